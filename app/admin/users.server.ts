@@ -1,0 +1,113 @@
+import { hashPassword } from "~/auth/password.server";
+import type { Role } from "~/auth/roles";
+import { db } from "~/lib/db.server";
+import { PAGE_SIZE } from "~/lib/pagination";
+import { writeAudit } from "./audit.server";
+import type { CreateUserInput } from "./schemas";
+
+export async function listUsers({ q, role, page }: { q?: string; role?: Role; page: number }) {
+  const where = {
+    ...(q ? { OR: [{ name: { contains: q } }, { email: { contains: q.toLowerCase() } }, { employeeNo: { contains: q } }] } : {}),
+    ...(role ? { roles: { some: { role } } } : {}),
+  };
+  const [total, users] = await Promise.all([
+    db.user.count({ where }),
+    db.user.findMany({
+      where,
+      orderBy: [{ active: "desc" }, { name: "asc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        employeeNo: true,
+        grade: true,
+        active: true,
+        team: { select: { name: true } },
+        roles: { select: { role: true } },
+      },
+    }),
+  ]);
+  return { total, users: users.map((u) => ({ ...u, roles: u.roles.map((r) => r.role) })) };
+}
+
+export function listTeams() {
+  return db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+export type CreateUserResult = { ok: true; id: number } | { ok: false; field: "email" | "employeeNo" | "teamId"; error: string };
+
+export async function createUser(actorId: number, input: CreateUserInput): Promise<CreateUserResult> {
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+      return { ok: false, field: "email", error: "admin:err.emailTaken" } as const;
+    }
+    if (await tx.user.findUnique({ where: { employeeNo: input.employeeNo }, select: { id: true } })) {
+      return { ok: false, field: "employeeNo", error: "admin:err.employeeNoTaken" } as const;
+    }
+    if (input.teamId !== null && !(await tx.team.findUnique({ where: { id: input.teamId }, select: { id: true } }))) {
+      return { ok: false, field: "teamId", error: "admin:err.team" } as const;
+    }
+    const user = await tx.user.create({
+      data: {
+        name: input.name,
+        email: input.email,
+        employeeNo: input.employeeNo,
+        grade: input.grade,
+        teamId: input.teamId,
+        passwordHash,
+        roles: { create: input.roles.map((role) => ({ role })) },
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, actorId, "user.create", user.id, { email: input.email, roles: input.roles, grade: input.grade });
+    return { ok: true, id: user.id } as const;
+  });
+}
+
+export async function getUserDetail(id: number) {
+  const user = await db.user.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      employeeNo: true,
+      grade: true,
+      active: true,
+      createdAt: true,
+      team: { select: { name: true } },
+      roles: { select: { role: true } },
+    },
+  });
+  return user ? { ...user, roles: user.roles.map((r) => r.role) } : null;
+}
+
+export async function setRoles(actorId: number, userId: number, roles: Role[]) {
+  await db.$transaction(async (tx) => {
+    const before = (await tx.userRole.findMany({ where: { userId }, select: { role: true } })).map((r) => r.role);
+    await tx.userRole.deleteMany({ where: { userId } });
+    await tx.userRole.createMany({ data: roles.map((role) => ({ userId, role })) });
+    await writeAudit(tx, actorId, "user.roles", userId, { before, after: roles });
+  });
+}
+
+/** Deactivating ends every session of the user in the same transaction. */
+export async function setActive(actorId: number, userId: number, active: boolean) {
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { active }, select: { id: true } });
+    if (!active) await tx.session.deleteMany({ where: { userId } });
+    await writeAudit(tx, actorId, active ? "user.reactivate" : "user.deactivate", userId);
+  });
+}
+
+export async function resetPassword(actorId: number, userId: number, password: string) {
+  const passwordHash = await hashPassword(password);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
+    await tx.session.deleteMany({ where: { userId } });
+    await writeAudit(tx, actorId, "user.password-reset", userId);
+  });
+}

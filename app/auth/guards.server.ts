@@ -1,0 +1,62 @@
+// Guards that throw: a loader or action calls one first and gets a user or never returns.
+import { redirect } from "@remix-run/node";
+import { clearSessionCookie, readSessionCookie } from "./cookie";
+import { hasAnyRole, type Role } from "./roles";
+import { validateSessionToken, type SessionUser, type ValidSession } from "./session.server";
+
+/** Only same-site paths are accepted as a place to return to after signing in. */
+export function safeRedirectPath(to: string | null | undefined, fallback = "/"): string {
+  if (!to || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  return to;
+}
+
+function loginRedirect(request: Request, reason?: "expired"): never {
+  const url = new URL(request.url);
+  const params = new URLSearchParams({ redirectTo: url.pathname + url.search });
+  if (reason) params.set("reason", reason);
+  const headers = new Headers();
+  if (reason) headers.append("Set-Cookie", clearSessionCookie(request));
+  throw redirect(`/login?${params}`, { headers });
+}
+
+// Loaders of nested routes run in parallel on one request: validate once per Request.
+const cache = new WeakMap<Request, ReturnType<typeof validateSessionToken>>();
+
+function check(request: Request) {
+  let pending = cache.get(request);
+  if (!pending) {
+    pending = validateSessionToken(readSessionCookie(request));
+    cache.set(request, pending);
+  }
+  return pending;
+}
+
+export async function getSession(request: Request): Promise<ValidSession | null> {
+  const result = await check(request);
+  return result.status === "valid" ? { sessionId: result.sessionId, user: result.user } : null;
+}
+
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  return (await getSession(request))?.user ?? null;
+}
+
+export async function requireSession(request: Request): Promise<ValidSession> {
+  const result = await check(request);
+  if (result.status === "valid") return { sessionId: result.sessionId, user: result.user };
+  loginRedirect(request, result.status === "invalid" ? "expired" : undefined);
+}
+
+export async function requireUser(request: Request): Promise<SessionUser> {
+  return (await requireSession(request)).user;
+}
+
+export function forbidden(): never {
+  throw new Response("Forbidden", { status: 403, statusText: "Forbidden" });
+}
+
+/** The signed-in user, who must hold at least one of the roles; otherwise 403. */
+export async function requireRole(request: Request, ...roles: Role[]): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (!hasAnyRole(user.roles, roles)) forbidden();
+  return user;
+}

@@ -1,0 +1,37 @@
+import { db } from "~/lib/db.server";
+import { verifyPassword } from "./password.server";
+import { checkLoginRateLimit, recordLoginAttempt } from "./rate-limit.server";
+import { createSession } from "./session.server";
+
+export type LoginResult =
+  | { ok: true; token: string; maxAgeSeconds: number; roles: string[] }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "rate-limited"; retryAt: Date };
+
+export async function login(emailInput: string, password: string, ip: string): Promise<LoginResult> {
+  const email = emailInput.trim().toLowerCase();
+  const limit = await checkLoginRateLimit(email, ip);
+  if (limit.limited) return { ok: false, reason: "rate-limited", retryAt: limit.retryAt };
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, active: true, roles: { select: { role: true } } },
+  });
+  const valid = await verifyPassword(user?.passwordHash ?? null, password);
+  if (!user || !valid || !user.active) {
+    await recordLoginAttempt(email, ip, false);
+    return { ok: false, reason: "invalid" };
+  }
+  await recordLoginAttempt(email, ip, true);
+  const session = await createSession(user.id);
+  return { ok: true, ...session, roles: user.roles.map((r) => r.role) };
+}
+
+/** The client's address; X-Forwarded-For is honoured only behind a proxy we were told about. */
+export function clientIp(request: Request): string {
+  if (process.env.TRUST_PROXY === "1") {
+    const forwarded = request.headers.get("X-Forwarded-For");
+    if (forwarded) return forwarded.split(",")[0].trim();
+  }
+  return request.headers.get("X-Weike-Remote-Addr") ?? "unknown";
+}

@@ -1,0 +1,24 @@
+import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+const KNOWN = new Set([400, 401, 403, 404, 405, 409, 429, 500, 503]);
+
+/** The one error boundary of the app: a friendly page per HTTP status, inside the shell. */
+export function ErrorPage() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const known = KNOWN.has(status) ? status : status >= 500 ? 500 : 400;
+  if (!isRouteErrorResponse(error)) console.error(error);
+  const heading = t(`error.heading.${known}`, { defaultValue: t("error.title") });
+  return (
+    <section className="error-page" aria-labelledby="error-heading">
+      <p className="error-page__code" aria-hidden="true">{status}</p>
+      <h1 id="error-heading">{heading}</h1>
+      <p>{t(`error.${known}`)}</p>
+      <p>
+        <Link to="/" className="button">{t("error.backHome")}</Link>
+      </p>
+    </section>
+  );
+}

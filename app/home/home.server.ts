@@ -1,0 +1,15 @@
+// What each role's home shows. Capabilities add their panels' data here.
+import { primaryRole, type Role } from "~/auth/roles";
+import type { SessionUser } from "~/auth/session.server";
+import { db } from "~/lib/db.server";
+
+export async function loadHome(user: SessionUser) {
+  const role: Role = primaryRole(user.roles);
+  const team = user.roles.includes("LEAD")
+    ? await db.team.findFirst({
+        where: { leads: { some: { id: user.id } } },
+        select: { name: true, members: { where: { active: true }, select: { id: true, name: true, grade: true }, orderBy: { name: "asc" } } },
+      })
+    : null;
+  return { role, team };
+}

@@ -1,0 +1,34 @@
+import i18next, { type i18n as I18n, type TFunction } from "i18next";
+import { initReactI18next } from "react-i18next";
+import { DEFAULT_LOCALE, type Locale } from "./locale";
+import { namespaces, resources } from "./resources";
+
+// Keys are flat ("login.title"); the namespace goes before a colon ("auth:login.title").
+export function createI18n(locale: Locale): I18n {
+  const instance = i18next.createInstance();
+  instance.use(initReactI18next).init({
+    resources,
+    lng: locale,
+    fallbackLng: DEFAULT_LOCALE,
+    ns: Object.keys(namespaces),
+    defaultNS: "common",
+    keySeparator: false,
+    nsSeparator: ":",
+    interpolation: { escapeValue: false }, // React escapes on render
+    initAsync: false,
+    returnNull: false,
+  });
+  return instance;
+}
+
+const fixed = new Map<Locale, I18n>();
+
+/** A translate function for server code (CSV headers, e-mails, .ics files, JSON errors). */
+export function serverT(locale: Locale, ns?: string): TFunction {
+  let instance = fixed.get(locale);
+  if (!instance) {
+    instance = createI18n(locale);
+    fixed.set(locale, instance);
+  }
+  return instance.getFixedT(locale, ns ?? "common");
+}

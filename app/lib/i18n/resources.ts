@@ -1,0 +1,19 @@
+// Every namespace of the app. A capability adds its messages file here, one line each.
+import common from "./common.messages";
+import auth from "~/auth/messages";
+import admin from "~/admin/messages";
+import type { Messages } from "./define";
+
+export const namespaces = {
+  common,
+  auth,
+  admin,
+} satisfies Record<string, Messages>;
+
+export type Namespace = keyof typeof namespaces;
+
+function byLocale(locale: "zh" | "en") {
+  return Object.fromEntries(Object.entries(namespaces).map(([ns, m]) => [ns, m[locale]]));
+}
+
+export const resources = { zh: byLocale("zh"), en: byLocale("en") };

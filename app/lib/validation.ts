@@ -1,0 +1,40 @@
+// One zod schema per form, shared by server and client. Schema messages are i18n keys
+// ("ns:key"), so errors are translated where they are shown.
+import type { z } from "zod";
+
+export type FieldErrors = Record<string, string>;
+
+export type ParseResult<T> =
+  | { success: true; data: T }
+  | { success: false; errors: FieldErrors; values: Record<string, string> };
+
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !(key in values)) values[key] = value;
+  }
+  return values;
+}
+
+/** Parses a form; repeated fields (checkbox groups) arrive as arrays. */
+export function parseForm<S extends z.ZodType>(schema: S, formData: FormData, arrays: string[] = []): ParseResult<z.infer<S>> {
+  const input: Record<string, unknown> = formValues(formData);
+  for (const name of arrays) input[name] = formData.getAll(name).filter((v): v is string => typeof v === "string");
+  return parseInput(schema, input);
+}
+
+export function parseInput<S extends z.ZodType>(schema: S, input: Record<string, unknown>): ParseResult<z.infer<S>> {
+  const result = schema.safeParse(input);
+  if (result.success) return { success: true, data: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? "_form");
+    if (!errors[field]) errors[field] = issue.message.includes(":") ? issue.message : "common:form.invalid";
+  }
+  const values = Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  return { success: false, errors, values };
+}
+
+export function searchParamsObject(url: URL): Record<string, string> {
+  return Object.fromEntries(url.searchParams.entries());
+}

@@ -1,0 +1,73 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { getUser } from "~/auth/guards.server";
+import { ErrorPage } from "~/components/layout/ErrorPage";
+import { Header } from "~/components/layout/Header";
+import { ToastMessage } from "~/components/layout/ToastMessage";
+import { readFlash } from "~/lib/flash.server";
+import { detectLocale, localeTag, type Locale } from "~/lib/i18n/locale";
+import appCss from "~/styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: appCss },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [{ title: "微课 Weike" }];
+
+export const handle = { access: "public" };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const locale = detectLocale(request);
+  const user = await getUser(request);
+  const { toast, clear } = readFlash(request);
+  return data(
+    {
+      locale,
+      user: user ? { id: user.id, name: user.name, email: user.email, roles: user.roles } : null,
+      toast,
+    },
+    clear ? { headers: { "Set-Cookie": clear } } : undefined,
+  );
+}
+
+type RootData = Awaited<ReturnType<typeof loader>>["data"];
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const rootData = useRouteLoaderData<typeof loader>("root") as RootData | undefined;
+  const locale: Locale = rootData?.locale ?? "zh";
+  const { t, i18n } = useTranslation();
+  useEffect(() => {
+    if (i18n.language !== locale) i18n.changeLanguage(locale);
+  }, [i18n, locale]);
+  return (
+    <html lang={localeTag(locale)} data-locale={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a href="#main" className="skip-link">{t("skip")}</a>
+        <Header user={rootData?.user ?? null} />
+        <ToastMessage toast={rootData?.toast ?? null} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

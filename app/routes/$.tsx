@@ -1,0 +1,14 @@
+// Any unknown URL: the 404 page inside the app shell.
+export const handle = { access: "public" };
+
+export async function loader() {
+  throw new Response("Not Found", { status: 404, statusText: "Not Found" });
+}
+
+export async function action() {
+  throw new Response("Not Found", { status: 404, statusText: "Not Found" });
+}
+
+export default function NotFound() {
+  return null;
+}

@@ -1,0 +1,48 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, redirect, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/auth/guards.server";
+import { primaryRole } from "~/auth/roles";
+import { loadHome } from "~/home/home.server";
+
+export const handle = { access: "user" };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  if (primaryRole(user.roles) === "ADMIN") throw redirect("/admin");
+  return { name: user.name, roles: user.roles, ...(await loadHome(user)) };
+}
+
+const HEADING = { TRAINEE: "home.trainee", LEAD: "home.lead", TRAINER: "home.trainer", HR: "home.hr", ADMIN: "home.hr" } as const;
+
+export default function Home() {
+  const { t } = useTranslation();
+  const home = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <div>
+          <h1>{t(HEADING[home.role])}</h1>
+          <p className="muted">
+            {t("home.welcome", { name: home.name })} · {t("home.roles", { roles: home.roles.map((r) => t(`role.${r}`)).join("、") })}
+          </p>
+        </div>
+      </div>
+      {home.team ? (
+        <section className="card" aria-labelledby="team-heading">
+          <h2 id="team-heading">{home.team.name}</h2>
+          <ul>
+            {home.team.members.map((m) => (
+              <li key={m.id}>
+                {m.name} <span className="badge">{t(`grade.${m.grade}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <nav className="row" aria-label={t("nav.label")}>
+        <Link to="/courses" className="button secondary">{t("nav.courses")}</Link>
+      </nav>
+    </div>
+  );
+}

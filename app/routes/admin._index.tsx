@@ -1,0 +1,89 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { listUsers } from "~/admin/users.server";
+import { userSearchSchema } from "~/admin/schemas";
+import { requireRole } from "~/auth/guards.server";
+import { ROLES } from "~/auth/roles";
+import { Pagination } from "~/components/ui/Pagination";
+import { pageCount, pageFrom } from "~/lib/pagination";
+import { searchParamsObject } from "~/lib/validation";
+
+export const handle = { access: ["ADMIN"] };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "ADMIN");
+  const url = new URL(request.url);
+  const filters = userSearchSchema.parse(searchParamsObject(url));
+  const page = pageFrom(url);
+  const { total, users } = await listUsers({ ...filters, page });
+  return { ...filters, page, pages: pageCount(total), total, users };
+}
+
+export default function AdminUsers() {
+  const { t } = useTranslation("admin");
+  const { q, role, page, pages, total, users } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <div>
+          <h1>{t("users.title")}</h1>
+          <p className="muted">{t("users.count", { count: total })}</p>
+        </div>
+        <div className="row">
+          <Link to="/admin/audit" className="button secondary">{t("users.audit")}</Link>
+          <Link to="/admin/users/new" className="button">{t("users.new")}</Link>
+        </div>
+      </div>
+      <Form method="get" className="row card" role="search" aria-label={t("users.search")}>
+        <div className="field">
+          <label htmlFor="q">{t("users.search")}</label>
+          <input id="q" name="q" type="search" defaultValue={q ?? ""} placeholder={t("users.searchPlaceholder")} maxLength={100} />
+        </div>
+        <div className="field">
+          <label htmlFor="role">{t("users.roleFilter")}</label>
+          <select id="role" name="role" defaultValue={role ?? ""}>
+            <option value="">{t("users.allRoles")}</option>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>{t(`common:role.${r}`)}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="secondary">{t("common:form.search")}</button>
+      </Form>
+      {users.length === 0 ? (
+        <p className="empty">{t("users.empty")}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t("users.col.name")}</th>
+              <th scope="col">{t("users.col.email")}</th>
+              <th scope="col">{t("users.col.employeeNo")}</th>
+              <th scope="col">{t("users.col.team")}</th>
+              <th scope="col">{t("users.col.roles")}</th>
+              <th scope="col">{t("users.col.grade")}</th>
+              <th scope="col">{t("users.col.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <td><Link to={`/admin/users/${u.id}`}>{u.name}</Link></td>
+                <td>{u.email}</td>
+                <td>{u.employeeNo}</td>
+                <td>{u.team?.name ?? "—"}</td>
+                <td>{u.roles.map((r) => t(`common:role.${r}`)).join("、")}</td>
+                <td>{t(`common:grade.${u.grade}`)}</td>
+                <td>
+                  <span className={`badge ${u.active ? "badge--ok" : "badge--danger"}`}>{u.active ? t("users.active") : t("users.inactive")}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pagination page={page} pages={pages} />
+    </div>
+  );
+}

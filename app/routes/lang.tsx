@@ -1,0 +1,20 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/react";
+import { safeRedirectPath } from "~/auth/guards.server";
+import { isLocale, LANG_COOKIE } from "~/lib/i18n/locale";
+
+export const handle = { access: "public" };
+
+export async function loader() {
+  return redirect("/");
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const lang = form.get("lang");
+  const back = safeRedirectPath(String(form.get("redirectTo") ?? "/"));
+  if (!isLocale(lang)) return redirect(back);
+  return redirect(back, {
+    headers: { "Set-Cookie": `${LANG_COOKIE}=${lang}; Path=/; SameSite=Lax; Max-Age=${365 * 24 * 3600}` },
+  });
+}

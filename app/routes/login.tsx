@@ -1,0 +1,80 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getUser, safeRedirectPath } from "~/auth/guards.server";
+import { sessionCookie } from "~/auth/cookie";
+import { clientIp, login } from "~/auth/login.server";
+import { loginSchema } from "~/auth/schemas";
+import { Field } from "~/components/ui/Field";
+import { SubmitButton } from "~/components/ui/SubmitButton";
+import { formatDate } from "~/lib/i18n/format";
+import { detectLocale } from "~/lib/i18n/locale";
+import { parseForm } from "~/lib/validation";
+
+export const handle = { access: "public" };
+
+export const meta: MetaFunction = () => [{ title: "登录 · Sign in · 微课" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  if (await getUser(request)) throw redirect(safeRedirectPath(url.searchParams.get("redirectTo")));
+  return { reason: url.searchParams.get("reason") };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const parsed = parseForm(loginSchema, await request.formData());
+  if (!parsed.success) return data({ errors: parsed.errors, message: null, email: parsed.values.email ?? "" }, { status: 400 });
+  const { email, password, redirectTo } = parsed.data;
+  const result = await login(email, password, clientIp(request));
+  if (result.ok) {
+    return redirect(safeRedirectPath(redirectTo), {
+      headers: { "Set-Cookie": sessionCookie(request, result.token, result.maxAgeSeconds) },
+    });
+  }
+  if (result.reason === "rate-limited") {
+    const locale = detectLocale(request);
+    const minutes = Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 60_000));
+    const time = formatDate(result.retryAt, locale, { timeStyle: "short" });
+    const retryAfter = String(Math.ceil((result.retryAt.getTime() - Date.now()) / 1000));
+    return data(
+      { errors: {}, message: { key: "auth:login.rateLimited", params: { time, minutes } }, email },
+      { status: 429, headers: { "Retry-After": retryAfter } },
+    );
+  }
+  return data({ errors: {}, message: { key: "auth:login.invalid", params: {} }, email }, { status: 400 });
+}
+
+export default function LoginPage() {
+  const { t } = useTranslation("auth");
+  const { reason } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const errors: Record<string, string> = actionData?.errors ?? {};
+  return (
+    <div className="card auth-card">
+      <h1>{t("login.title")}</h1>
+      <p className="muted">{t("login.intro")}</p>
+      {reason === "expired" && !actionData ? <p className="alert alert--info" role="status">{t("login.expired")}</p> : null}
+      {actionData?.message ? (
+        <p className="alert alert--error" role="alert">
+          {t(actionData.message.key, actionData.message.params)}
+        </p>
+      ) : null}
+      <Form method="post" className="form" noValidate>
+        <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/"} />
+        <Field
+          name="email"
+          type="email"
+          label={t("login.email")}
+          autoComplete="username"
+          defaultValue={actionData?.email ?? ""}
+          error={errors.email}
+          required
+          autoFocus
+        />
+        <Field name="password" type="password" label={t("login.password")} autoComplete="current-password" error={errors.password} required />
+        <SubmitButton pendingLabel={t("login.submitting")}>{t("login.submit")}</SubmitButton>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// The built app on its own port and its own database file, seeded with the demo data.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const buildDir = process.env.WEIKE_BUILD_DIR ?? "build";
+export const E2E_DB = process.env.E2E_DB ?? "tests/.tmp/e2e.db";
+const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.CI ? "list" : [["list"]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: systemChromium,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: `rm -f ${E2E_DB} ${E2E_DB}-wal ${E2E_DB}-shm && mkdir -p tests/.tmp && tsx prisma/seed.ts && tsx server/start.ts`,
+    url: `http://localhost:${port}/healthz`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    env: {
+      DATABASE_URL: `file:${E2E_DB}`,
+      PORT: String(port),
+      WEIKE_BUILD_DIR: buildDir,
+      TRUST_PROXY: "1",
+      NODE_ENV: "production",
+    },
+  },
+});

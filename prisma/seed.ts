@@ -1,0 +1,10 @@
+// npm run db:seed — the demo data. Safe to run again: nothing that exists is changed.
+import { db } from "../app/lib/db.server";
+import { databaseUrl } from "../app/lib/env.server";
+import { migrateDatabase } from "../app/lib/db/migrations.server";
+import { seedUsers } from "./seed/users";
+
+migrateDatabase(databaseUrl(), "prisma/migrations");
+const users = await seedUsers(db);
+console.log(`[seed] ${users} demo users created`);
+await db.$disconnect();

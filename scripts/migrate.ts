@@ -1,0 +1,13 @@
+import { databaseUrl } from "../app/lib/env.server";
+import { migrateDatabase, MigrationError } from "../app/lib/db/migrations.server";
+
+try {
+  const { applied, total } = migrateDatabase(databaseUrl(), "prisma/migrations");
+  console.log(`[migrate] ${applied.length} applied, ${total} in all`);
+} catch (e) {
+  if (e instanceof MigrationError) {
+    console.error(`[migrate] ${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}

@@ -1,0 +1,50 @@
+// Production server: migrate the database, then serve the Remix build with Express.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import express from "express";
+import { hasTrustedOrigin } from "../app/auth/origin";
+import { migrateDatabase, MigrationError } from "../app/lib/db/migrations.server";
+import { databaseUrl } from "../app/lib/env.server";
+import { startupTasks } from "./startup";
+
+const buildDir = path.resolve(process.env.WEIKE_BUILD_DIR ?? "build");
+const port = Number(process.env.PORT || 3000);
+const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+
+try {
+  const { applied, total } = migrateDatabase(databaseUrl(), path.resolve("prisma/migrations"));
+  console.log(`[weike] database ${databaseUrl()}: ${total} migrations (${applied.length} applied now)`);
+} catch (e) {
+  console.error(`[weike] cannot start: ${e instanceof MigrationError ? e.message : String(e)}`);
+  process.exit(1);
+}
+
+const build = await import(pathToFileURL(path.join(buildDir, "server/index.js")).href);
+await startupTasks();
+
+const app = express();
+app.disable("x-powered-by");
+if (process.env.TRUST_PROXY === "1") app.set("trust proxy", true);
+
+app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
+app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
+
+app.use((req, res, next) => {
+  // The app reads the peer address from here; a client cannot supply it.
+  req.headers["x-weike-remote-addr"] = req.socket.remoteAddress ?? "unknown";
+  if (!hasTrustedOrigin(req.method, req.get("origin"), req.get("host"), req.protocol, allowedOrigins)) {
+    res.status(403).type("text/plain; charset=utf-8").send("403 Forbidden: this request did not come from a Weike page (Origin missing or foreign).");
+    return;
+  }
+  next();
+});
+
+app.all("*", createRequestHandler({ build, mode: "production" }));
+
+const server = app.listen(port, () => console.log(`[weike] listening on http://localhost:${port}`));
+server.keepAliveTimeout = 65_000;
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
