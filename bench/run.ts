@@ -1,0 +1,170 @@
+// npm run bench: starts the production build on a throwaway database, runs every scenario in
+// bench/scenarios/ against it, writes bench/results/latest.json and prints a table.
+import { spawn } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { insertSessionRow } from "../tests/fixtures/session-row";
+import { runLoad } from "./lib/load";
+import type { BenchContext, BenchRow, LoadResult, Scenario } from "./lib/types";
+
+const root = path.resolve(import.meta.dirname, "..");
+const tmpDir = path.join(root, "bench/.tmp");
+const dbFile = path.join(tmpDir, "bench.db");
+const port = Number(process.env.BENCH_PORT ?? 3300);
+const baseUrl = `http://localhost:${port}`;
+// The same V8 heap limits as `npm start`: without them V8 lets an idle-collected heap grow
+// several times past what the server needs.
+const SERVER_NODE_FLAGS = ["--max-old-space-size=160", "--max-semi-space-size=8"];
+const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
+
+async function loadScenarios(): Promise<Scenario[]> {
+  const files = readdirSync(path.join(root, "bench/scenarios")).filter((f) => f.endsWith(".ts")).sort();
+  const list: Scenario[] = [];
+  for (const f of files) {
+    const mod = await import(pathToFileURL(path.join(root, "bench/scenarios", f)).href);
+    const s: Scenario = mod.default;
+    if (s.name === "foundation" || only.length === 0 || only.includes(s.name)) list.push(s);
+  }
+  // The reference pages first: everything else is compared with the baseline.
+  return list.sort((a, b) => (a.name === "foundation" ? -1 : b.name === "foundation" ? 1 : a.name.localeCompare(b.name)));
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: root, env, stdio: "inherit" });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} exited ${code}`))));
+  });
+}
+
+function rssMb(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return Math.round(kb / 1024);
+  } catch {
+    return 0;
+  }
+}
+
+async function waitForHealth(timeoutMs = 60_000) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      const res = await fetch(`${baseUrl}/healthz`);
+      if (res.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("the server did not become healthy in time");
+}
+
+async function main() {
+  rmSync(tmpDir, { recursive: true, force: true });
+  mkdirSync(tmpDir, { recursive: true });
+  const scenarios = await loadScenarios();
+  const extraEnv = Object.assign({}, ...scenarios.map((s) => s.env?.(tmpDir) ?? {}));
+  const env = { ...process.env, ...extraEnv, DATABASE_URL: `file:${dbFile}`, PORT: String(port), NODE_ENV: "production" };
+
+  console.log("[bench] seeding the throwaway database");
+  await run("npx", ["tsx", "prisma/seed.ts"], env);
+  for (const s of scenarios) {
+    if (!s.prepare) continue;
+    const t0 = performance.now();
+    await s.prepare({ dbFile, tmpDir });
+    console.log(`[bench] prepared ${s.name} in ${Math.round(performance.now() - t0)} ms`);
+  }
+
+  const buildDir = process.env.WEIKE_BUILD_DIR ?? "build";
+  const server = spawn("node", [...SERVER_NODE_FLAGS, path.join(buildDir, "start.mjs")], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"], detached: true });
+  let peak = 0;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, rssMb(server.pid!));
+  }, 200);
+  const rows: BenchRow[] = [];
+  try {
+    await waitForHealth();
+    let baseline: LoadResult | undefined;
+    const ctx: BenchContext = {
+      baseUrl,
+      dbFile,
+      tmpDir,
+      cookieFor: (email) => `weike_session=${insertSessionRow(dbFile, email)}`,
+      load: (opts) => runLoad(baseUrl, opts),
+      baseline: () => baseline!,
+      peakRssMb: () => peak,
+      row: (scenario, r, extra = {}) => ({
+        scenario,
+        name: r.title,
+        reqPerSec: r.reqPerSec,
+        p50: r.p50,
+        p95: r.p95,
+        p99: r.p99,
+        errors: r.errors + r.non2xx,
+        ratio: baseline ? Math.round((r.reqPerSec / baseline.reqPerSec) * 100) / 100 : undefined,
+        ...extra,
+      }),
+    };
+    // Warm up, then measure the baseline once for every ratio in this run.
+    await runLoad(baseUrl, { title: "warm-up", path: "/bench/baseline", duration: 2 });
+    baseline = await runLoad(baseUrl, { title: "bare baseline page (50 items)", path: "/bench/baseline" });
+    for (const s of scenarios) {
+      console.log(`[bench] running ${s.name}`);
+      try {
+        rows.push(...(await s.run(ctx)));
+      } catch (e) {
+        console.error(`[bench] scenario ${s.name} failed:`, e);
+        rows.push({ scenario: s.name, name: "scenario failed", figures: { error: String((e as Error).message ?? e) }, pass: false });
+      }
+    }
+    rows.push({ scenario: "memory", name: "server peak RSS", figures: { mb: peak }, target: "≤ 300 MB", pass: peak <= 300 });
+  } finally {
+    clearInterval(sampler);
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+  }
+
+  const result = {
+    when: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    durationSeconds: Number(process.env.BENCH_DURATION ?? 10),
+    rows,
+  };
+  mkdirSync(path.join(root, "bench/results"), { recursive: true });
+  writeFileSync(path.join(root, "bench/results/latest.json"), JSON.stringify(result, null, 2) + "\n");
+  printTable(rows);
+}
+
+function printTable(rows: BenchRow[]) {
+  const fmt = (v: number | undefined) => (v === undefined ? "" : String(v));
+  const lines = rows.map((r) => [
+    r.scenario,
+    r.name,
+    fmt(r.reqPerSec),
+    fmt(r.p50),
+    fmt(r.p95),
+    fmt(r.p99),
+    fmt(r.errors),
+    fmt(r.ratio),
+    r.figures ? Object.entries(r.figures).map(([k, v]) => `${k}=${v}`).join(" ") : "",
+    r.target ?? "",
+    r.pass === undefined ? "" : r.pass ? "ok" : "MISS",
+  ]);
+  const head = ["scenario", "name", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "ratio", "figures", "target", ""];
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const out = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ");
+  console.log("\n" + out(head));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const l of lines) console.log(out(l));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

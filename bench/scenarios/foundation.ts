@@ -1,0 +1,17 @@
+// The reference pages: a bare list (baseline), the login page and a signed-in home page.
+import type { Scenario } from "../lib/types";
+
+const scenario: Scenario = {
+  name: "foundation",
+  async run(ctx) {
+    const login = await ctx.load({ title: "login page", path: "/login" });
+    const home = await ctx.load({ title: "signed-in home (trainee)", path: "/", headers: { cookie: ctx.cookieFor("trainee@weike.test") } });
+    return [
+      ctx.row("foundation", ctx.baseline(), { name: "bare baseline page (50 items)" }),
+      ctx.row("foundation", login),
+      ctx.row("foundation", home),
+    ];
+  },
+};
+
+export default scenario;
