@@ -1,0 +1,59 @@
+// Checks and structure of a lesson body: no raw HTML, no script links, `##` sections.
+import type { ContentProblem } from "./problems";
+
+export type Section = { id: string; title: string };
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const HTML_TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?\/?>/;
+const SCRIPT_URL = /(?:javascript|vbscript|livescript)\s*:|data\s*:\s*text\/html/i;
+
+/** Lines outside fenced code blocks, with inline code spans blanked out. */
+function proseLines(body: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let fence: string | null = null;
+  body.split(/\r?\n/).forEach((line, index) => {
+    const m = FENCE.exec(line);
+    if (fence) {
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = null;
+      return;
+    }
+    if (m) {
+      fence = m[1];
+      return;
+    }
+    out.push({ text: line.replace(/(`+)[^`]*?\1/g, ""), index });
+  });
+  return out;
+}
+
+export function checkBody(body: string, path: string, bodyStartLine: number): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { text, index } of proseLines(body)) {
+    const line = bodyStartLine + index;
+    const tag = HTML_TAG.exec(text);
+    if (tag) problems.push({ path, line, message: `body: HTML tag <${tag[1].toLowerCase()}> is not allowed; write Markdown instead` });
+    if (SCRIPT_URL.test(text)) problems.push({ path, line, message: "body: javascript: (or other script) links are not allowed" });
+  }
+  return problems;
+}
+
+/** The `##` headings of the body, in order. Ids are positional so they survive a reworded title. */
+export function extractSections(body: string): Section[] {
+  const sections: Section[] = [];
+  for (const { text } of proseLines(body)) {
+    const m = /^\s{0,3}##\s+(.+?)\s*#*\s*$/.exec(text);
+    if (m) sections.push({ id: `s${sections.length + 1}`, title: m[1].replace(/[*_`]/g, "") });
+  }
+  return sections;
+}
+
+/** Plain text for the search index: Markdown punctuation removed. */
+export function searchableText(body: string): string {
+  return body
+    .replace(/```[\s\S]*?```/g, " ")
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[#>*_`|~-]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}

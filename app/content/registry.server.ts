@@ -1,0 +1,15 @@
+// Every checker that `npm run content:check` runs over a content folder. Each capability that
+// owns files under content/ adds one entry; a checker reads only and reports problems.
+import { loadContent } from "./load.server";
+import type { ContentProblem } from "./problems";
+
+export type ContentChecker = { name: string; check(dir: string): Promise<ContentProblem[]> };
+
+export const CONTENT_CHECKERS: ContentChecker[] = [
+  { name: "courses", check: async (dir) => (await loadContent(dir)).problems },
+];
+
+export async function checkContent(dir: string): Promise<ContentProblem[]> {
+  const all = await Promise.all(CONTENT_CHECKERS.map((c) => c.check(dir)));
+  return all.flat();
+}
