@@ -2,12 +2,14 @@
 import common from "./common.messages";
 import auth from "~/auth/messages";
 import admin from "~/admin/messages";
+import surveys from "~/surveys/messages";
 import type { Messages } from "./define";
 
 export const namespaces = {
   common,
   auth,
   admin,
+  surveys,
 } satisfies Record<string, Messages>;
 
 export type Namespace = keyof typeof namespaces;

@@ -1,0 +1,158 @@
+// Answering a survey. The write runs in one BEGIN IMMEDIATE transaction; the receipt's primary
+// key (survey, person) is what makes a second response impossible, anonymous or not.
+import { randomUUID } from "node:crypto";
+import { Prisma } from "~/generated/prisma/client";
+import { db } from "~/lib/db.server";
+import { parseExtraQuestions, type ExtraQuestion, type ResponseInput } from "./instrument";
+
+export type SurveyState = "upcoming" | "open" | "closed";
+
+export function surveyState(survey: { opensAt: Date; closesAt: Date }, now = new Date()): SurveyState {
+  if (now.getTime() < survey.opensAt.getTime()) return "upcoming";
+  return now.getTime() < survey.closesAt.getTime() ? "open" : "closed";
+}
+
+export async function loadSurveyForUser(surveyId: number, userId: number, now = new Date()) {
+  const survey = await db.survey.findUnique({
+    where: { id: surveyId },
+    select: {
+      id: true,
+      anonymous: true,
+      opensAt: true,
+      closesAt: true,
+      questions: true,
+      heldOn: true,
+      session: {
+        select: {
+          title: true,
+          kind: true,
+          trainer: { select: { name: true } },
+          course: { select: { titleZh: true, titleEn: true } },
+        },
+      },
+    },
+  });
+  if (!survey) return { status: "notFound" as const };
+  const [invite, receipt] = await Promise.all([
+    db.surveyInvite.findUnique({ where: { surveyId_userId: { surveyId, userId } }, select: { userId: true } }),
+    db.surveyReceipt.findUnique({ where: { surveyId_userId: { surveyId, userId } }, select: { userId: true } }),
+  ]);
+  if (!invite) return { status: "notYours" as const };
+  const response =
+    receipt && !survey.anonymous
+      ? await db.surveyResponse.findUnique({
+          where: { surveyId_userId: { surveyId, userId } },
+          select: { overall: true, relevance: true, helpful: true, delivery: true, pace: true, recommend: true, comment: true, extra: true },
+        })
+      : null;
+  const extra = parseExtraQuestions(safeJson(survey.questions));
+  return {
+    status: "ok" as const,
+    survey: {
+      id: survey.id,
+      anonymous: survey.anonymous,
+      closesAt: survey.closesAt,
+      heldOn: survey.heldOn,
+      state: surveyState(survey, now),
+      titleZh: survey.session.course?.titleZh ?? survey.session.title,
+      titleEn: survey.session.course?.titleEn ?? survey.session.title,
+      trainer: survey.session.trainer.name,
+    },
+    extra,
+    answered: receipt !== null,
+    response: response ? { ...response, extra: safeJson(response.extra) as Record<string, number> } : null,
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+export type SubmitResult = "created" | "updated" | "notFound" | "notYours" | "closed" | "alreadyAnswered";
+
+/**
+ * Stores a response. `mode` says what the form showed: "new" on a first answer, "edit" when it
+ * showed the person's earlier answers. A "new" that finds a receipt is a double submit.
+ */
+export async function submitResponse(
+  surveyId: number,
+  userId: number,
+  input: ResponseInput,
+  mode: "new" | "edit",
+  now = new Date(),
+): Promise<SubmitResult> {
+  const answers = {
+    overall: input.overall,
+    relevance: input.relevance,
+    helpful: input.helpful,
+    delivery: input.delivery,
+    pace: input.pace,
+    recommend: input.recommend,
+    comment: input.comment,
+    extra: JSON.stringify(input.extra),
+  };
+  try {
+    return await db.$transaction(async (tx): Promise<SubmitResult> => {
+      const survey = await tx.survey.findUnique({ where: { id: surveyId }, select: { anonymous: true, opensAt: true, closesAt: true } });
+      if (!survey) return "notFound";
+      const invite = await tx.surveyInvite.findUnique({ where: { surveyId_userId: { surveyId, userId } }, select: { teamId: true } });
+      if (!invite) return "notYours";
+      if (surveyState(survey, now) !== "open") return "closed";
+      const receipt = await tx.surveyReceipt.findUnique({ where: { surveyId_userId: { surveyId, userId } }, select: { userId: true } });
+      if (receipt) {
+        // Anonymous answers cannot be found again, so they cannot be changed either.
+        if (survey.anonymous || mode === "new") return "alreadyAnswered";
+        const updated = await tx.surveyResponse.updateMany({ where: { surveyId, userId }, data: { ...answers, updatedAt: now } });
+        return updated.count === 1 ? "updated" : "alreadyAnswered";
+      }
+      await tx.surveyReceipt.create({ data: { surveyId, userId } });
+      await tx.surveyResponse.create({
+        data: {
+          id: randomUUID(),
+          surveyId,
+          userId: survey.anonymous ? null : userId,
+          teamId: invite.teamId,
+          ...answers,
+          submittedAt: survey.anonymous ? null : now,
+        },
+      });
+      return "created";
+    });
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return "alreadyAnswered";
+    throw e;
+  }
+}
+
+/** Surveys waiting for this person's answer, soonest deadline first (for the home page). */
+export async function pendingSurveysFor(userId: number, now = new Date()) {
+  const invites = await db.surveyInvite.findMany({
+    where: {
+      userId,
+      survey: { opensAt: { lte: now }, closesAt: { gt: now }, receipts: { none: { userId } } },
+    },
+    select: {
+      survey: {
+        select: {
+          id: true,
+          closesAt: true,
+          heldOn: true,
+          session: { select: { title: true, course: { select: { titleZh: true, titleEn: true } } } },
+        },
+      },
+    },
+    orderBy: { survey: { closesAt: "asc" } },
+    take: 20,
+  });
+  return invites.map(({ survey: s }) => ({
+    id: s.id,
+    closesAt: s.closesAt,
+    heldOn: s.heldOn,
+    titleZh: s.session.course?.titleZh ?? s.session.title,
+    titleEn: s.session.course?.titleEn ?? s.session.title,
+  }));
+}
