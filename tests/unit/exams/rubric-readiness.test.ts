@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { readiness } from "~/exams/scoring/readiness";
+import { RUBRIC, scoreRubric } from "~/exams/scoring/rubric";
+
+const all = (n: number) => Object.fromEntries(RUBRIC.map((r) => [r.id, n]));
+
+describe("drill rubric (hand-computed)", () => {
+  it("weights are the 11 indicators of the competency model and sum to 100", () => {
+    expect(RUBRIC).toHaveLength(11);
+    expect(RUBRIC.reduce((s, r) => s + r.weight, 0)).toBeCloseTo(100, 6);
+  });
+  it("all 3 → 3.00; communication 5 → 3 + 11.55 × 2 / 100 = 3.23", () => {
+    expect(scoreRubric(all(3))).toEqual({ ok: true, weighted: 3, weakest: [] });
+    expect(scoreRubric({ ...all(3), communication: 5 })).toMatchObject({ weighted: 3.23 });
+  });
+  it("4 everywhere but teamwork 2 and IT 1 → (400 − 14.22 − 27.42)/100 = 3.58, weakest listed", () => {
+    expect(scoreRubric({ ...all(4), teamwork: 2, "it-application": 1 })).toEqual({ ok: true, weighted: 3.58, weakest: ["teamwork", "it-application"] });
+  });
+  it("rejects a score outside 1–5, a fraction, or a missing indicator", () => {
+    expect(scoreRubric({ ...all(3), teamwork: 6 })).toEqual({ ok: false, errors: { teamwork: "range" } });
+    expect(scoreRubric({ ...all(3), teamwork: 0 })).toMatchObject({ ok: false });
+    expect(scoreRubric({ ...all(3), teamwork: 2.5 })).toMatchObject({ ok: false });
+    const { communication: _omit, ...rest } = all(3);
+    expect(scoreRubric(rest)).toEqual({ ok: false, errors: { communication: "missing" } });
+  });
+});
+
+describe("readiness", () => {
+  const now = new Date("2026-11-26T12:00:00Z");
+  const plan = ["typing:zh", "quiz:big-sale", "drill"];
+  it("passed / expired / missing, and why", () => {
+    const r = readiness(plan, 90, [
+      { exam: "typing:zh", passed: true, valid: true, at: new Date("2026-10-01T00:00:00Z") },
+      { exam: "quiz:big-sale", passed: true, valid: true, at: new Date("2026-08-01T00:00:00Z") },
+      { exam: "drill", passed: false, valid: true, at: new Date("2026-11-20T00:00:00Z") },
+    ], now);
+    expect(r.ready).toBe(false);
+    expect(r.exams.map((e) => e.state)).toEqual(["passed", "expired", "missing"]);
+    expect(r.exams[1]).toMatchObject({ expiredAt: new Date("2026-10-30T00:00:00Z") });
+    expect(r.exams[2]).toMatchObject({ attempted: true });
+  });
+  it("an invalid pass does not count", () => {
+    const r = readiness(["typing:zh"], 90, [{ exam: "typing:zh", passed: true, valid: false, at: now }], now);
+    expect(r.exams[0]).toEqual({ exam: "typing:zh", state: "missing", attempted: true });
+  });
+  it("ready until the first pass runs out", () => {
+    const r = readiness(plan, 90, [
+      { exam: "typing:zh", passed: true, valid: true, at: new Date("2026-10-01T00:00:00Z") },
+      { exam: "quiz:big-sale", passed: false, valid: true, at: new Date("2026-11-01T00:00:00Z") },
+      { exam: "quiz:big-sale", passed: true, valid: true, at: new Date("2026-11-02T00:00:00Z") },
+      { exam: "drill", passed: true, valid: true, at: new Date("2026-11-20T00:00:00Z") },
+    ], now);
+    expect(r.ready).toBe(true);
+    expect(r.readyUntil).toEqual(new Date("2026-12-30T00:00:00Z"));
+  });
+});
