@@ -3,8 +3,10 @@ import { db } from "../app/lib/db.server";
 import { databaseUrl } from "../app/lib/env.server";
 import { migrateDatabase } from "../app/lib/db/migrations.server";
 import { seedUsers } from "./seed/users";
+import { seedCatalogue } from "./seed/catalogue";
 
 migrateDatabase(databaseUrl(), "prisma/migrations");
 const users = await seedUsers(db);
 console.log(`[seed] ${users} demo users created`);
+await seedCatalogue();
 await db.$disconnect();

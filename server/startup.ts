@@ -1,10 +1,12 @@
 // Work done once when the server starts, then on a timer.
 import { purgeOldLoginAttempts } from "../app/auth/rate-limit.server";
 import { purgeExpiredSessions } from "../app/auth/session.server";
+import { syncContentAtStartup } from "../app/content/startup.server";
 
 const HOUR = 3600_000;
 
 export async function startupTasks() {
+  await syncContentAtStartup();
   const housekeeping = async () => {
     try {
       const purged = await purgeExpiredSessions();
