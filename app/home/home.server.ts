@@ -2,6 +2,7 @@
 import { primaryRole, type Role } from "~/auth/roles";
 import type { SessionUser } from "~/auth/session.server";
 import { db } from "~/lib/db.server";
+import { pendingSurveysFor } from "~/surveys/respond.server";
 
 export async function loadHome(user: SessionUser) {
   const role: Role = primaryRole(user.roles);
@@ -11,5 +12,6 @@ export async function loadHome(user: SessionUser) {
         select: { name: true, members: { where: { active: true }, select: { id: true, name: true, grade: true }, orderBy: { name: "asc" } } },
       })
     : null;
-  return { role, team };
+  const surveys = await pendingSurveysFor(user.id);
+  return { role, team, surveys };
 }

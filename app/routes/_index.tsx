@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { primaryRole } from "~/auth/roles";
 import { loadHome } from "~/home/home.server";
+import { PendingSurveys } from "~/components/surveys/PendingSurveys";
 
 export const handle = { access: "user" };
 
@@ -28,6 +29,7 @@ export default function Home() {
           </p>
         </div>
       </div>
+      <PendingSurveys surveys={home.surveys} />
       {home.team ? (
         <section className="card" aria-labelledby="team-heading">
           <h2 id="team-heading">{home.team.name}</h2>
