@@ -31,7 +31,15 @@ interface Engine {
   }): Promise<{ exitCode: number; stdout: string | null }>;
 }
 
-async function loadEngine(): Promise<Engine> {
+// The wasm bindings keep module-level state: instantiate them once per process.
+let engine: Promise<Engine> | undefined;
+
+function loadEngine(): Promise<Engine> {
+  engine ??= instantiateEngine();
+  return engine;
+}
+
+async function instantiateEngine(): Promise<Engine> {
   const bgModule = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const pkgDir = path.dirname(bgModule);
   const bindings = await import(bgModule);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { hasAnyRole, primaryRole } from "~/auth/roles";
+import { safeRedirectPath } from "~/auth/guards.server";
+import { navFor } from "~/components/layout/nav";
+
+describe("roles", () => {
+  it("picks the home of the most responsible role a user holds", () => {
+    expect(primaryRole(["TRAINEE"])).toBe("TRAINEE");
+    expect(primaryRole(["TRAINEE", "LEAD"])).toBe("LEAD");
+    expect(primaryRole(["LEAD", "TRAINER"])).toBe("TRAINER");
+    expect(primaryRole(["TRAINER", "HR"])).toBe("HR");
+    expect(primaryRole(["HR", "ADMIN"])).toBe("ADMIN");
+    expect(primaryRole([])).toBe("TRAINEE");
+  });
+
+  it("checks any of several roles", () => {
+    expect(hasAnyRole(["TRAINEE"], ["HR", "ADMIN"])).toBe(false);
+    expect(hasAnyRole(["TRAINEE", "HR"], ["HR", "ADMIN"])).toBe(true);
+  });
+
+  it("shows each role its navigation", () => {
+    expect(navFor(["TRAINEE"]).map((i) => i.to)).toEqual(["/", "/courses", "/exams"]);
+    expect(navFor(["ADMIN"]).map((i) => i.to)).toContain("/admin");
+    expect(navFor(["TRAINEE"]).map((i) => i.to)).not.toContain("/admin");
+    expect(navFor(["HR"]).map((i) => i.to)).toEqual(expect.arrayContaining(["/requests", "/archive", "/dashboard"]));
+  });
+});
+
+describe("safeRedirectPath", () => {
+  it("accepts same-site paths only", () => {
+    expect(safeRedirectPath("/courses?q=MOT")).toBe("/courses?q=MOT");
+    expect(safeRedirectPath("//evil.example/x")).toBe("/");
+    expect(safeRedirectPath("/\\evil.example")).toBe("/");
+    expect(safeRedirectPath("https://evil.example")).toBe("/");
+    expect(safeRedirectPath("javascript:alert(1)")).toBe("/");
+    expect(safeRedirectPath(null, "/home")).toBe("/home");
+  });
+});
