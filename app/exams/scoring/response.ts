@@ -39,8 +39,16 @@ export function factPresent(reply: string, fact: RequiredFact, phraseText: (id: 
   return text ? containsKeyword(reply, text) : false;
 }
 
-/** Unanswered messages count as incomplete, with the time until the drill closed. */
-export function scoreResponse(messages: DrillMessageOutcome[], closedAt: number, phraseText: (id: string) => string | undefined): ResponseFigures {
+/**
+ * Unanswered messages count as incomplete, with the time until the drill closed; messages never
+ * released (the drill ran out of time) count as incomplete through `expected`.
+ */
+export function scoreResponse(
+  messages: DrillMessageOutcome[],
+  closedAt: number,
+  phraseText: (id: string) => string | undefined,
+  expected = messages.length,
+): ResponseFigures {
   const perMessage = messages.map((m) => {
     const end = m.repliedAt ?? closedAt;
     const missing = m.repliedAt === null ? m.facts.map((f) => f.label) : m.facts.filter((f) => !factPresent(m.reply, f, phraseText)).map((f) => f.label);
@@ -52,9 +60,9 @@ export function scoreResponse(messages: DrillMessageOutcome[], closedAt: number,
     mean: round(mean(times), 2),
     median: round(median(times), 2),
     p90: round(percentile(times, 90), 2),
-    completeness: messages.length ? round(perMessage.filter((p) => p.complete).length / messages.length, 4) : 0,
+    completeness: expected ? round(perMessage.filter((p) => p.complete).length / expected, 4) : 0,
     answered: messages.filter((m) => m.repliedAt !== null).length,
-    total: messages.length,
+    total: expected,
     perMessage,
   };
 }

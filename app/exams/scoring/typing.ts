@@ -85,19 +85,21 @@ export function scoreTyping(input: TypingInput): TypingFigures {
   const perSecond = new Array<number>(seconds).fill(0);
   const insertedPerSecond = new Array<number>(seconds).fill(0);
 
-  for (const [t, kind, payload] of log.events) {
+  for (const event of log.events) {
+    const [t, kind] = event;
     if (t < previousT || t < 0) invalid.add("order");
     previousT = Math.max(previousT, t);
     if (t > serverElapsedMs + CLOCK_TOLERANCE_MS) invalid.add("future");
     if (t > examMs + CLOCK_TOLERANCE_MS || t > log.durationMs + CLOCK_TOLERANCE_MS) invalid.add("too-long");
     if (kind === "p") invalid.add("paste");
     else if (kind === "x") invalid.add("drop");
-    else if (kind === "d") {
-      typed.splice(Math.max(0, typed.length - payload), payload);
+    else if (event[1] === "d") {
+      const n = event[2];
+      typed.splice(Math.max(0, typed.length - n), n);
       lastInputT = t;
     } else {
       const second = Math.min(seconds - 1, Math.max(0, Math.floor(t / 1000)));
-      for (const ch of chars(payload)) {
+      for (const ch of chars(String(event[2]))) {
         const ok = target.length > 0 && ch === target[typed.length % target.length];
         typed.push({ ch, ok });
         typedChars++;

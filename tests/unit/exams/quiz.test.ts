@@ -32,7 +32,7 @@ describe("quiz grading", () => {
     expect(gradeQuestion(Q[3], "先稳定情绪").correct).toBe(false);
   });
   it("a quiz of 4 with 3 right is 75%; unanswered counts wrong", () => {
-    const f = gradeQuiz(Q, new Map([["s1", "b"], ["m1", ["a", "b"]], ["t1", "false"]]));
+    const f = gradeQuiz(Q, new Map<string, string | string[]>([["s1", "b"], ["m1", ["a", "b"]], ["t1", "false"]]));
     expect(f).toMatchObject({ correct: 3, total: 4, percent: 75 });
     expect(f.graded[3].answered).toBe(false);
   });

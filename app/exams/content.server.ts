@@ -1,0 +1,62 @@
+// The exam content the app runs on: read from files, cached until a file changes, and recorded
+// as a version row the first time an attempt uses it (attempts point at what was taken).
+import { createHash } from "node:crypto";
+import { contentDir } from "~/lib/env.server";
+import type { Tx } from "~/lib/db.server";
+import { examContentFiles, loadExamContent, signatureOf, type ExamContent } from "./content-load.server";
+import type { PlanExam } from "./content";
+import { examKey } from "./content";
+
+const RECHECK_MS = 2000;
+let cache: { dir: string; checkedAt: number; content: ExamContent } | null = null;
+let loading: Promise<ExamContent> | null = null;
+
+async function refresh(dir: string): Promise<ExamContent> {
+  const content = await loadExamContent(dir);
+  if (content.problems.length) {
+    console.warn(`[weike] exam content: ${content.problems.length} problem(s); the files with problems are skipped`);
+  }
+  cache = { dir, checkedAt: Date.now(), content };
+  return content;
+}
+
+export async function examContent(): Promise<ExamContent> {
+  const dir = contentDir();
+  if (cache && cache.dir === dir) {
+    if (Date.now() - cache.checkedAt < RECHECK_MS) return cache.content;
+    const files = await examContentFiles(dir);
+    const sig = await signatureOf([files.plan, ...files.passages, ...files.scripts, ...files.banks, ...files.faq]);
+    if (sig === cache.content.signature) {
+      cache.checkedAt = Date.now();
+      return cache.content;
+    }
+  }
+  loading ??= refresh(dir).finally(() => (loading = null));
+  return loading;
+}
+
+/** Forget the cache (tests that write content). */
+export function resetExamContentCache() {
+  cache = null;
+}
+
+export function planExam(content: ExamContent, key: string): PlanExam | undefined {
+  return content.plan?.exams.find((e) => examKey(e) === key);
+}
+
+export function phraseMap(content: ExamContent): Map<string, string> {
+  return new Map(content.faq.flatMap((c) => c.phrases.map((p) => [p.shortcut, p.text] as const)));
+}
+
+export function hashData(data: unknown): string {
+  return createHash("sha256").update(JSON.stringify(data)).digest("hex");
+}
+
+/** The id of this exact content (kind, key, data), created the first time it is used. */
+export async function contentVersionId(tx: Tx, kind: string, key: string, data: unknown): Promise<number> {
+  const contentHash = hashData(data);
+  const found = await tx.examContentVersion.findUnique({ where: { kind_key_contentHash: { kind, key, contentHash } }, select: { id: true } });
+  if (found) return found.id;
+  const created = await tx.examContentVersion.create({ data: { kind, key, contentHash, data: JSON.stringify(data) }, select: { id: true } });
+  return created.id;
+}

@@ -1,0 +1,80 @@
+// Readiness for duty from the plan and the stored results; the cohort view aggregates in SQL.
+import { db } from "~/lib/db.server";
+import { PAGE_SIZE } from "~/lib/pagination";
+import { examKey } from "./content";
+import { examContent } from "./content.server";
+import { readiness, type ResultForReadiness } from "./scoring/readiness";
+
+export async function planInfo() {
+  const plan = (await examContent()).plan;
+  return { plan, keys: plan ? plan.exams.map(examKey) : [], validityDays: plan?.validityDays ?? 90 };
+}
+
+export async function readinessFor(userId: number, now = new Date()) {
+  const { plan, keys, validityDays } = await planInfo();
+  if (!plan) return null;
+  const rows = await resultsFor([userId], keys);
+  return { planTitle: plan.title, validityDays, ...readiness(keys, validityDays, rows.get(userId) ?? [], now) };
+}
+
+/** Latest valid pass per (user, exam), plus whether anything was attempted: two grouped queries. */
+async function resultsFor(userIds: number[], keys: string[]) {
+  const where = { userId: { in: userIds }, exam: { in: keys } };
+  const [passes, tries] = await Promise.all([
+    db.examResult.groupBy({ by: ["userId", "exam"], where: { ...where, passed: true, valid: true }, _max: { createdAt: true } }),
+    db.examResult.groupBy({ by: ["userId", "exam"], where, _max: { createdAt: true } }),
+  ]);
+  const out = new Map<number, ResultForReadiness[]>();
+  const push = (userId: number, r: ResultForReadiness) => out.set(userId, [...(out.get(userId) ?? []), r]);
+  for (const p of passes) if (p._max.createdAt) push(p.userId, { exam: p.exam, passed: true, valid: true, at: p._max.createdAt });
+  for (const t of tries) if (t._max.createdAt) push(t.userId, { exam: t.exam, passed: false, valid: true, at: t._max.createdAt });
+  return out;
+}
+
+export function listTeams() {
+  return db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+export async function teamCohort(teamId: number | null, now = new Date()) {
+  const { plan, keys, validityDays } = await planInfo();
+  const members = await db.user.findMany({
+    where: { active: true, roles: { some: { role: "TRAINEE" } }, ...(teamId ? { teamId } : {}) },
+    select: { id: true, name: true, employeeNo: true, team: { select: { name: true } } },
+    orderBy: [{ teamId: "asc" }, { name: "asc" }],
+    take: 500,
+  });
+  const rows = await resultsFor(members.map((m) => m.id), keys);
+  const people = members.map((m) => ({ ...m, readiness: readiness(keys, validityDays, rows.get(m.id) ?? [], now) }));
+  return { plan: plan ? { title: plan.title, validityDays } : null, keys, people, ready: people.filter((p) => p.readiness.ready).length };
+}
+
+export async function attemptHistory(userId: number, page: number) {
+  const [total, rows, points] = await Promise.all([
+    db.examResult.count({ where: { userId } }),
+    db.examResult.findMany({
+      where: { userId },
+      orderBy: { id: "desc" },
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: { id: true, exam: true, passed: true, valid: true, score: true, createdAt: true },
+    }),
+    db.examResult.findMany({
+      where: { userId, valid: true, exam: { in: ["typing:zh", "typing:en", "response"] } },
+      orderBy: { id: "asc" },
+      take: 500,
+      select: { exam: true, score: true, createdAt: true },
+    }),
+  ]);
+  return { total, rows, points };
+}
+
+export async function getResult(id: number) {
+  return db.examResult.findUnique({
+    where: { id },
+    select: { id: true, userId: true, exam: true, passed: true, valid: true, score: true, figures: true, misses: true, createdAt: true, user: { select: { name: true } }, attempt: { select: { invalidReason: true } }, drill: { select: { notes: true, scenario: true, trainer: { select: { name: true } } } } },
+  });
+}
+
+export function userName(id: number) {
+  return db.user.findUnique({ where: { id }, select: { id: true, name: true, employeeNo: true } });
+}
