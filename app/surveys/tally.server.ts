@@ -30,6 +30,8 @@ export interface Cell {
   anonymous: boolean;
   month: string;
   area: string;
+  /** The session's start as stored (ISO text): sorts like the instant. */
+  heldOn: string;
   tally: Tally;
 }
 
@@ -63,7 +65,7 @@ export async function tallyCells(filter: SurveyFilter): Promise<Cell[]> {
   const [responses, invites] = await Promise.all([
     db.$queryRaw<Row[]>`
       SELECT r.surveyId AS surveyId, r.teamId AS teamId, s.kind AS kind, s.courseId AS courseId, s.seriesId AS seriesId,
-             s.trainerId AS trainerId, s.anonymous AS anonymous, substr(s.heldOn, 1, 7) AS month, s.area AS area,
+             s.trainerId AS trainerId, s.anonymous AS anonymous, substr(s.heldOn, 1, 7) AS month, s.area AS area, s.heldOn AS heldOn,
              COUNT(*) AS n, ${distColumns},
              SUM(r.recommend >= 9) AS promoters, SUM(r.recommend BETWEEN 7 AND 8) AS passives, SUM(r.recommend <= 6) AS detractors
       FROM SurveyResponse r JOIN Survey s ON s.id = r.surveyId
@@ -71,7 +73,7 @@ export async function tallyCells(filter: SurveyFilter): Promise<Cell[]> {
       GROUP BY r.surveyId, r.teamId`,
     db.$queryRaw<Row[]>`
       SELECT i.surveyId AS surveyId, i.teamId AS teamId, s.kind AS kind, s.courseId AS courseId, s.seriesId AS seriesId,
-             s.trainerId AS trainerId, s.anonymous AS anonymous, substr(s.heldOn, 1, 7) AS month, s.area AS area, COUNT(*) AS n
+             s.trainerId AS trainerId, s.anonymous AS anonymous, substr(s.heldOn, 1, 7) AS month, s.area AS area, s.heldOn AS heldOn, COUNT(*) AS n
       FROM SurveyInvite i JOIN Survey s ON s.id = i.surveyId
       WHERE ${surveyWhere(filter, Prisma.sql`i.teamId`)}
       GROUP BY i.surveyId, i.teamId`,
@@ -91,6 +93,7 @@ export async function tallyCells(filter: SurveyFilter): Promise<Cell[]> {
         anonymous: num(row.anonymous) === 1,
         month: String(row.month),
         area: String(row.area ?? ""),
+        heldOn: String(row.heldOn),
         tally: emptyTally(),
       };
       cells.set(key, cell);

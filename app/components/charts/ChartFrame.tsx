@@ -1,0 +1,51 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+
+export interface TableColumn {
+  key: string;
+  label: string;
+}
+
+interface Props {
+  title: string;
+  /** The size the chart is drawn at: reserved on the server, so nothing moves when it draws. */
+  width: number;
+  height: number;
+  columns: TableColumn[];
+  rows: Record<string, string | number>[];
+  children: React.ReactNode;
+}
+
+/**
+ * A titled chart of fixed size with its data as a real table. The table is always in the page
+ * for screen readers (the SVG is hidden from them) and a checkbox shows it on screen, no script.
+ */
+export function ChartFrame({ title, width, height, columns, rows, children }: Props) {
+  const { t } = useTranslation("surveys");
+  const id = useId();
+  return (
+    <figure className="chart card" aria-labelledby={`${id}-t`}>
+      <h2 id={`${id}-t`} className="chart__title">{title}</h2>
+      <div className="chart__frame" style={{ width, height }} aria-hidden="true">
+        {children}
+      </div>
+      <input type="checkbox" id={`${id}-toggle`} className="chart__toggle" />
+      <label htmlFor={`${id}-toggle`} className="chart__toggle-label small">{t("dash.showTable")}</label>
+      <div className="chart__table">
+        <table className="table">
+          <caption className="visually-hidden">{title} — {t("dash.table")}</caption>
+          <thead>
+            <tr>{columns.map((c) => <th key={c.key} scope="col">{c.label}</th>)}</tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={i}>
+                {columns.map((c, j) => (j === 0 ? <th key={c.key} scope="row">{r[c.key]}</th> : <td key={c.key}>{r[c.key]}</td>))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,52 @@
+import { useTranslation } from "react-i18next";
+import { formatNumber, formatPercent } from "~/lib/i18n/format";
+import { useLocale } from "~/lib/i18n/use-locale";
+
+export interface ShownFigures {
+  responses: number;
+  invited: number;
+  responseRate: number | null;
+  satisfactionRate: number | null;
+  meanScore: number | null;
+  index: number | null;
+  helpfulRate: number | null;
+  nps: number | null;
+  suppressed: boolean;
+}
+
+export function useFigureFormat() {
+  const locale = useLocale();
+  return {
+    rate: (v: number | null) => (v === null ? "—" : formatPercent(v, locale)),
+    num: (v: number | null, digits = 2) => (v === null ? "—" : formatNumber(v, locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })),
+    int: (v: number) => formatNumber(v, locale),
+  };
+}
+
+export function KpiCards({ f }: { f: ShownFigures }) {
+  const { t } = useTranslation("surveys");
+  const fmt = useFigureFormat();
+  const cards: [string, string, string?][] = [
+    ["dash.kpi.responses", fmt.int(f.responses), t("dash.kpi.of", { n: fmt.int(f.invited) })],
+    ["dash.kpi.responseRate", fmt.rate(f.responseRate)],
+    ["dash.kpi.satisfaction", fmt.rate(f.satisfactionRate)],
+    ["dash.kpi.mean", fmt.num(f.meanScore)],
+    ["dash.kpi.index", fmt.num(f.index, 1)],
+    ["dash.kpi.helpful", fmt.rate(f.helpfulRate)],
+    ["dash.kpi.nps", fmt.num(f.nps, 1)],
+  ];
+  return (
+    <section aria-label={t("dash.title")}>
+      {f.suppressed ? <p className="alert alert--info">{t("dash.suppressed")}</p> : null}
+      <dl className="dash-kpis">
+        {cards.map(([key, value, sub]) => (
+          <div key={key} className="card dash-kpi" data-kpi={key.slice(9)}>
+            <dt className="muted small">{t(key)}</dt>
+            <dd className="dash-kpi__value">{value}</dd>
+            {sub ? <dd className="muted small">{sub}</dd> : null}
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

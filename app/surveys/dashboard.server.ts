@@ -1,0 +1,142 @@
+// Everything /dashboard shows, from one pair of grouped SQL scans (tally.server.ts) plus a few
+// small look-ups for names. Trainers see only their own sessions; HR and admins see everything.
+import { Prisma } from "~/generated/prisma/client";
+import { hasAnyRole } from "~/auth/roles";
+import { db } from "~/lib/db.server";
+import { ITEMS, MIN_ANONYMOUS_GROUP, safeFiguresOf, type Distribution, type Figures, type Item } from "./figures";
+import { monthsOf, type DateRange } from "./range";
+import { rollup, total } from "./rollup";
+import { surveyWhere, tallyCells, type SurveyFilter } from "./tally.server";
+
+export interface DashboardParams {
+  range: DateRange;
+  seriesId?: number;
+  area?: string;
+  teamId?: number;
+  trainerId?: number;
+}
+
+type Shown = Figures & { suppressed: boolean };
+
+export function scopeFilter(viewer: { id: number; roles: readonly string[] }, p: DashboardParams): SurveyFilter {
+  const everything = hasAnyRole(viewer.roles, ["HR", "ADMIN"]);
+  return {
+    from: p.range.start,
+    to: p.range.end,
+    seriesId: p.seriesId,
+    area: p.area,
+    teamId: p.teamId,
+    trainerId: everything ? p.trainerId : viewer.id,
+  };
+}
+
+function distributionOf(dist: Distribution, suppressed: boolean) {
+  const n = dist.reduce((a, b) => a + b, 0);
+  return { n, counts: suppressed ? null : dist, shares: suppressed || n === 0 ? null : dist.map((c) => c / n) };
+}
+
+export async function loadDashboard(viewer: { id: number; roles: readonly string[] }, p: DashboardParams) {
+  const filter = scopeFilter(viewer, p);
+  const cells = await tallyCells(filter);
+  const all = total(cells);
+  const micro = total(cells.filter((c) => c.kind === "micro"));
+
+  const monthly = rollup(cells, (c) => c.month);
+  const monthlyMicro = rollup(cells.filter((c) => c.kind === "micro"), (c) => c.month);
+  const trend = monthsOf(p.range).map((month) => {
+    const a = monthly.get(month);
+    const m = monthlyMicro.get(month);
+    return { month, all: a ? safeFiguresOf(a) : null, micro: m ? safeFiguresOf(m) : null };
+  });
+
+  const byCourse = rollup(cells, (c) => c.courseId);
+  const byTrainer = rollup(cells, (c) => c.trainerId);
+  const bySurvey = rollup(cells, (c) => c.surveyId);
+
+  const recent = [...new Map(cells.map((c) => [c.surveyId, c])).values()].sort((a, b) => (a.heldOn < b.heldOn ? 1 : -1)).slice(0, 30);
+  const [courses, trainers, sessions, comments] = await Promise.all([
+    db.course.findMany({ where: { id: { in: [...byCourse.keys()] } }, select: { id: true, titleZh: true, titleEn: true } }),
+    db.user.findMany({ where: { id: { in: [...byTrainer.keys()] } }, select: { id: true, name: true } }),
+    db.survey.findMany({
+      where: { id: { in: recent.map((c) => c.surveyId) } },
+      select: { id: true, sessionId: true, heldOn: true, kind: true, anonymous: true, closesAt: true, session: { select: { title: true, course: { select: { titleZh: true, titleEn: true } }, trainer: { select: { name: true } } } } },
+    }),
+    loadComments(filter),
+  ]);
+
+  const shown = (t: Parameters<typeof safeFiguresOf>[0]): Shown => safeFiguresOf(t);
+  const courseRows = courses
+    .map((c) => ({ id: c.id, titleZh: c.titleZh, titleEn: c.titleEn, ...shown(byCourse.get(c.id)!) }))
+    .sort((a, b) => (b.satisfactionRate ?? -1) - (a.satisfactionRate ?? -1) || b.responses - a.responses);
+  const trainerRows = trainers
+    .map((u) => ({ id: u.id, name: u.name, ...shown(byTrainer.get(u.id)!) }))
+    .sort((a, b) => (b.satisfactionRate ?? -1) - (a.satisfactionRate ?? -1));
+  const sessionRows = sessions
+    .map((s) => ({
+      surveyId: s.id,
+      sessionId: s.sessionId,
+      heldOn: s.heldOn,
+      kind: s.kind,
+      anonymous: s.anonymous,
+      closesAt: s.closesAt,
+      titleZh: s.session.course?.titleZh ?? s.session.title,
+      titleEn: s.session.course?.titleEn ?? s.session.title,
+      trainer: s.session.trainer.name,
+      ...shown(bySurvey.get(s.id)!),
+    }))
+    .sort((a, b) => b.heldOn.getTime() - a.heldOn.getTime());
+
+  const allShown = shown(all);
+  const distribution = ITEMS.map((item: Item) => ({ item, ...distributionOf(all.dist[item], allShown.suppressed) }));
+
+  return {
+    kpis: allShown,
+    compare: { micro: shown(micro), all: allShown },
+    trend,
+    courses: courseRows,
+    trainers: trainerRows,
+    sessions: sessionRows,
+    distribution,
+    comments,
+    sessionCount: bySurvey.size,
+  };
+}
+
+/**
+ * The latest comments in scope, as plain text without names. A comment from an anonymous survey
+ * is shown only when its survey (within the team filter) has at least three responses.
+ */
+export async function loadComments(filter: SurveyFilter, limit = 20) {
+  const teamCut = filter.teamId !== undefined ? Prisma.sql`AND r2.teamId = ${filter.teamId}` : Prisma.empty;
+  const rows = await db.$queryRaw<{ comment: string; heldOn: string; anonymous: number | bigint; titleZh: string | null; titleEn: string | null; title: string }[]>`
+    SELECT r.comment AS comment, s.heldOn AS heldOn, s.anonymous AS anonymous, c.titleZh AS titleZh, c.titleEn AS titleEn, t.title AS title
+    FROM SurveyResponse r
+    JOIN Survey s ON s.id = r.surveyId
+    JOIN TrainingSession t ON t.id = s.sessionId
+    LEFT JOIN Course c ON c.id = s.courseId
+    WHERE ${surveyWhere(filter, Prisma.sql`r.teamId`)} AND r.comment <> ''
+      AND (s.anonymous = 0 OR (SELECT COUNT(*) FROM SurveyResponse r2 WHERE r2.surveyId = s.id ${teamCut}) >= ${MIN_ANONYMOUS_GROUP})
+    ORDER BY s.heldOn DESC, r.id
+    LIMIT ${limit}`;
+  return rows.map((r) => ({
+    comment: r.comment,
+    heldOn: String(r.heldOn),
+    anonymous: Number(r.anonymous) === 1,
+    titleZh: r.titleZh ?? r.title,
+    titleEn: r.titleEn ?? r.title,
+  }));
+}
+
+/** Options for the filter form, limited to what the viewer may see. */
+export async function loadFilterOptions(viewer: { id: number; roles: readonly string[] }) {
+  const everything = hasAnyRole(viewer.roles, ["HR", "ADMIN"]);
+  const [series, teams, trainers] = await Promise.all([
+    db.series.findMany({ select: { id: true, titleZh: true, titleEn: true }, orderBy: { id: "asc" } }),
+    db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    everything
+      ? db.user.findMany({ where: { roles: { some: { role: "TRAINER" } } }, select: { id: true, name: true }, orderBy: { name: "asc" } })
+      : Promise.resolve([]),
+  ]);
+  return { series, teams, trainers, areas: ["business", "customer-service", "supporting"], everything };
+}
+

@@ -1,0 +1,133 @@
+// The dashboard loader's figures against a count done by hand, and who sees what.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "~/lib/db.server";
+import { loader } from "~/routes/dashboard";
+import { submitResponse } from "~/surveys/respond.server";
+import { createTestTeam, createTestUser, makeRequest } from "../../fixtures/users";
+import { createCourse, deliveredSession } from "./helpers";
+
+type Answers = { overall: number; helpful: number; recommend: number; comment?: string };
+const held = new Date("2024-03-05T01:00:00.000Z");
+const openedAt = new Date("2024-03-05T03:00:00.000Z");
+const answeredAt = new Date("2024-03-06T03:00:00.000Z");
+
+async function answer(surveyId: number, userId: number, a: Answers) {
+  const r = await submitResponse(surveyId, userId, { relevance: 4, delivery: 4, pace: 4, comment: "", extra: {}, ...a }, "new", answeredAt);
+  expect(r).toBe("created");
+}
+
+let t1: { id: number };
+let t2: { id: number };
+let hr: { id: number };
+let s1: Awaited<ReturnType<typeof deliveredSession>>;
+let s3: Awaited<ReturnType<typeof deliveredSession>>;
+let teamA: { id: number };
+
+beforeAll(async () => {
+  teamA = await createTestTeam();
+  const teamB = await createTestTeam();
+  [t1, t2, hr] = await Promise.all([createTestUser({ roles: ["TRAINER"] }), createTestUser({ roles: ["TRAINER"] }), createTestUser({ roles: ["HR"] })]);
+  const people = await Promise.all(Array.from({ length: 9 }, (_, i) => createTestUser({ teamId: i < 5 ? teamA.id : teamB.id })));
+  const course = await createCourse();
+  // S1: micro, 4 present + 1 absent, 3 answers.
+  s1 = await deliveredSession({
+    trainerId: t1.id, courseId: course.id, startsAt: held, now: openedAt,
+    attendees: [...people.slice(0, 4).map((p) => ({ userId: p.id })), { userId: people[4].id, attendance: "absent" }],
+  });
+  await answer(s1.surveyId, people[0].id, { overall: 5, helpful: 5, recommend: 10, comment: "<b>讲得好</b>" });
+  await answer(s1.surveyId, people[1].id, { overall: 4, helpful: 5, recommend: 9 });
+  await answer(s1.surveyId, people[2].id, { overall: 3, helpful: 2, recommend: 5 });
+  // S2: other internal training by another trainer, 2 answers.
+  const s2 = await deliveredSession({ trainerId: t2.id, kind: "other", startsAt: held, now: openedAt, attendees: people.slice(5, 7).map((p) => ({ userId: p.id })) });
+  await answer(s2.surveyId, people[5].id, { overall: 4, helpful: 4, recommend: 8 });
+  await answer(s2.surveyId, people[6].id, { overall: 2, helpful: 4, recommend: 6 });
+  // S3: anonymous micro session of T1 with only 2 answers.
+  s3 = await deliveredSession({ trainerId: t1.id, courseId: course.id, anonymous: true, startsAt: held, now: openedAt, attendees: people.slice(7, 9).map((p) => ({ userId: p.id })) });
+  await answer(s3.surveyId, people[7].id, { overall: 1, helpful: 1, recommend: 0, comment: "secret complaint" });
+  await answer(s3.surveyId, people[8].id, { overall: 5, helpful: 5, recommend: 10 });
+});
+
+async function view(userId: number, query: string) {
+  const request = await makeRequest(`/dashboard?from=2024-03-01&to=2024-03-31${query}`, { userId });
+  return loader({ request, params: {}, context: {} });
+}
+
+describe("dashboard figures", () => {
+  it("match a hand count for HR (all training)", async () => {
+    const d = await view(hr.id, "");
+    // overall answers: 5,4,3 | 4,2 | 1,5 → 4 of 7 are 4 or 5.
+    expect(d.kpis.responses).toBe(7);
+    expect(d.kpis.invited).toBe(8);
+    expect(d.kpis.responseRate).toBeCloseTo(7 / 8);
+    expect(d.kpis.satisfactionRate).toBeCloseTo(4 / 7);
+    expect(d.kpis.meanScore).toBeCloseTo(24 / 7);
+    expect(d.kpis.index).toBeCloseTo((24 / 7 / 5) * 100);
+    // helpful: 5,5,2 | 4,4 | 1,5 → 5 of 7.
+    expect(d.kpis.helpfulRate).toBeCloseTo(5 / 7);
+    // recommend: 10,9,5 | 8,6 | 0,10 → promoters 3, detractors 3 → 0.
+    expect(d.kpis.nps).toBeCloseTo(0);
+    // Micro-courses only: S1 + S3 → overall 5,4,3,1,5 → 3 of 5.
+    expect(d.compare.micro.satisfactionRate).toBeCloseTo(3 / 5);
+    expect(d.compare.micro.responses).toBe(5);
+    expect(d.compare.all.satisfactionRate).toBeCloseTo(4 / 7);
+    expect(d.trend.find((p) => p.month === "2024-03")?.all?.responses).toBe(7);
+    // overall 5,4,3,4,2,1,5 → one each of 1, 2 and 3; two 4s; two 5s.
+    expect(d.distribution.find((q) => q.item === "overall")?.counts).toEqual([1, 1, 1, 2, 2]);
+  });
+
+  it("give a session its own figures, and hide an anonymous session below three responses", async () => {
+    const d = await view(hr.id, "");
+    const one = d.sessions.find((s) => s.surveyId === s1.surveyId)!;
+    expect(one).toMatchObject({ responses: 3, invited: 4, suppressed: false });
+    expect(one.satisfactionRate).toBeCloseTo(2 / 3);
+    expect(one.meanScore).toBeCloseTo(4);
+    expect(one.index).toBeCloseTo(80);
+    expect(one.helpfulRate).toBeCloseTo(2 / 3);
+    expect(one.nps).toBeCloseTo(((2 - 1) / 3) * 100);
+    const anon = d.sessions.find((s) => s.surveyId === s3.surveyId)!;
+    expect(anon.suppressed).toBe(true);
+    expect(anon.satisfactionRate).toBeNull();
+    expect(anon.nps).toBeNull();
+  });
+
+  it("show comments as stored text, never those of an anonymous session with fewer than 3 answers", async () => {
+    const d = await view(hr.id, "");
+    const texts = d.comments.map((c) => c.comment);
+    expect(texts).toContain("<b>讲得好</b>");
+    expect(texts).not.toContain("secret complaint");
+    expect(JSON.stringify(d.comments)).not.toMatch(/Test User/);
+  });
+
+  it("limit a trainer to their own sessions, whatever the URL asks", async () => {
+    const d = await view(t1.id, `&trainer=${t2.id}`);
+    expect(d.kpis.responses).toBe(5);
+    expect(d.sessions.map((s) => s.surveyId).sort()).toEqual([s1.surveyId, s3.surveyId].sort());
+    expect(d.trainers.map((r) => r.id)).toEqual([t1.id]);
+    expect(d.options.trainers).toEqual([]);
+  });
+
+  it("filter by team and suppress a group that holds fewer than 3 anonymous answers", async () => {
+    const d = await view(hr.id, `&team=${teamA.id}`);
+    // Team A: people 0–4 → S1's three answers only.
+    expect(d.kpis.responses).toBe(3);
+    expect(d.kpis.satisfactionRate).toBeCloseTo(2 / 3);
+    const trainerOnly = await view(hr.id, `&trainer=${t1.id}`);
+    expect(trainerOnly.kpis.suppressed).toBe(false);
+    expect(trainerOnly.kpis.responses).toBe(5);
+  });
+
+  it("correct a reversed or overlong date range and say so", async () => {
+    const reversed = await loader({ request: await makeRequest("/dashboard?from=2024-03-31&to=2024-03-01", { userId: hr.id }), params: {}, context: {} });
+    expect(reversed.range).toEqual({ from: "2024-03-01", to: "2024-03-31", notice: "rangeSwapped" });
+    expect(reversed.kpis.responses).toBe(7);
+    const long = await loader({ request: await makeRequest("/dashboard?from=2004-01-01&to=2024-03-31", { userId: hr.id }), params: {}, context: {} });
+    expect(long.range).toEqual({ from: "2019-03-31", to: "2024-03-31", notice: "rangeClamped" });
+    expect(long.trend.length).toBeLessThanOrEqual(61);
+    const junk = await loader({ request: await makeRequest("/dashboard?from=yesterday&team=abc&area=<x>", { userId: hr.id }), params: {}, context: {} });
+    expect(junk.range.notice).toBe("rangeInvalid");
+  });
+
+  it("counts each answer once in the database", async () => {
+    expect(await db.surveyResponse.count({ where: { surveyId: { in: [s1.surveyId, s3.surveyId] } } })).toBe(5);
+  });
+});
