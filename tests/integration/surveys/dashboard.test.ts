@@ -131,3 +131,59 @@ describe("dashboard figures", () => {
     expect(await db.surveyResponse.count({ where: { surveyId: { in: [s1.surveyId, s3.surveyId] } } })).toBe(5);
   });
 });
+
+describe("CSV exports", () => {
+  async function csv(path: string, userId: number, lang = "en") {
+    const { loader: load } = path.startsWith("/dashboard/figures") ? await import("~/routes/dashboard.figures[.]csv") : await import("~/routes/dashboard.responses[.]csv");
+    const request = await makeRequest(path, { userId, headers: { "Accept-Language": lang } });
+    const res = (await load({ request, params: {}, context: {} })) as Response;
+    expect(res.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    return new TextDecoder().decode(bytes.slice(3));
+  }
+
+  it("exports the figures with the same numbers as the page", async () => {
+    const text = await csv("/dashboard/figures.csv?from=2024-03-01&to=2024-03-31", hr.id);
+    const lines = text.trim().split("\r\n");
+    expect(lines[0]).toMatch(/^Group,Name,Responses,Invited/);
+    // Total: 7 responses of 8 asked, 87.5% response rate, 57.1% satisfied (4 of 7).
+    expect(lines[1]).toBe("Total,All training,7,8,87.5,57.1,3.43,68.6,71.4,0.0,0");
+    expect(lines[2]).toBe("Kind,Micro-courses,5,6,83.3,60.0,3.60,72.0,60.0,20.0,0");
+    const anon = lines.find((l) => l.startsWith(`Session,#${s3.sessionId} `))!;
+    expect(anon).toMatch(/,2,2,100\.0,,,,,,1$/);
+  });
+
+  it("exports raw responses without anonymous sessions under three answers", async () => {
+    const text = await csv("/dashboard/responses.csv?from=2024-03-01&to=2024-03-31", hr.id, "zh");
+    const lines = text.trim().split("\r\n");
+    expect(lines).toHaveLength(1 + 5);
+    expect(lines[0].startsWith("场次,日期,课程")).toBe(true);
+    expect(text).not.toContain("secret complaint");
+    expect(text).toContain("<b>讲得好</b>");
+  });
+
+  it("gives a trainer only their own sessions' responses", async () => {
+    const text = await csv("/dashboard/responses.csv?from=2024-03-01&to=2024-03-31", t2.id);
+    expect(text.trim().split("\r\n")).toHaveLength(1 + 2);
+  });
+});
+
+describe("anonymous responses in the raw export", () => {
+  it("carry no name, team or time once the session has three answers", async () => {
+    const team = await createTestTeam("Anon Team X");
+    const people = await Promise.all([1, 2, 3].map((i) => createTestUser({ teamId: team.id, name: `Anon Person ${i}` })));
+    const when = new Date("2023-06-10T02:00:00.000Z");
+    const s = await deliveredSession({ trainerId: t1.id, anonymous: true, startsAt: when, now: new Date("2023-06-10T04:00:00.000Z"), attendees: people.map((p) => ({ userId: p.id })) });
+    for (const p of people) expect(await submitResponse(s.surveyId, p.id, { overall: 4, relevance: 4, helpful: 4, delivery: 4, pace: 4, recommend: 9, comment: "ok", extra: {} }, "new", new Date("2023-06-11T00:00:00.000Z"))).toBe("created");
+    const request = await makeRequest("/dashboard/responses.csv?from=2023-06-01&to=2023-06-30", { userId: hr.id, headers: { "Accept-Language": "en" } });
+    const { loader: load } = await import("~/routes/dashboard.responses[.]csv");
+    const text = await ((await load({ request, params: {}, context: {} })) as Response).text();
+    const rows = text.trim().split("\r\n").slice(1);
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row).toMatch(/,1,,,,4,4,4,4,4,9,ok$/);
+    expect(text).not.toMatch(/Anon Person|Anon Team X|2023-06-11/);
+    const d = await loader({ request: await makeRequest(`/dashboard?from=2023-06-01&to=2023-06-30&team=${team.id}`, { userId: hr.id }), params: {}, context: {} });
+    expect(d.kpis).toMatchObject({ responses: 3, suppressed: false, satisfactionRate: 1 });
+  });
+});

@@ -1,0 +1,17 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireRole } from "~/auth/guards.server";
+import { detectLocale } from "~/lib/i18n/locale";
+import { csvHeaders } from "~/surveys/csv";
+import { parseDashboardQuery } from "~/surveys/dashboard-query";
+import { scopeFilter } from "~/surveys/dashboard.server";
+import { figuresCsv } from "~/surveys/export.server";
+
+export const handle = { access: ["TRAINER", "HR", "ADMIN"] };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "TRAINER", "HR", "ADMIN");
+  const query = parseDashboardQuery(new URL(request.url));
+  const body = await figuresCsv(scopeFilter(user, query), detectLocale(request));
+  const name = `survey-figures_${query.range.from}_${query.range.to}.csv`;
+  return new Response(body, { headers: csvHeaders(name) });
+}
