@@ -6,9 +6,11 @@ import { getUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/layout/ErrorPage";
 import { Header } from "~/components/layout/Header";
 import { ToastMessage } from "~/components/layout/ToastMessage";
+import { NotificationBell } from "~/components/workflow/NotificationBell";
 import { readFlash } from "~/lib/flash.server";
 import { detectLocale, localeTag, type Locale } from "~/lib/i18n/locale";
 import appCss from "~/styles/app.css?url";
+import { unreadCount } from "~/workflow/notify.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: appCss },
@@ -28,6 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       locale,
       user: user ? { id: user.id, name: user.name, email: user.email, roles: user.roles } : null,
       toast,
+      unread: user ? await unreadCount(user.id) : 0,
     },
     clear ? { headers: { "Set-Cookie": clear } } : undefined,
   );
@@ -52,7 +55,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         <a href="#main" className="skip-link">{t("skip")}</a>
-        <Header user={rootData?.user ?? null} />
+        <Header user={rootData?.user ?? null} extras={rootData?.user ? <NotificationBell count={rootData.unread} /> : null} />
         <ToastMessage toast={rootData?.toast ?? null} />
         <main id="main" tabIndex={-1}>
           {children}

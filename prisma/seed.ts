@@ -4,9 +4,11 @@ import { databaseUrl } from "../app/lib/env.server";
 import { migrateDatabase } from "../app/lib/db/migrations.server";
 import { seedUsers } from "./seed/users";
 import { seedCatalogue } from "./seed/catalogue";
+import { seedWorkflow } from "./seed/workflow";
 
 migrateDatabase(databaseUrl(), "prisma/migrations");
 const users = await seedUsers(db);
 console.log(`[seed] ${users} demo users created`);
 await seedCatalogue();
+console.log(`[seed] ${await seedWorkflow(db)} training rooms created`);
 await db.$disconnect();

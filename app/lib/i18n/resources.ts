@@ -3,6 +3,8 @@ import common from "./common.messages";
 import auth from "~/auth/messages";
 import admin from "~/admin/messages";
 import surveys from "~/surveys/messages";
+import workflow from "~/workflow/messages";
+import catalogue from "~/catalogue/messages";
 import type { Messages } from "./define";
 
 export const namespaces = {
@@ -10,6 +12,8 @@ export const namespaces = {
   auth,
   admin,
   surveys,
+  workflow,
+  catalogue,
 } satisfies Record<string, Messages>;
 
 export type Namespace = keyof typeof namespaces;

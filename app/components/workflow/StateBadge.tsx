@@ -1,0 +1,28 @@
+import { useTranslation } from "react-i18next";
+
+const TONE: Record<string, string> = {
+  submitted: "badge--warn",
+  approved: "badge--brand",
+  returned: "badge--warn",
+  rejected: "badge--danger",
+  scheduled: "badge--brand",
+  delivered: "badge--ok",
+  archived: "",
+  cancelled: "badge--danger",
+};
+
+export function StateBadge({ state }: { state: string }) {
+  const { t } = useTranslation("workflow");
+  return <span className={`badge state-badge ${TONE[state] ?? ""}`} data-state={state}>{t(`workflow:state.${state}`)}</span>;
+}
+
+export function PriorityBadge({ priority }: { priority: number }) {
+  const { t } = useTranslation("workflow");
+  return <span className={`badge priority-${priority} ${priority >= 3 ? "badge--danger" : ""}`}>{t(`workflow:priority.${priority}`)}</span>;
+}
+
+/** A title in the viewer's language. */
+export function pickTitle(t: { titleZh: string; titleEn: string } | null | undefined, locale: "zh" | "en") {
+  if (!t) return "—";
+  return locale === "zh" ? t.titleZh : t.titleEn || t.titleZh;
+}

@@ -1,0 +1,115 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data, Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { requireRole } from "~/auth/guards.server";
+import { Pagination } from "~/components/ui/Pagination";
+import { SubmitButton } from "~/components/ui/SubmitButton";
+import { ArchiveFilters } from "~/components/workflow/ArchiveFilters";
+import { pickTitle, StateBadge } from "~/components/workflow/StateBadge";
+import { redirectWithToast } from "~/lib/flash.server";
+import { formatPercent } from "~/lib/i18n/format";
+import { useLocale } from "~/lib/i18n/use-locale";
+import { pageCount, pageFrom } from "~/lib/pagination";
+import { searchParamsObject } from "~/lib/validation";
+import { surveySummaryForSession } from "~/surveys/summary.server";
+import { archiveFilterOptions, archiveSession, searchArchive } from "~/workflow/archive.server";
+import { attempt } from "~/workflow/errors";
+import { respond } from "~/workflow/form.server";
+import { archiveFilterSchema } from "~/workflow/schemas";
+import { formatSlot } from "~/workflow/time";
+import css from "~/styles/workflow.css?url";
+
+export const handle = { access: ["HR", "ADMIN"] };
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "HR", "ADMIN");
+  const url = new URL(request.url);
+  const filter = archiveFilterSchema.parse(searchParamsObject(url));
+  const page = pageFrom(url);
+  const [found, options] = await Promise.all([attempt(() => searchArchive(filter, page)), archiveFilterOptions()]);
+  if (!found.ok) {
+    return data({ filter, options, rows: [], total: 0, page, pages: 1, error: found.error }, { status: found.status });
+  }
+  const rows = await Promise.all(found.value.rows.map(async (r) => ({ ...r, survey: await surveySummaryForSession(r.id) })));
+  return { filter, options, rows, total: found.value.total, page, pages: pageCount(found.value.total), error: null as string | null };
+}
+
+const archiveForm = z.object({ sessionId: z.coerce.number().int().positive(), version: z.coerce.number().int().nonnegative().default(0) });
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireRole(request, "HR", "ADMIN");
+  const parsed = archiveForm.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ errors: { _form: "workflow:err.invalid" } as Record<string, string>, params: {} }, { status: 400 });
+  const out = await respond(() => archiveSession(user, parsed.data.sessionId, parsed.data.version));
+  if (!out.ok) return out.response;
+  const url = new URL(request.url);
+  return redirectWithToast(`/archive${url.search}`, { key: "workflow:archive.archived" });
+}
+
+export default function Archive() {
+  const { t } = useTranslation("workflow");
+  const locale = useLocale();
+  const { filter, options, rows, total, page, pages, error } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const location = useLocation();
+  const params = (result?.params ?? {}) as Record<string, string>;
+  const actionError = result?.errors?._form;
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <div>
+          <h1>{t("archive.title")}</h1>
+          <p className="muted">{t("archive.total", { count: total })}</p>
+        </div>
+        <a className="button" href={`/archive.csv${location.search}`} download>{t("archive.csv")}</a>
+      </div>
+      <ArchiveFilters filter={filter} options={options} error={error} />
+      {actionError ? <p className="alert alert--error" role="alert">{t(actionError, { ...params, state: params.state ? t(`state.${params.state}`) : "" })}</p> : null}
+      {rows.length === 0 ? (
+        <p className="empty">{t("archive.empty")}</p>
+      ) : (
+        <ul className="stack" style={{ listStyle: "none", padding: 0 }} data-testid="archive-list">
+          {rows.map((r) => (
+            <li key={r.id} className="card">
+              <div className="page-head">
+                <div>
+                  <h2>{pickTitle(r.title, locale)}</h2>
+                  <p className="muted">
+                    {formatSlot(r.startsAt, locale, { dateStyle: "full", timeStyle: "short" })} · {r.trainer.name} · {r.room || t("detail.online")}
+                    {r.team ? ` · ${r.team}` : ""}
+                    {r.request ? <> · <Link to={`/requests/${r.request.id}`}>{t("archive.request", { id: r.request.id })}</Link></> : null}
+                  </p>
+                </div>
+                <StateBadge state={r.status} />
+              </div>
+              <p>{t("archive.attendance", r.counts)}</p>
+              <p className="small">
+                {r.survey
+                  ? r.survey.satisfactionRate !== null && !r.survey.suppressed
+                    ? t("archive.survey", { rate: formatPercent(r.survey.satisfactionRate, locale), responses: r.survey.responses, invited: r.survey.invited })
+                    : t("archive.surveyCounts", { responses: r.survey.responses, invited: r.survey.invited })
+                  : t("archive.surveyNone")}
+              </p>
+              {r.notes ? (
+                <details>
+                  <summary>{t("archive.notes")}</summary>
+                  <p className="need">{r.notes}</p>
+                </details>
+              ) : null}
+              {r.status === "delivered" && (!r.request || r.request.state === "delivered") ? (
+                <Form method="post">
+                  <input type="hidden" name="sessionId" value={r.id} />
+                  <input type="hidden" name="version" value={r.request?.version ?? 0} />
+                  <SubmitButton pendingLabel={t("common:form.saving")}>{t("archive.archive")}</SubmitButton>
+                </Form>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination page={page} pages={pages} />
+    </div>
+  );
+}

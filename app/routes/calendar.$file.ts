@@ -1,0 +1,21 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireUser } from "~/auth/guards.server";
+import { detectLocale } from "~/lib/i18n/locale";
+import { sessionIcs } from "~/workflow/calendar.server";
+
+// /calendar/<session id>.ics
+export const handle = { access: "user" };
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const m = /^(\d{1,9})\.ics$/.exec(params.file ?? "");
+  const ics = m ? await sessionIcs(user, Number(m[1]), detectLocale(request), new URL(request.url).origin) : null;
+  if (!ics) throw new Response("Not Found", { status: 404 });
+  return new Response(ics, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="weike-session-${m![1]}.ics"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

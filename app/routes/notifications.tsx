@@ -1,0 +1,61 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/auth/guards.server";
+import { Pagination } from "~/components/ui/Pagination";
+import { SubmitButton } from "~/components/ui/SubmitButton";
+import { redirectWithToast } from "~/lib/flash.server";
+import { useLocale } from "~/lib/i18n/use-locale";
+import { pageCount, pageFrom } from "~/lib/pagination";
+import { listNotifications, markRead } from "~/workflow/notify.server";
+import { formatSlot } from "~/workflow/time";
+import css from "~/styles/workflow.css?url";
+
+export const handle = { access: "user" };
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const page = pageFrom(new URL(request.url));
+  const { total, rows } = await listNotifications(user.id, page);
+  return { rows, page, pages: pageCount(total) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  await markRead(user.id);
+  return redirectWithToast("/notifications", { key: "workflow:notifications.marked" });
+}
+
+export default function Notifications() {
+  const { t } = useTranslation("workflow");
+  const locale = useLocale();
+  const { rows, page, pages } = useLoaderData<typeof loader>();
+  const unread = rows.some((r) => !r.readAt);
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <h1>{t("notifications.title")}</h1>
+        {unread ? (
+          <Form method="post">
+            <SubmitButton className="secondary" pendingLabel={t("common:form.saving")}>{t("notifications.markAll")}</SubmitButton>
+          </Form>
+        ) : null}
+      </div>
+      {rows.length === 0 ? (
+        <p className="empty">{t("notifications.empty")}</p>
+      ) : (
+        <ul className="notice-list">
+          {rows.map((n) => (
+            <li key={n.id} className="card" data-unread={n.readAt ? undefined : "true"}>
+              {!n.readAt ? <span className="badge badge--brand">{t("notifications.unread")}</span> : null}{" "}
+              {n.link ? <Link to={n.link}>{t(`notify.${n.kind}`, n.params)}</Link> : t(`notify.${n.kind}`, n.params)}
+              <div className="small muted"><time dateTime={String(n.createdAt)}>{formatSlot(n.createdAt, locale)}</time></div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination page={page} pages={pages} />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { randomUUID } from "node:crypto";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { requireUser } from "~/auth/guards.server";
+import { RequestForm } from "~/components/workflow/RequestForm";
+import { redirectWithToast } from "~/lib/flash.server";
+import { readRequestForm, respond } from "~/workflow/form.server";
+import { getRequestView } from "~/workflow/queue.server";
+import { pickablePeople, requestableTargets, resubmitRequest } from "~/workflow/requests.server";
+import { toLocalInput } from "~/workflow/time";
+import css from "~/styles/workflow.css?url";
+
+export const handle = { access: "user" };
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
+
+const idSchema = z.coerce.number().int().positive();
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const id = idSchema.safeParse(params.id);
+  const view = id.success ? await getRequestView(user, id.data) : null;
+  if (!view || view.requesterId !== user.id) throw new Response("Not Found", { status: 404 });
+  const [targets, { people }] = await Promise.all([requestableTargets(), pickablePeople(user)]);
+  const prefs = view.preferred.map((p) => toLocalInput(p));
+  return {
+    token: randomUUID(),
+    ...targets,
+    people,
+    id: view.id,
+    version: view.version,
+    editable: view.canResubmit,
+    values: {
+      target: view.courseId ? `course:${view.courseId}` : `series:${view.seriesId}`,
+      attendees: view.attendees.map((a) => a.userId),
+      slotKind: view.slotKind,
+      pref1: prefs[0] ?? "",
+      pref2: prefs[1] ?? "",
+      pref3: prefs[2] ?? "",
+      need: view.need,
+      priority: String(view.priority),
+      delivery: view.delivery,
+    },
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const id = idSchema.safeParse(params.id);
+  if (!id.success) throw new Response("Not Found", { status: 404 });
+  const form = await request.formData();
+  const version = z.coerce.number().int().nonnegative().safeParse(form.get("version"));
+  const { parsed, values } = readRequestForm(form);
+  if (!parsed.success || !version.success) return data({ errors: parsed.success ? { _form: "workflow:err.invalid" } : parsed.errors, params: {}, values }, { status: 400 });
+  const out = await respond(() => resubmitRequest(user, id.data, version.data, parsed.data), values);
+  if (!out.ok) return out.response;
+  return redirectWithToast(`/requests/${id.data}`, { key: "workflow:new.resubmitted", params: { id: id.data } });
+}
+
+export default function EditRequest() {
+  const { t } = useTranslation("workflow");
+  const loaded = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors: Record<string, string> = result?.errors ?? {};
+  const params = (result?.params ?? {}) as Record<string, string>;
+  return (
+    <div className="stack">
+      <p><Link to={`/requests/${loaded.id}`}>← {t("detail.title", { id: loaded.id })}</Link></p>
+      <h1>{t("new.edit", { id: loaded.id })}</h1>
+      {errors._form ? <p className="alert alert--error" role="alert">{t(errors._form, { ...params, state: params.state ? t(`state.${params.state}`) : "" })}</p> : null}
+      {loaded.editable ? (
+        <RequestForm
+          token={loaded.token}
+          courses={loaded.courses}
+          series={loaded.series}
+          people={loaded.people}
+          values={result?.values ?? loaded.values}
+          errors={errors}
+          submitLabel={t("new.resubmit")}
+          hidden={{ version: loaded.version }}
+        />
+      ) : (
+        <p className="alert alert--info">{t("err.illegal")}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { randomUUID } from "node:crypto";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/auth/guards.server";
+import { RequestForm } from "~/components/workflow/RequestForm";
+import { redirectWithToast } from "~/lib/flash.server";
+import { readRequestForm, respond } from "~/workflow/form.server";
+import { createRequest, pickablePeople, requestableTargets } from "~/workflow/requests.server";
+import css from "~/styles/workflow.css?url";
+
+export const handle = { access: "user" };
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const [targets, { people }] = await Promise.all([requestableTargets(), pickablePeople(user)]);
+  // A preselected course from the catalogue: /requests/new?course=<slug>
+  const slug = new URL(request.url).searchParams.get("course");
+  const preset = slug ? targets.courses.find((c) => c.slug === slug) : undefined;
+  return { token: randomUUID(), ...targets, people, preset: preset ? `course:${preset.id}` : undefined };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const { parsed, values } = readRequestForm(await request.formData());
+  if (!parsed.success) return data({ errors: parsed.errors, params: {}, values }, { status: 400 });
+  const out = await respond(() => createRequest(user, parsed.data), values);
+  if (!out.ok) return out.response;
+  return redirectWithToast(`/requests/${out.value.id}`, { key: "workflow:new.created", params: { id: out.value.id } });
+}
+
+export default function NewRequest() {
+  const { t } = useTranslation("workflow");
+  const { token, courses, series, people, preset } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors: Record<string, string> = result?.errors ?? {};
+  const params = (result?.params ?? {}) as Record<string, unknown>;
+  return (
+    <div className="stack">
+      <p><Link to="/requests">← {t("list.title")}</Link></p>
+      <h1>{t("new.title")}</h1>
+      {errors._form ? <p className="alert alert--error" role="alert">{t(errors._form, params)}</p> : null}
+      <RequestForm
+        token={token}
+        courses={courses}
+        series={series}
+        people={people}
+        values={result?.values ?? { target: preset }}
+        errors={errors}
+        submitLabel={t("new.submit")}
+      />
+    </div>
+  );
+}

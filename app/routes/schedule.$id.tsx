@@ -1,0 +1,130 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data, Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { requireRole } from "~/auth/guards.server";
+import { SubmitButton } from "~/components/ui/SubmitButton";
+import { pickTitle, StateBadge } from "~/components/workflow/StateBadge";
+import { redirectWithToast } from "~/lib/flash.server";
+import { useLocale } from "~/lib/i18n/use-locale";
+import { formValues, parseForm } from "~/lib/validation";
+import { getRoster, recordRoster, type Attendance } from "~/workflow/delivery.server";
+import { respond } from "~/workflow/form.server";
+import { ATTENDANCE, rosterSchema } from "~/workflow/schemas";
+import { formatSlot } from "~/workflow/time";
+import css from "~/styles/workflow.css?url";
+
+export const handle = { access: ["TRAINER", "HR", "ADMIN"] };
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
+
+const idSchema = z.coerce.number().int().positive();
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "TRAINER", "HR", "ADMIN");
+  const id = idSchema.safeParse(params.id);
+  const roster = id.success ? await getRoster(user, id.data) : null;
+  if (!roster) throw new Response("Not Found", { status: 404 });
+  return { roster, now: Date.now() };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireRole(request, "TRAINER", "HR", "ADMIN");
+  const id = idSchema.safeParse(params.id);
+  if (!id.success) throw new Response("Not Found", { status: 404 });
+  const form = await request.formData();
+  const parsed = parseForm(rosterSchema, form);
+  if (!parsed.success) return data({ errors: parsed.errors, params: {}, values: formValues(form) }, { status: 400 });
+  const attendance = new Map<number, Attendance>();
+  for (const [key, value] of form.entries()) {
+    const m = /^att-(\d+)$/.exec(key);
+    if (!m) continue;
+    if (!(ATTENDANCE as readonly string[]).includes(String(value))) return data({ errors: { _form: "workflow:err.invalid" }, params: {}, values: formValues(form) }, { status: 400 });
+    attendance.set(Number(m[1]), value as Attendance);
+  }
+  const deliver = parsed.data.intent === "deliver";
+  const out = await respond(() => recordRoster(user, id.data, { attendance, notes: parsed.data.notes, deliver }), formValues(form));
+  if (!out.ok) return out.response;
+  return redirectWithToast(`/schedule/${id.data}`, { key: deliver ? "workflow:roster.delivered" : "workflow:roster.saved" });
+}
+
+export default function Roster() {
+  const { t } = useTranslation("workflow");
+  const locale = useLocale();
+  const { roster } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors: Record<string, string> = result?.errors ?? {};
+  const params = (result?.params ?? {}) as Record<string, string>;
+  const values = (result?.values ?? {}) as Record<string, string>;
+  const open = roster.status === "scheduled" && roster.canRecord;
+  return (
+    <div className="stack">
+      <p><Link to="/schedule">← {t("week.title")}</Link></p>
+      <div className="page-head">
+        <div>
+          <h1>{t("roster.title", { title: pickTitle(roster.title, locale) })}</h1>
+          <dl className="facts">
+            <dt>{t("roster.when")}</dt>
+            <dd>{formatSlot(roster.startsAt, locale, { dateStyle: "full", timeStyle: "short" })} – {formatSlot(roster.endsAt, locale, { timeStyle: "short" })}</dd>
+            <dt>{t("roster.where")}</dt>
+            <dd>{roster.room || t("detail.online")} {roster.onlineLink ? <a href={roster.onlineLink} rel="noreferrer">{roster.onlineLink}</a> : null}</dd>
+            <dt>{t("roster.trainer")}</dt>
+            <dd>{roster.trainer.name}</dd>
+          </dl>
+        </div>
+        <div className="row">
+          <StateBadge state={roster.status} />
+          <a href={`/calendar/${roster.id}.ics`} download>{t("detail.ics")}</a>
+          {roster.requestId ? <Link to={`/requests/${roster.requestId}`}>{t("archive.request", { id: roster.requestId })}</Link> : null}
+        </div>
+      </div>
+      {errors._form ? <p className="alert alert--error" role="alert">{t(errors._form, { ...params, state: params.state ? t(`state.${params.state}`) : "" })}</p> : null}
+      {!open && roster.status !== "scheduled" ? (
+        <p className="alert alert--info">
+          {t("roster.readOnly", { state: t(`state.${roster.status}`) })} {roster.deliveredAt ? t("roster.deliveredAt", { when: formatSlot(roster.deliveredAt, locale) }) : null}
+        </p>
+      ) : null}
+      <Form method="post" className="stack">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t("roster.attendee")}</th>
+              <th scope="col">{t("archive.state")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {roster.attendees.map((a) => {
+              const current = values[`att-${a.user.id}`] ?? a.attendance;
+              return (
+                <tr key={a.user.id}>
+                  <th scope="row">{a.user.name} <span className="small muted">{a.user.employeeNo}</span></th>
+                  <td>
+                    <fieldset className="roster-choice" disabled={!open}>
+                      <legend className="visually-hidden">{a.user.name}</legend>
+                      {ATTENDANCE.map((v) => (
+                        <label key={v}>
+                          <input type="radio" name={`att-${a.user.id}`} value={v} defaultChecked={current === v} />
+                          {t(`attendance.${v}`)}
+                        </label>
+                      ))}
+                    </fieldset>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <div className="field">
+          <label htmlFor="f-notes">{t("roster.notes")}</label>
+          <p className="field-hint">{t("roster.notesHint")}</p>
+          <textarea id="f-notes" name="notes" rows={4} maxLength={4000} defaultValue={values.notes ?? roster.notes} readOnly={!open} />
+        </div>
+        {open ? (
+          <div className="row">
+            <SubmitButton intent="save" className="secondary" pendingLabel={t("common:form.saving")}>{t("roster.save")}</SubmitButton>
+            <SubmitButton intent="deliver" pendingLabel={t("common:form.saving")}>{t("roster.deliver")}</SubmitButton>
+          </div>
+        ) : null}
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// A session's .ics file, for its trainer, its attendees, and HR.
+import type { SessionUser } from "~/auth/session.server";
+import { db } from "~/lib/db.server";
+import { serverT } from "~/lib/i18n/instance";
+import type { Locale } from "~/lib/i18n/locale";
+import { buildIcs } from "./ics";
+
+export async function sessionIcs(user: Pick<SessionUser, "id" | "roles">, sessionId: number, locale: Locale, origin: string) {
+  const s = await db.trainingSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      room: true,
+      onlineLink: true,
+      status: true,
+      createdAt: true,
+      trainerId: true,
+      requestId: true,
+      seriesId: true,
+      trainer: { select: { name: true } },
+      course: { select: { titleZh: true, titleEn: true } },
+      attendees: { select: { userId: true } },
+    },
+  });
+  if (!s) return null;
+  const allowed = user.roles.includes("HR") || user.roles.includes("ADMIN") || s.trainerId === user.id || s.attendees.some((a) => a.userId === user.id);
+  if (!allowed) return null;
+  const series = !s.course && s.seriesId ? await db.series.findUnique({ where: { id: s.seriesId }, select: { titleZh: true, titleEn: true } }) : null;
+  const titled = s.course ?? series;
+  const t = serverT(locale, "workflow");
+  return buildIcs({
+    uid: `session-${s.id}@weike`,
+    start: s.startsAt,
+    end: s.endsAt,
+    stamp: s.createdAt,
+    summary: titled ? (locale === "zh" ? titled.titleZh : titled.titleEn || titled.titleZh) : "Weike",
+    location: [s.room, s.onlineLink].filter(Boolean).join(" "),
+    description: t("ics.description", { trainer: s.trainer.name, count: s.attendees.length }),
+    url: s.requestId ? `${origin}/requests/${s.requestId}` : undefined,
+    cancelled: s.status === "cancelled",
+  });
+}

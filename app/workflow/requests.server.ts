@@ -1,0 +1,132 @@
+// Raising a request and reading requests: who may pick whom, who may see what.
+import type { SessionUser } from "~/auth/session.server";
+import { db, type Tx } from "~/lib/db.server";
+import { WorkflowError } from "./errors";
+import { hrUserIds, notify } from "./notify.server";
+import { checkPreferred, type RequestForm } from "./schemas";
+
+/** The people a user may put on a request: the members of the teams they lead, and themself. */
+export async function pickablePeople(user: Pick<SessionUser, "id" | "roles">) {
+  const teams = user.roles.includes("LEAD")
+    ? await db.team.findMany({
+        where: { leads: { some: { id: user.id } } },
+        select: { id: true, name: true, members: { where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } } },
+        orderBy: { name: "asc" },
+      })
+    : [];
+  const self = await db.user.findUnique({ where: { id: user.id }, select: { id: true, name: true, teamId: true } });
+  const people = new Map<number, string>();
+  for (const t of teams) for (const m of t.members) people.set(m.id, m.name);
+  if (self) people.set(self.id, self.name);
+  return { teams, people: [...people].map(([id, name]) => ({ id, name })), teamId: teams[0]?.id ?? self?.teamId ?? null };
+}
+
+/** Courses and series that can be requested: not retired, and series with at least one live module. */
+export async function requestableTargets() {
+  const [courses, series] = await Promise.all([
+    db.course.findMany({
+      where: { status: { not: "retired" } },
+      select: { id: true, slug: true, titleZh: true, titleEn: true, durationMinutes: true, seriesId: true },
+      orderBy: [{ seriesId: "asc" }, { position: "asc" }, { slug: "asc" }],
+    }),
+    db.series.findMany({
+      where: { retired: false, courses: { some: { status: { not: "retired" } } } },
+      select: { id: true, slug: true, titleZh: true, titleEn: true, merge: true },
+      orderBy: { slug: "asc" },
+    }),
+  ]);
+  return { courses, series };
+}
+
+async function resolveTarget(tx: Tx, target: string, delivery: RequestForm["delivery"]) {
+  const [kind, raw] = target.split(":");
+  const id = Number(raw);
+  if (kind === "course") {
+    const course = await tx.course.findUnique({ where: { id }, select: { id: true, status: true, titleZh: true, titleEn: true } });
+    if (!course) throw new WorkflowError(400, "workflow:err.unknownCourse", "target");
+    if (course.status === "retired") throw new WorkflowError(400, "workflow:err.retiredCourse", "target");
+    return { courseId: course.id, seriesId: null, delivery: "single", title: course.titleZh };
+  }
+  const series = await tx.series.findUnique({ where: { id }, select: { id: true, retired: true, titleZh: true, courses: { where: { status: { not: "retired" } }, select: { id: true } } } });
+  if (!series) throw new WorkflowError(400, "workflow:err.unknownCourse", "target");
+  if (series.retired || series.courses.length === 0) throw new WorkflowError(400, "workflow:err.retiredCourse", "target");
+  if (delivery === "single") throw new WorkflowError(400, "workflow:err.delivery", "delivery");
+  return { courseId: null, seriesId: series.id, delivery, title: series.titleZh };
+}
+
+export interface RequestDraft extends RequestForm {}
+
+/** Checks a draft against the requester's team and the catalogue; throws a WorkflowError. */
+async function validateDraft(tx: Tx, user: Pick<SessionUser, "id" | "roles">, input: RequestDraft, now: Date) {
+  const prefs = checkPreferred([input.pref1, input.pref2, input.pref3], now);
+  if (!prefs.ok) throw new WorkflowError(400, prefs.error, prefs.field);
+  const target = await resolveTarget(tx, input.target, input.delivery);
+  const { people, teamId } = await pickablePeople(user);
+  const allowed = new Set(people.map((p) => p.id));
+  const attendees = [...new Set(input.attendees)];
+  if (attendees.some((id) => !allowed.has(id))) throw new WorkflowError(400, "workflow:err.outsideTeam", "attendees");
+  return { prefs: prefs.dates, target, attendees, teamId };
+}
+
+export async function createRequest(user: Pick<SessionUser, "id" | "roles" | "name">, input: RequestDraft, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    // A second post of the same form (double click, resend) lands on the request it made.
+    const existing = await tx.trainingRequest.findUnique({ where: { clientToken: input.token }, select: { id: true, requesterId: true } });
+    if (existing) {
+      if (existing.requesterId !== user.id) throw new WorkflowError(400, "workflow:err.invalid");
+      return { id: existing.id, duplicate: true };
+    }
+    const v = await validateDraft(tx, user, input, now);
+    const request = await tx.trainingRequest.create({
+      data: {
+        requesterId: user.id,
+        teamId: v.teamId,
+        courseId: v.target.courseId,
+        seriesId: v.target.seriesId,
+        delivery: v.target.delivery,
+        slotKind: input.slotKind,
+        preferred: JSON.stringify(v.prefs.map((d) => d.toISOString())),
+        need: input.need,
+        priority: input.priority,
+        headcount: v.attendees.length,
+        clientToken: input.token,
+        attendees: { create: v.attendees.map((userId) => ({ userId })) },
+        transitions: { create: { actorId: user.id, action: "create", fromState: "", toState: "submitted" } },
+      },
+      select: { id: true },
+    });
+    await notify(tx, await hrUserIds(tx), "submitted", { id: request.id, title: v.target.title, by: user.name }, `/requests/${request.id}`, user.id);
+    return { id: request.id, duplicate: false };
+  });
+}
+
+/** The requester edits a returned request and sends it back in one step. */
+export async function resubmitRequest(user: Pick<SessionUser, "id" | "roles" | "name">, requestId: number, version: number, input: RequestDraft, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const current = await tx.trainingRequest.findUnique({ where: { id: requestId }, select: { state: true, version: true, requesterId: true } });
+    if (!current || current.requesterId !== user.id) throw new WorkflowError(404, "workflow:err.notFound");
+    if (current.version !== version) throw new WorkflowError(409, "workflow:err.changed", "_form", { state: current.state, version: current.version });
+    if (current.state !== "returned") throw new WorkflowError(409, "workflow:err.illegal", "_form", { state: current.state, version: current.version });
+    const v = await validateDraft(tx, user, input, now);
+    await tx.requestAttendee.deleteMany({ where: { requestId } });
+    await tx.trainingRequest.update({
+      where: { id: requestId },
+      data: {
+        courseId: v.target.courseId,
+        seriesId: v.target.seriesId,
+        delivery: v.target.delivery,
+        slotKind: input.slotKind,
+        preferred: JSON.stringify(v.prefs.map((d) => d.toISOString())),
+        need: input.need,
+        priority: input.priority,
+        headcount: v.attendees.length,
+        state: "submitted",
+        version: { increment: 1 },
+        attendees: { create: v.attendees.map((userId) => ({ userId })) },
+        transitions: { create: { actorId: user.id, action: "resubmit", fromState: "returned", toState: "submitted" } },
+      },
+    });
+    await notify(tx, await hrUserIds(tx), "resubmitted", { id: requestId, title: v.target.title, by: user.name }, `/requests/${requestId}`, user.id);
+    return { id: requestId };
+  });
+}

@@ -1,0 +1,157 @@
+// HR turns an approved request into one or more TrainingSession rows: a qualified trainer, a slot
+// as long as the modules, and no double booking of trainer, attendee or room.
+import type { SessionUser } from "~/auth/session.server";
+import { db, type Tx } from "~/lib/db.server";
+import { WorkflowError } from "./errors";
+import { notify } from "./notify.server";
+import type { ScheduleForm } from "./schemas";
+import { addDays, dayBounds, parseLocal } from "./time";
+import { canView, loadForMove, move, titleOf } from "./transitions.server";
+
+type Actor = Pick<SessionUser, "id" | "roles" | "name">;
+
+function emails(json: string): string[] {
+  try {
+    const list = JSON.parse(json);
+    return Array.isArray(list) ? list.filter((x): x is string => typeof x === "string").map((x) => x.toLowerCase()) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The modules a request covers, in teaching order. */
+export async function modulesOf(tx: Tx, r: { courseId: number | null; seriesId: number | null }) {
+  return tx.course.findMany({
+    where: r.courseId ? { id: r.courseId } : { seriesId: r.seriesId ?? -1, status: { not: "retired" } },
+    select: { id: true, titleZh: true, titleEn: true, durationMinutes: true, trainers: true },
+    orderBy: { position: "asc" },
+  });
+}
+
+/**
+ * Trainers who may teach every module: those named in a module's `trainers` list, or, for a
+ * module with an empty list, anyone holding the TRAINER role.
+ */
+export async function qualifiedTrainers(tx: Tx, modules: { trainers: string }[]) {
+  const trainers = await tx.user.findMany({
+    where: { active: true, roles: { some: { role: "TRAINER" } } },
+    select: { id: true, name: true, email: true },
+    orderBy: { name: "asc" },
+  });
+  const lists = modules.map((m) => emails(m.trainers)).filter((l) => l.length > 0);
+  return trainers.filter((t) => lists.every((l) => l.includes(t.email.toLowerCase())));
+}
+
+/** Each listed trainer's sessions on a local day, for the scheduling form. */
+export async function trainerAgenda(trainerIds: number[], day: string) {
+  const bounds = dayBounds(day);
+  if (!bounds || trainerIds.length === 0) return [];
+  return db.trainingSession.findMany({
+    where: { trainerId: { in: trainerIds }, status: { not: "cancelled" }, startsAt: { lt: bounds.end }, endsAt: { gt: bounds.start } },
+    select: { id: true, trainerId: true, startsAt: true, endsAt: true, room: true, course: { select: { titleZh: true, titleEn: true } }, seriesId: true },
+    orderBy: { startsAt: "asc" },
+  });
+}
+
+export function listRooms() {
+  return db.room.findMany({ where: { active: true }, select: { id: true, name: true, capacity: true }, orderBy: { name: "asc" } });
+}
+
+interface Slot {
+  startsAt: Date;
+  endsAt: Date;
+  courseId: number | null;
+  seriesId: number | null;
+}
+
+/** Plans the slots: one per module on consecutive days, or one slot for a course or merged series. */
+export function planSlots(
+  r: { courseId: number | null; seriesId: number | null; delivery: string },
+  modules: { id: number; durationMinutes: number }[],
+  startsAt: Date,
+  endsAt: Date | null,
+): { ok: true; slots: Slot[] } | { ok: false; field: string; error: string } {
+  const minute = 60_000;
+  if (r.seriesId && r.delivery === "separate") {
+    const day = 24 * 3600_000;
+    return {
+      ok: true,
+      slots: modules.map((m, i) => {
+        const s = new Date(startsAt.getTime() + i * day);
+        return { startsAt: s, endsAt: new Date(s.getTime() + m.durationMinutes * minute), courseId: m.id, seriesId: r.seriesId };
+      }),
+    };
+  }
+  const length = modules.reduce((sum, m) => sum + m.durationMinutes, 0);
+  const end = endsAt ?? new Date(startsAt.getTime() + length * minute);
+  if (end <= startsAt) return { ok: false, field: "end", error: "workflow:err.endBeforeStart" };
+  if (end.getTime() - startsAt.getTime() < length * minute) return { ok: false, field: "end", error: "workflow:err.tooShort" };
+  return { ok: true, slots: [{ startsAt, endsAt: end, courseId: r.courseId, seriesId: r.seriesId }] };
+}
+
+const live = { not: "cancelled" };
+
+async function refuseDoubleBooking(tx: Tx, slot: Slot, trainerId: number, attendees: number[], room: string) {
+  const overlap = { startsAt: { lt: slot.endsAt }, endsAt: { gt: slot.startsAt }, status: live };
+  const busyTrainer = await tx.trainingSession.findFirst({ where: { ...overlap, trainerId }, select: { id: true } });
+  if (busyTrainer) throw new WorkflowError(409, "workflow:err.trainerBusy", "trainerId", { sessionId: busyTrainer.id });
+  if (room) {
+    const busyRoom = await tx.trainingSession.findFirst({ where: { ...overlap, room }, select: { id: true } });
+    if (busyRoom) throw new WorkflowError(409, "workflow:err.roomBusy", "roomId", { sessionId: busyRoom.id });
+  }
+  const busyPerson = await tx.sessionAttendee.findFirst({ where: { userId: { in: attendees }, session: overlap }, select: { user: { select: { name: true } } } });
+  if (busyPerson) throw new WorkflowError(409, "workflow:err.attendeeBusy", "_form", { name: busyPerson.user.name });
+}
+
+export async function scheduleRequest(actor: Actor, requestId: number, form: ScheduleForm, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const r = await loadForMove(tx, requestId);
+    if (!r || !(await canView(tx, actor, r))) throw new WorkflowError(404, "workflow:err.notFound");
+    await move(tx, actor, r, "schedule", form.version);
+    const details = await tx.trainingRequest.findUniqueOrThrow({ where: { id: requestId }, select: { courseId: true, seriesId: true, delivery: true, headcount: true } });
+
+    const startsAt = parseLocal(form.date, form.start);
+    if (!startsAt) throw new WorkflowError(400, "workflow:err.dateInvalid", "date");
+    if (startsAt <= now) throw new WorkflowError(400, "workflow:err.datePast", "date");
+    const endsAt = form.end ? parseLocal(form.date, form.end) : null;
+    if (form.end && !endsAt) throw new WorkflowError(400, "workflow:err.timeInvalid", "end");
+
+    const modules = await modulesOf(tx, details);
+    if (modules.length === 0) throw new WorkflowError(400, "workflow:err.retiredCourse");
+    const trainer = (await qualifiedTrainers(tx, modules)).find((t) => t.id === form.trainerId);
+    if (!trainer) throw new WorkflowError(400, "workflow:err.notQualified", "trainerId");
+
+    let roomName = "";
+    if (form.roomId) {
+      const room = await tx.room.findFirst({ where: { id: Number(form.roomId), active: true }, select: { name: true, capacity: true } });
+      if (!room) throw new WorkflowError(400, "workflow:err.invalid", "roomId");
+      if (details.headcount > room.capacity) throw new WorkflowError(400, "workflow:err.roomCapacity", "roomId", { capacity: room.capacity });
+      roomName = room.name;
+    }
+    if (!roomName && !form.onlineLink) throw new WorkflowError(400, "workflow:err.placeRequired", "roomId");
+
+    const plan = planSlots(details, modules, startsAt, endsAt);
+    if (!plan.ok) throw new WorkflowError(400, plan.error, plan.field);
+    const attendees = r.attendees.map((a) => a.userId);
+    for (const slot of plan.slots) await refuseDoubleBooking(tx, slot, trainer.id, attendees, roomName);
+
+    for (const slot of plan.slots) {
+      await tx.trainingSession.create({
+        data: {
+          ...slot,
+          trainerId: trainer.id,
+          room: roomName,
+          onlineLink: form.onlineLink,
+          requestId,
+          attendees: { create: attendees.map((userId) => ({ userId })) },
+        },
+        select: { id: true },
+      });
+    }
+    await tx.trainingRequest.update({ where: { id: requestId }, data: { trainerId: trainer.id } });
+    const params = { id: requestId, title: titleOf(r), by: actor.name, when: form.date + " " + form.start };
+    await notify(tx, [r.requesterId, ...attendees], "scheduled", params, `/requests/${requestId}`, actor.id);
+    await notify(tx, [trainer.id], "assigned", params, "/schedule", actor.id);
+    return { sessions: plan.slots.length, lastDay: addDays(form.date, plan.slots.length - 1) };
+  });
+}
