@@ -57,3 +57,23 @@ export function searchableText(body: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+export type SectionChunk = Section & { markdown: string };
+
+/** The body cut at its `##` headings: the text before the first one, then one chunk per section. */
+export function splitSections(body: string): { intro: string; sections: SectionChunk[] } {
+  const lines = body.split(/\r?\n/);
+  const headings = new Map<number, string>();
+  for (const { text, index } of proseLines(body)) {
+    const m = /^\s{0,3}##\s+(.+?)\s*#*\s*$/.exec(text);
+    if (m) headings.set(index, m[1].replace(/[*_`]/g, ""));
+  }
+  const starts = [...headings.keys()];
+  const intro = lines.slice(0, starts[0] ?? lines.length).join("\n");
+  const sections = starts.map((start, i) => ({
+    id: `s${i + 1}`,
+    title: headings.get(start)!,
+    markdown: lines.slice(start + 1, starts[i + 1] ?? lines.length).join("\n"),
+  }));
+  return { intro, sections };
+}

@@ -2,6 +2,7 @@
 import { primaryRole, type Role } from "~/auth/roles";
 import type { SessionUser } from "~/auth/session.server";
 import { db } from "~/lib/db.server";
+import { myLearning } from "~/catalogue/home.server";
 import { pendingSurveysFor } from "~/surveys/respond.server";
 
 export async function loadHome(user: SessionUser) {
@@ -13,5 +14,6 @@ export async function loadHome(user: SessionUser) {
       })
     : null;
   const surveys = await pendingSurveysFor(user.id);
-  return { role, team, surveys };
+  const learning = user.roles.includes("TRAINEE") ? await myLearning(user.id) : null;
+  return { role, team, surveys, learning };
 }

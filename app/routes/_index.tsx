@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { primaryRole } from "~/auth/roles";
 import { loadHome } from "~/home/home.server";
+import { HomeLearning } from "~/components/catalogue/HomeLearning";
 import { PendingSurveys } from "~/components/surveys/PendingSurveys";
 
 export const handle = { access: "user" };
@@ -30,6 +31,7 @@ export default function Home() {
         </div>
       </div>
       <PendingSurveys surveys={home.surveys} />
+      {home.learning ? <HomeLearning learning={home.learning} /> : null}
       {home.team ? (
         <section className="card" aria-labelledby="team-heading">
           <h2 id="team-heading">{home.team.name}</h2>

@@ -1,0 +1,128 @@
+// The catalogue: search, filters and each visitor's own status on every card.
+import type { SessionUser } from "~/auth/session.server";
+import { ensureSearchIndex } from "~/content/search-index.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { db } from "~/lib/db.server";
+import { PAGE_SIZE } from "~/lib/pagination";
+import type { CatalogueFilters } from "./schemas";
+import { planSearch } from "./search";
+import { visibleStatuses } from "./visibility";
+
+export type CardStatus = { state: "new" } | { state: "progress"; percent: number } | { state: "done"; completedAt: string };
+
+const cardSelect = {
+  id: true,
+  slug: true,
+  titleZh: true,
+  titleEn: true,
+  summaryZh: true,
+  summaryEn: true,
+  area: true,
+  competencies: true,
+  durationMinutes: true,
+  grade: true,
+  status: true,
+  position: true,
+  series: { select: { slug: true, titleZh: true, titleEn: true } },
+} satisfies Prisma.CourseSelect;
+
+function durationWhere(d: CatalogueFilters["duration"]): Prisma.CourseWhereInput {
+  if (d === "long") return { durationMinutes: { gte: 120 } };
+  return d ? { durationMinutes: Number(d) } : {};
+}
+
+/** Course ids matching the query, best first. */
+async function searchIds(q: string): Promise<number[] | null> {
+  const plan = planSearch(q);
+  if (!plan) return null;
+  await ensureSearchIndex();
+  const likeSql = plan.likes.map(() => `(title LIKE ? ESCAPE '\\' OR summary LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')`);
+  const likeArgs = plan.likes.flatMap((p) => [p, p, p]);
+  // bm25 weights: a hit in the title counts most, then the summary.
+  const sql = plan.match
+    ? `SELECT rowid AS id FROM course_search WHERE course_search MATCH ?${likeSql.map((s) => ` AND ${s}`).join("")} ORDER BY bm25(course_search, 10.0, 4.0, 1.0) LIMIT 2000`
+    : `SELECT rowid AS id FROM course_search WHERE ${likeSql.join(" AND ")} LIMIT 2000`;
+  const rows = await db.$queryRawUnsafe<{ id: bigint | number }[]>(sql, ...(plan.match ? [plan.match] : []), ...likeArgs);
+  return rows.map((r) => Number(r.id));
+}
+
+export async function listCourses(user: SessionUser, f: CatalogueFilters) {
+  const where: Prisma.CourseWhereInput = {
+    status: f.status && visibleStatuses(user.roles).includes(f.status) ? f.status : { in: visibleStatuses(user.roles) },
+    currentVersionId: { not: null },
+    ...(f.series ? { series: { slug: f.series } } : {}),
+    ...(f.area ? { area: f.area } : {}),
+    ...(f.grade ? { grade: f.grade } : {}),
+    ...(f.competency ? { competencies: { contains: `"${f.competency}"` } } : {}),
+    ...durationWhere(f.duration),
+  };
+  const ranked = f.q ? await searchIds(f.q) : null;
+  let total: number;
+  let rows: Prisma.CourseGetPayload<{ select: typeof cardSelect }>[];
+  if (ranked) {
+    // Filter the ranked ids in SQL, keep the ranking, then page.
+    const allowed = new Set((await db.course.findMany({ where: { ...where, id: { in: ranked } }, select: { id: true } })).map((r) => r.id));
+    const ids = ranked.filter((id) => allowed.has(id));
+    total = ids.length;
+    const pageIds = ids.slice((f.page - 1) * PAGE_SIZE, f.page * PAGE_SIZE);
+    const found = await db.course.findMany({ where: { id: { in: pageIds } }, select: cardSelect });
+    const byId = new Map(found.map((c) => [c.id, c]));
+    rows = pageIds.map((id) => byId.get(id)!).filter(Boolean);
+  } else {
+    [total, rows] = await Promise.all([
+      db.course.count({ where }),
+      db.course.findMany({
+        where,
+        select: cardSelect,
+        orderBy: [{ series: { slug: "asc" } }, { position: "asc" }, { slug: "asc" }],
+        skip: (f.page - 1) * PAGE_SIZE,
+        take: PAGE_SIZE,
+      }),
+    ]);
+  }
+  const statuses = await statusesFor(user.id, rows.map((r) => r.id));
+  return {
+    total,
+    courses: rows.map((c) => ({ ...c, competencies: JSON.parse(c.competencies) as string[], my: statuses.get(c.id) ?? ({ state: "new" } as CardStatus) })),
+  };
+}
+
+/** The visitor's status per course: completed in any version wins, else the furthest progress. */
+export async function statusesFor(userId: number, courseIds: number[]): Promise<Map<number, CardStatus>> {
+  const out = new Map<number, CardStatus>();
+  if (!courseIds.length) return out;
+  const rows = await db.courseProgress.findMany({
+    where: { userId, courseId: { in: courseIds } },
+    select: { courseId: true, percent: true, completedAt: true },
+  });
+  for (const r of rows) {
+    const prev = out.get(r.courseId);
+    if (r.completedAt) {
+      out.set(r.courseId, { state: "done", completedAt: r.completedAt.toISOString() });
+    } else if (!prev || (prev.state === "progress" && prev.percent < r.percent) || prev.state === "new") {
+      out.set(r.courseId, { state: "progress", percent: r.percent });
+    }
+  }
+  return out;
+}
+
+export async function filterOptions() {
+  return db.series.findMany({ where: { retired: false }, select: { slug: true, titleZh: true, titleEn: true }, orderBy: { slug: "asc" } });
+}
+
+export async function getSeriesPage(user: SessionUser, slug: string) {
+  const series = await db.series.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, titleZh: true, titleEn: true, summaryZh: true, summaryEn: true, merge: true, retired: true },
+  });
+  if (!series || series.retired) return null;
+  const modules = await db.course.findMany({
+    where: { seriesId: series.id, status: { in: visibleStatuses(user.roles) }, currentVersionId: { not: null } },
+    select: cardSelect,
+    orderBy: { position: "asc" },
+  });
+  const statuses = await statusesFor(user.id, modules.map((m) => m.id));
+  const withStatus = modules.map((m) => ({ ...m, competencies: JSON.parse(m.competencies) as string[], my: statuses.get(m.id) ?? ({ state: "new" } as CardStatus) }));
+  const done = withStatus.filter((m) => m.my.state === "done").length;
+  return { series, modules: withStatus, done, totalMinutes: modules.reduce((s, m) => s + m.durationMinutes, 0) };
+}

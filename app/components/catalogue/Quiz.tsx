@@ -1,0 +1,65 @@
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { SubmitButton } from "~/components/ui/SubmitButton";
+
+export type QuizView = {
+  passMark: number;
+  questions: { id: string; prompt: string; choices: { key: string; text: string }[]; multiple: boolean }[];
+};
+export type QuizResult = {
+  score: number;
+  correct: number;
+  total: number;
+  passed: boolean;
+  results: { id: string; correct: boolean; chosen: string[]; answer: string[]; explanation: string }[];
+};
+
+export function Quiz({ quiz, token, versionId, result, error }: { quiz: QuizView; token: string; versionId: number; result?: QuizResult; error?: string }) {
+  const { t } = useTranslation("catalogue");
+  const byId = new Map(result?.results.map((r) => [r.id, r]));
+  return (
+    <section className="card quiz" aria-labelledby="quiz-h" id="quiz">
+      <h2 id="quiz-h">{t("quiz.title")}</h2>
+      <p className="muted">{t("quiz.intro", { count: quiz.questions.length, passMark: quiz.passMark })}</p>
+      {error ? <p className="alert alert--error" role="alert">{t(error)}</p> : null}
+      {result ? (
+        <p className={`alert ${result.passed ? "alert--ok" : "alert--warn"}`} role="status">
+          {result.passed ? t("quiz.passed", result) : t("quiz.failed", { ...result, passMark: quiz.passMark })}
+        </p>
+      ) : null}
+      <Form method="post" preventScrollReset>
+        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="versionId" value={versionId} />
+        {quiz.questions.map((q, i) => {
+          const r = byId.get(q.id);
+          return (
+            <fieldset key={q.id}>
+              <legend>
+                {i + 1}. {q.prompt} {q.multiple ? <span className="muted small">{t("quiz.multiple")}</span> : null}
+              </legend>
+              {q.choices.map((c) => (
+                <label key={c.key}>
+                  <input type={q.multiple ? "checkbox" : "radio"} name={`q:${q.id}`} value={c.key} defaultChecked={r?.chosen.includes(c.key)} />
+                  <span>
+                    {c.key}. {c.text}
+                  </span>
+                </label>
+              ))}
+              {r ? (
+                <div className={`quiz__result ${r.correct ? "quiz__result--right" : "quiz__result--wrong"}`}>
+                  <strong>{r.correct ? t("quiz.right") : t("quiz.wrong")}</strong>
+                  {r.correct ? null : <> · {t("quiz.answer", { answer: r.answer.join(", ") })}</>}
+                  <p className="small">
+                    {t("quiz.explanation")}
+                    {r.explanation}
+                  </p>
+                </div>
+              ) : null}
+            </fieldset>
+          );
+        })}
+        <SubmitButton intent="quiz" pendingLabel={t("quiz.submitting")}>{t("quiz.submit")}</SubmitButton>
+      </Form>
+    </section>
+  );
+}

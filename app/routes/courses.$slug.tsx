@@ -1,0 +1,260 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, Form, Link, redirect, useActionData, useFetcher, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { requireUser } from "~/auth/guards.server";
+import { answersFromForm } from "~/catalogue/grading";
+import { lessonView, openCourse } from "~/catalogue/lesson.server";
+import { heartbeat, newQuizToken, progressFor, reachSection, submitQuiz } from "~/catalogue/progress.server";
+import { HEARTBEAT_INTERVAL_S } from "~/catalogue/progress-rules";
+import { slugParam } from "~/catalogue/schemas";
+import { isCourseStaff } from "~/catalogue/visibility";
+import { pick } from "~/components/catalogue/CourseCard";
+import { LessonMarkdown } from "~/components/catalogue/LessonMarkdown";
+import { Quiz, type QuizResult } from "~/components/catalogue/Quiz";
+import { formatDate } from "~/lib/i18n/format";
+import { useLocale } from "~/lib/i18n/use-locale";
+import css from "~/styles/catalogue.css?url";
+
+export const handle = { access: "user" };
+export const links = () => [{ rel: "stylesheet", href: css }];
+
+async function open(request: Request, slug: string | undefined) {
+  const user = await requireUser(request);
+  const parsed = slugParam.safeParse(slug);
+  const course = parsed.success ? await openCourse(user, parsed.data) : null;
+  if (!course) throw new Response("Not Found", { status: 404 });
+  return { user, course };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, course } = await open(request, params.slug);
+  if (new URL(request.url).searchParams.get("print") === "1") throw redirect(`/courses/${course.course.slug}/print`);
+  return {
+    lesson: lessonView(course),
+    progress: await progressFor(user.id, course.ref.versionId),
+    token: newQuizToken(),
+    staff: isCourseStaff(user.roles),
+  };
+}
+
+const actionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("seen"), section: z.array(z.string().max(10)).min(1).max(50) }),
+  z.object({ intent: z.literal("read"), section: z.string().max(10) }),
+  z.object({ intent: z.literal("heartbeat") }),
+  z.object({ intent: z.literal("quiz"), token: z.string().min(8).max(64), versionId: z.coerce.number().int() }),
+]);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, course } = await open(request, params.slug);
+  const form = await request.formData();
+  const parsed = actionSchema.safeParse({ ...Object.fromEntries(form), section: form.getAll("section").length > 1 || form.get("intent") === "seen" ? form.getAll("section") : form.get("section") });
+  if (!parsed.success) return data({ error: "common:form.invalid" }, { status: 400 });
+  const input = parsed.data;
+  switch (input.intent) {
+    case "heartbeat":
+      return await heartbeat(user.id, course.ref);
+    case "seen": {
+      let state = null;
+      for (const id of input.section) state = (await reachSection(user.id, course.ref, id)) ?? state;
+      return state ? { reached: state.reached, completedAt: state.completedAt } : data({ error: "catalogue:err.section" }, { status: 400 });
+    }
+    case "read": {
+      // The button under each section, for readers without JavaScript: on to the next one.
+      const state = await reachSection(user.id, course.ref, input.section);
+      if (!state) return data({ error: "catalogue:err.section" }, { status: 400 });
+      const i = course.ref.sections.findIndex((s) => s.id === input.section);
+      const next = course.ref.sections[i + 1]?.id ?? "quiz";
+      throw redirect(`/courses/${course.course.slug}#${next}`);
+    }
+    case "quiz": {
+      if (input.versionId !== course.ref.versionId) return data({ error: "catalogue:err.quiz.stale" }, { status: 409 });
+      const outcome = await submitQuiz(user.id, course.ref, course.fm.quiz, input.token, answersFromForm(form));
+      if (!outcome.ok) return data({ error: `catalogue:err.quiz.${outcome.error}` }, { status: outcome.error === "duplicate" ? 409 : 400 });
+      return { quiz: outcome.grade, completedAt: outcome.completedAt };
+    }
+  }
+}
+
+// Heartbeats and scroll reports change nothing else on the page: no need to reload the lesson.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => {
+  const intent = formData?.get("intent");
+  return intent === "heartbeat" || intent === "seen" ? false : defaultShouldRevalidate;
+};
+
+function useHeartbeat() {
+  const fetcher = useFetcher<{ secondsSpent?: number }>();
+  const lastActivity = useRef(Date.now());
+  const submit = fetcher.submit;
+  useEffect(() => {
+    const active = () => (lastActivity.current = Date.now());
+    const events = ["scroll", "keydown", "pointermove", "pointerdown", "touchstart"] as const;
+    events.forEach((e) => window.addEventListener(e, active, { passive: true }));
+    const beat = () => {
+      // A hidden tab or a reader gone for five minutes is not reading.
+      if (document.visibilityState !== "visible" || Date.now() - lastActivity.current > 5 * 60_000) return;
+      submit({ intent: "heartbeat" }, { method: "post" });
+    };
+    beat();
+    const timer = window.setInterval(beat, HEARTBEAT_INTERVAL_S * 1000);
+    return () => {
+      window.clearInterval(timer);
+      events.forEach((e) => window.removeEventListener(e, active));
+    };
+  }, [submit]);
+  return fetcher.data?.secondsSpent;
+}
+
+function useSectionsSeen(initial: string[]) {
+  const fetcher = useFetcher<{ reached?: string[]; completedAt?: string | null }>();
+  const [reached, setReached] = useState<string[]>(initial);
+  const pending = useRef(new Set<string>());
+  const submit = fetcher.submit;
+  useEffect(() => {
+    if (fetcher.data?.reached) setReached((r) => [...new Set([...r, ...fetcher.data!.reached!])]);
+  }, [fetcher.data]);
+  useEffect(() => {
+    let timer: number | undefined;
+    const known = new Set(initial);
+    const flush = () => {
+      const ids = [...pending.current];
+      pending.current.clear();
+      if (ids.length) submit({ intent: "seen", section: ids }, { method: "post" });
+    };
+    const observer = new IntersectionObserver((entries) => {
+      for (const e of entries) {
+        const id = (e.target as HTMLElement).dataset.sectionEnd;
+        if (e.isIntersecting && id && !known.has(id)) {
+          known.add(id);
+          pending.current.add(id);
+          setReached((r) => (r.includes(id) ? r : [...r, id]));
+        }
+      }
+      window.clearTimeout(timer);
+      timer = window.setTimeout(flush, 400);
+    });
+    document.querySelectorAll<HTMLElement>("[data-section-end]").forEach((el) => observer.observe(el));
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+      flush();
+    };
+    // The observer is set up once per lesson; `initial` only seeds it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [submit]);
+  return { reached, completedAt: fetcher.data?.completedAt };
+}
+
+export default function Lesson() {
+  const { t } = useTranslation("catalogue");
+  const locale = useLocale();
+  const { lesson, progress, token, staff } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as { error?: string; quiz?: QuizResult; completedAt?: string | null } | undefined;
+  const seconds = useHeartbeat() ?? progress?.secondsSpent ?? 0;
+  const seen = useSectionsSeen(progress?.reached ?? []);
+  const reached = new Set(seen.reached);
+  const total = lesson.sections.length;
+  const percent = total ? Math.floor((reached.size / total) * 100) : 0;
+  const completedAt = actionData?.completedAt ?? seen.completedAt ?? progress?.completedAt ?? null;
+  const resumeIndex = progress && !progress.completedAt ? lesson.sections.findIndex((s) => !reached.has(s.id)) : -1;
+  const resume = resumeIndex > 0 ? lesson.sections[resumeIndex] : null;
+  const minutes = Math.floor(seconds / 60);
+
+  useEffect(() => {
+    // Resume: open at the first unread section when the visitor came back without a target.
+    if (resume && !window.location.hash) document.getElementById(resume.id)?.scrollIntoView();
+    // Only on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <div className="stack">
+      <p className="no-print">
+        <Link to="/courses">← {t("lesson.back")}</Link>
+        {lesson.series ? (
+          <>
+            {" · "}
+            <Link to={`/series/${lesson.series.slug}`}>{t("lesson.series", { title: pick(locale, lesson.series.titleZh, lesson.series.titleEn) })}</Link>
+          </>
+        ) : null}
+      </p>
+      <div className="page-head">
+        <div>
+          <h1>{pick(locale, lesson.title.zh, lesson.title.en)}</h1>
+          <p className="muted">
+            {locale === "zh" ? `${lesson.title.en} · ` : ""}
+            {t(`area.${lesson.area}`)} · {t("minutes", { count: lesson.durationMinutes })} · {t(`common:grade.${lesson.grade}`)} · {t("lesson.versionNote", { version: lesson.version })}
+          </p>
+        </div>
+        <div className="row">
+          {lesson.status !== "accepted" ? <span className="badge badge--warn">{t("lesson.staffBadge", { status: t(`status.${lesson.status}`) })}</span> : null}
+          {staff ? <Link className="button secondary" to={`/courses/${lesson.slug}/print`}>{t("lesson.print")}</Link> : null}
+        </div>
+      </div>
+      {completedAt ? (
+        <p className="alert alert--ok" role="status">{t("lesson.completed", { date: formatDate(completedAt, locale) })}</p>
+      ) : resume ? (
+        <p className="alert alert--info">
+          <a href={`#${resume.id}`}>{t("lesson.resume", { title: resume.title })}</a>
+        </p>
+      ) : null}
+      <div className="lesson">
+        <article className="lesson__body">
+          <p className="lead">{pick(locale, lesson.summary.zh, lesson.summary.en)}</p>
+          <section aria-labelledby="objectives-h" className="card">
+            <h2 id="objectives-h">{t("lesson.objectives")}</h2>
+            <ul>
+              {lesson.objectives.map((o) => (
+                <li key={o}>{o}</li>
+              ))}
+            </ul>
+          </section>
+          {lesson.intro.trim() ? <LessonMarkdown>{lesson.intro}</LessonMarkdown> : null}
+          {lesson.sections.map((s, i) => (
+            <section key={s.id} aria-labelledby={s.id}>
+              <h2 id={s.id} tabIndex={-1}>{s.title}</h2>
+              <LessonMarkdown>{s.markdown}</LessonMarkdown>
+              <div className="lesson__sentinel" data-section-end={s.id} />
+              {reached.has(s.id) ? null : (
+                <Form method="post" className="no-print">
+                  <input type="hidden" name="section" value={s.id} />
+                  <button type="submit" name="intent" value="read" className="secondary">
+                    {t("lesson.markRead")} {i + 1 < total ? "↓" : ""}
+                  </button>
+                </Form>
+              )}
+            </section>
+          ))}
+          <Quiz quiz={lesson.quiz} token={token} versionId={lesson.versionId} result={actionData?.quiz} error={actionData?.error} />
+        </article>
+        <aside className="lesson__aside no-print" aria-label={t("lesson.toc")}>
+          <div className="card lesson__stat">
+            <span>{t("lesson.progress", { reached: reached.size, total })}</span>
+            <span className="progress" role="progressbar" aria-label={t("lesson.progress", { reached: reached.size, total })} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+              <span style={{ width: `${percent}%` }} />
+            </span>
+            <span className="small muted" data-testid="lesson-timer">{t("lesson.timer", { spent: minutes, duration: lesson.durationMinutes })}</span>
+            {progress?.attempts ? <span className="small muted">{t("quiz.best", { score: progress.quizBestScore ?? 0, count: progress.attempts })}</span> : null}
+            {!completedAt ? <span className="small muted">{t("lesson.completeHint")}</span> : null}
+          </div>
+          <nav className="card lesson__toc" aria-labelledby="toc-h">
+            <h2 id="toc-h" className="small">{t("lesson.toc")}</h2>
+            <ol>
+              {lesson.sections.map((s) => (
+                <li key={s.id}>
+                  <a href={`#${s.id}`} className={reached.has(s.id) ? "reached" : undefined}>
+                    {s.title}
+                  </a>
+                </li>
+              ))}
+              <li>
+                <a href="#quiz">{t("quiz.title")}</a>
+              </li>
+            </ol>
+          </nav>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireRole } from "~/auth/guards.server";
+import { lessonView, openCourse } from "~/catalogue/lesson.server";
+import { slugParam } from "~/catalogue/schemas";
+import { STAFF_ROLES } from "~/catalogue/visibility";
+import { pick } from "~/components/catalogue/CourseCard";
+import { LessonMarkdown } from "~/components/catalogue/LessonMarkdown";
+import { useLocale } from "~/lib/i18n/use-locale";
+import css from "~/styles/catalogue.css?url";
+
+// The lesson as a handout for trainers: every section, then the quiz with answers.
+export const handle = { access: [...STAFF_ROLES] };
+export const links = () => [{ rel: "stylesheet", href: css }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ...STAFF_ROLES);
+  const slug = slugParam.safeParse(params.slug);
+  const course = slug.success ? await openCourse(user, slug.data) : null;
+  if (!course) throw new Response("Not Found", { status: 404 });
+  return { lesson: lessonView(course, true) };
+}
+
+export default function Handout() {
+  const { t } = useTranslation("catalogue");
+  const locale = useLocale();
+  const { lesson } = useLoaderData<typeof loader>();
+  return (
+    <article className="handout">
+      <p className="no-print row">
+        <Link to={`/courses/${lesson.slug}`}>← {pick(locale, lesson.title.zh, lesson.title.en)}</Link>
+        <button type="button" className="secondary" onClick={() => window.print()}>{t("print.button")}</button>
+      </p>
+      <h1>{pick(locale, lesson.title.zh, lesson.title.en)}</h1>
+      <p className="muted">
+        {lesson.title.en} · {t("minutes", { count: lesson.durationMinutes })} · {t("lesson.versionNote", { version: lesson.version })}
+        {lesson.trainers.length ? ` · ${t("print.trainers", { list: lesson.trainers.join(", ") })}` : ""}
+      </p>
+      <p>{pick(locale, lesson.summary.zh, lesson.summary.en)}</p>
+      <h2>{t("lesson.objectives")}</h2>
+      <ul>
+        {lesson.objectives.map((o) => (
+          <li key={o}>{o}</li>
+        ))}
+      </ul>
+      {lesson.intro.trim() ? <LessonMarkdown>{lesson.intro}</LessonMarkdown> : null}
+      {lesson.sections.map((s) => (
+        <section key={s.id}>
+          <h2 id={s.id}>{s.title}</h2>
+          <LessonMarkdown>{s.markdown}</LessonMarkdown>
+        </section>
+      ))}
+      <section>
+        <h2>{t("print.answers")}</h2>
+        <ol>
+          {lesson.quiz.questions.map((q) => (
+            <li key={q.id}>
+              <p>
+                <strong>{q.prompt}</strong>
+              </p>
+              <ul>
+                {q.choices.map((c) => (
+                  <li key={c.key}>
+                    {c.key}. {c.text} {q.answer?.includes(c.key) ? "✔" : ""}
+                  </li>
+                ))}
+              </ul>
+              <p className="small">
+                {t("quiz.explanation")}
+                {q.explanation}
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}
