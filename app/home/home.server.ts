@@ -4,6 +4,7 @@ import type { SessionUser } from "~/auth/session.server";
 import { db } from "~/lib/db.server";
 import { myLearning } from "~/catalogue/home.server";
 import { pendingSurveysFor } from "~/surveys/respond.server";
+import { examsHomePanel } from "~/exams/overview.server";
 
 export async function loadHome(user: SessionUser) {
   const role: Role = primaryRole(user.roles);
@@ -15,5 +16,6 @@ export async function loadHome(user: SessionUser) {
     : null;
   const surveys = await pendingSurveysFor(user.id);
   const learning = user.roles.includes("TRAINEE") ? await myLearning(user.id) : null;
-  return { role, team, surveys, learning };
+  const exams = await examsHomePanel(user);
+  return { role, team, surveys, learning, exams };
 }

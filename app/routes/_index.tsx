@@ -6,6 +6,7 @@ import { primaryRole } from "~/auth/roles";
 import { loadHome } from "~/home/home.server";
 import { HomeLearning } from "~/components/catalogue/HomeLearning";
 import { PendingSurveys } from "~/components/surveys/PendingSurveys";
+import { ReadinessPanel } from "~/components/exams/ReadinessPanel";
 
 export const handle = { access: "user" };
 
@@ -32,6 +33,7 @@ export default function Home() {
       </div>
       <PendingSurveys surveys={home.surveys} />
       {home.learning ? <HomeLearning learning={home.learning} /> : null}
+      {home.exams ? <ReadinessPanel readiness={home.exams.readiness} banks={home.exams.banks} /> : null}
       {home.team ? (
         <section className="card" aria-labelledby="team-heading">
           <h2 id="team-heading">{home.team.name}</h2>

@@ -5,6 +5,7 @@ import admin from "~/admin/messages";
 import surveys from "~/surveys/messages";
 import workflow from "~/workflow/messages";
 import catalogue from "~/catalogue/messages";
+import exams from "~/exams/messages";
 import type { Messages } from "./define";
 
 export const namespaces = {
@@ -14,6 +15,7 @@ export const namespaces = {
   surveys,
   workflow,
   catalogue,
+  exams,
 } satisfies Record<string, Messages>;
 
 export type Namespace = keyof typeof namespaces;

@@ -1,0 +1,114 @@
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+type LogEvent = [number, "i", string] | [number, "d", number] | [number, "p" | "x", number];
+
+export interface StartedTyping {
+  token: string;
+  target: string;
+  durationMs: number;
+  lang: "zh" | "en";
+}
+
+const chars = (s: string) => Array.from(s);
+
+/**
+ * Records what the trainee commits, not keystrokes: text arrives when an input method ends its
+ * composition (compositionend), or as plain input outside a composition. Anything typed while
+ * composing is ignored until it is committed. Paste and drop are blocked and recorded.
+ */
+export function TypingExam({ started, onFinish }: { started: StartedTyping; onFinish: (log: string) => void }) {
+  const { t } = useTranslation("exams");
+  const area = useRef<HTMLTextAreaElement>(null);
+  const shadow = useRef("");
+  const composing = useRef(false);
+  const events = useRef<LogEvent[]>([]);
+  const t0 = useRef(performance.now());
+  const finished = useRef(false);
+  const [typed, setTyped] = useState("");
+  const [left, setLeft] = useState(started.durationMs);
+
+  const now = () => Math.round(performance.now() - t0.current);
+
+  function sync() {
+    const value = area.current?.value ?? "";
+    const before = chars(shadow.current);
+    const after = chars(value);
+    let p = 0;
+    while (p < before.length && p < after.length && before[p] === after[p]) p++;
+    const at = now();
+    if (before.length > p) events.current.push([at, "d", before.length - p]);
+    const inserted = after.slice(p);
+    for (let i = 0; i < inserted.length; i += 200) events.current.push([at, "i", inserted.slice(i, i + 200).join("")]);
+    shadow.current = value;
+    setTyped(value);
+  }
+
+  useEffect(() => {
+    t0.current = performance.now();
+    area.current?.focus();
+    const timer = window.setInterval(() => {
+      const elapsed = performance.now() - t0.current;
+      setLeft(Math.max(0, started.durationMs - elapsed));
+      if (elapsed >= started.durationMs && !finished.current) {
+        finished.current = true;
+        window.clearInterval(timer);
+        if (composing.current) composing.current = false;
+        onFinish(JSON.stringify({ v: 1, durationMs: now(), events: events.current }));
+      }
+    }, 100);
+    return () => window.clearInterval(timer);
+    // The exam runs once per start; the callback identity does not restart it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [started.token]);
+
+  const target = chars(started.target);
+  const mine = chars(typed);
+  const seconds = Math.ceil(left / 1000);
+  return (
+    <div className="stack">
+      <div className="row exams-timer" aria-live="off">
+        <strong data-testid="time-left">{t("typing.left", { m: Math.floor(seconds / 60), s: String(seconds % 60).padStart(2, "0") })}</strong>
+        <span className="muted">{t("typing.count", { n: mine.length })}</span>
+      </div>
+      <progress className="progress" max={started.durationMs} value={started.durationMs - left} aria-label={t("typing.progress")} />
+      <p className="exams-passage" lang={started.lang === "zh" ? "zh-CN" : "en"} aria-label={t("typing.passage")}>
+        {target.map((ch, i) => (
+          <span key={i} className={i < mine.length ? (mine[i] === ch ? "ok" : "bad") : i === mine.length ? "cursor" : undefined}>
+            {ch}
+          </span>
+        ))}
+      </p>
+      <label htmlFor="typing-input">{t("typing.input")}</label>
+      <textarea
+        id="typing-input"
+        ref={area}
+        className="exams-typing-input"
+        rows={5}
+        autoComplete="off"
+        autoCorrect="off"
+        spellCheck={false}
+        disabled={left <= 0}
+        onCompositionStart={() => (composing.current = true)}
+        onCompositionEnd={() => {
+          composing.current = false;
+          sync();
+        }}
+        onInput={(e) => {
+          const native = e.nativeEvent as InputEvent;
+          if (native.isComposing || composing.current) return;
+          sync();
+        }}
+        onPaste={(e) => {
+          e.preventDefault();
+          events.current.push([now(), "p", e.clipboardData.getData("text").length]);
+        }}
+        onDrop={(e) => {
+          e.preventDefault();
+          events.current.push([now(), "x", e.dataTransfer.getData("text").length]);
+        }}
+      />
+      <p className="muted small">{t("typing.keepGoing")}</p>
+    </div>
+  );
+}

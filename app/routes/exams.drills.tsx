@@ -1,0 +1,126 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireRole } from "~/auth/guards.server";
+import { ErrorAlert } from "~/components/exams/NoScript";
+import { FieldError } from "~/components/ui/Field";
+import { SubmitButton } from "~/components/ui/SubmitButton";
+import { examErrorData } from "~/exams/http.server";
+import { drillFormSchema } from "~/exams/schemas";
+import { RUBRIC } from "~/exams/scoring/rubric";
+import { drillPassMark, listTrainees, recentDrills, scoreDrill } from "~/exams/trainer.server";
+import { redirectWithToast } from "~/lib/flash.server";
+import { formatDateTime, formatNumber } from "~/lib/i18n/format";
+import { useLocale } from "~/lib/i18n/use-locale";
+import { parseForm } from "~/lib/validation";
+import css from "~/styles/exams.css?url";
+
+export const handle = { access: ["TRAINER"] };
+export const links = () => [{ rel: "stylesheet", href: css }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "TRAINER");
+  const [trainees, recent, minScore] = await Promise.all([listTrainees(), recentDrills(), drillPassMark()]);
+  return { trainees, recent, minScore };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const trainer = await requireRole(request, "TRAINER");
+  const form = await request.formData();
+  const parsed = parseForm(drillFormSchema, form);
+  const scores: Record<string, number> = {};
+  for (const r of RUBRIC) {
+    const raw = form.get(`s.${r.id}`);
+    if (typeof raw === "string" && raw.trim() !== "") scores[r.id] = Number(raw);
+  }
+  if (!parsed.success) return data({ errors: parsed.errors as Record<string, string>, error: null }, { status: 400 });
+  try {
+    const out = await scoreDrill(trainer.id, { ...parsed.data, scores });
+    if (!out.ok) {
+      const errors = Object.fromEntries(Object.entries(out.errors).map(([k, v]) => [`s.${k}`, v === "range" ? "exams:err.rubricRange" : "exams:err.rubricMissing"]));
+      return data({ errors, error: "exams:err.rubric" }, { status: 400 });
+    }
+    return redirectWithToast(`/exams/results/${out.resultId}`, { key: "exams:drill.saved", params: { score: out.weighted } });
+  } catch (e) {
+    const r = examErrorData(e);
+    return data({ errors: {} as Record<string, string>, error: r.data.error }, r.init ?? undefined);
+  }
+}
+
+export default function Drills() {
+  const { t } = useTranslation("exams");
+  const locale = useLocale();
+  const { trainees, recent, minScore } = useLoaderData<typeof loader>();
+  const a = useActionData<typeof action>();
+  const errors: Record<string, string> = a?.errors ?? {};
+  return (
+    <div className="stack">
+      <h1>{t("drill.title")}</h1>
+      <p className="muted">{t("drill.intro", { min: minScore })}</p>
+      <ErrorAlert error={a?.error} />
+      <Form method="post" className="card stack">
+        <div className="field">
+          <label htmlFor="traineeId">{t("drill.trainee")}</label>
+          <select id="traineeId" name="traineeId" required aria-invalid={errors.traineeId ? true : undefined}>
+            <option value="">{t("drill.pick")}</option>
+            {trainees.map((p) => (
+              <option key={p.id} value={p.id}>{p.name} · {p.employeeNo}{p.team ? ` · ${p.team.name}` : ""}</option>
+            ))}
+          </select>
+          <FieldError error={errors.traineeId} />
+        </div>
+        <div className="field">
+          <label htmlFor="scenario">{t("drill.scenario")}</label>
+          <input id="scenario" name="scenario" maxLength={200} />
+        </div>
+        <table className="table exams-rubric">
+          <caption className="visually-hidden">{t("drill.rubric")}</caption>
+          <thead>
+            <tr><th scope="col">{t("drill.indicator")}</th><th scope="col">{t("drill.weight")}</th>{[1, 2, 3, 4, 5].map((n) => <th key={n} scope="col">{n}</th>)}</tr>
+          </thead>
+          <tbody>
+            {RUBRIC.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">
+                  {t(`ind.${r.id}`)}
+                  <FieldError error={errors[`s.${r.id}`]} />
+                </th>
+                <td>{r.weight}%</td>
+                {[1, 2, 3, 4, 5].map((n) => (
+                  <td key={n}>
+                    <input type="radio" name={`s.${r.id}`} value={n} aria-label={t("drill.scoreFor", { name: t(`ind.${r.id}`), n })} required />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="field">
+          <label htmlFor="notes">{t("drill.notes")}</label>
+          <textarea id="notes" name="notes" rows={4} maxLength={4000} />
+        </div>
+        <SubmitButton pendingLabel={t("common:form.saving")}>{t("drill.save")}</SubmitButton>
+      </Form>
+      <section aria-labelledby="recent-h">
+        <h2 id="recent-h">{t("drill.recent")}</h2>
+        {recent.length === 0 ? (
+          <p className="empty">{t("drill.none")}</p>
+        ) : (
+          <table className="table">
+            <thead><tr><th>{t("drill.trainee")}</th><th>{t("drill.score")}</th><th>{t("drill.trainer")}</th><th>{t("drill.when")}</th></tr></thead>
+            <tbody>
+              {recent.map((d) => (
+                <tr key={d.id}>
+                  <td><Link to={`/exams/results/${d.result.id}`}>{d.result.user.name}</Link></td>
+                  <td>{formatNumber(d.result.score, locale, { maximumFractionDigits: 2 })} <span className={`badge ${d.result.passed ? "badge--ok" : "badge--warn"}`}>{d.result.passed ? t("result.passed") : t("result.failed")}</span></td>
+                  <td>{d.trainer.name}</td>
+                  <td>{formatDateTime(d.createdAt, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

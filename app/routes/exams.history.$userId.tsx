@@ -1,0 +1,67 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { requireUser } from "~/auth/guards.server";
+import { HistoryChart } from "~/components/exams/HistoryChart";
+import { Pagination } from "~/components/ui/Pagination";
+import { hasStaffRole } from "~/exams/http.server";
+import { examName } from "~/exams/labels";
+import { bankTitles } from "~/exams/overview.server";
+import { attemptHistory, userName } from "~/exams/readiness.server";
+import { formatDateTime, formatNumber } from "~/lib/i18n/format";
+import { useLocale } from "~/lib/i18n/use-locale";
+import { pageCount, pageFrom } from "~/lib/pagination";
+import css from "~/styles/exams.css?url";
+
+export const handle = { access: "user" };
+export const links = () => [{ rel: "stylesheet", href: css }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const id = z.coerce.number().int().positive().safeParse(params.userId);
+  if (!id.success) throw new Response("Not Found", { status: 404 });
+  // Trainees see their own history; trainers and HR see anyone's.
+  if (id.data !== user.id && !hasStaffRole(user.roles)) throw new Response("Forbidden", { status: 403 });
+  const person = await userName(id.data);
+  if (!person) throw new Response("Not Found", { status: 404 });
+  const page = pageFrom(new URL(request.url));
+  const h = await attemptHistory(person.id, page);
+  const points = h.points.map((p) => ({ date: p.createdAt.toISOString().slice(0, 10), [p.exam === "response" ? "response" : "typing"]: Math.round(p.score * 10) / 10 }));
+  return { person, rows: h.rows, pages: pageCount(h.total), page, points, banks: await bankTitles() };
+}
+
+export default function History() {
+  const { t } = useTranslation("exams");
+  const locale = useLocale();
+  const { person, rows, pages, page, points, banks } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <p><Link to="/exams">← {t("home.title")}</Link></p>
+      <h1>{t("history.title", { name: person.name })}</h1>
+      {points.length ? <HistoryChart points={points} /> : <p className="empty">{t("history.noChart")}</p>}
+      {rows.length === 0 ? (
+        <p className="empty">{t("history.empty")}</p>
+      ) : (
+        <table className="table">
+          <thead><tr><th>{t("history.when")}</th><th>{t("history.exam")}</th><th>{t("history.score")}</th><th>{t("history.verdict")}</th></tr></thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td><Link to={`/exams/results/${r.id}`}>{formatDateTime(r.createdAt, locale)}</Link></td>
+                <td>{examName(t, r.exam, banks, locale)}</td>
+                <td>{formatNumber(r.score, locale, { maximumFractionDigits: 2 })}</td>
+                <td>
+                  <span className={`badge ${!r.valid ? "badge--danger" : r.passed ? "badge--ok" : "badge--warn"}`}>
+                    {!r.valid ? t("result.invalid") : r.passed ? t("result.passed") : t("result.failed")}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pagination page={page} pages={pages} />
+    </div>
+  );
+}

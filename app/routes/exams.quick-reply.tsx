@@ -1,0 +1,43 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/auth/guards.server";
+import { NeedsJavaScript } from "~/components/exams/NoScript";
+import { QuickReplyTest } from "~/components/exams/QuickReplyTest";
+import { chatAction } from "~/exams/chat-route.server";
+import { quickReplyOverview } from "~/exams/quick-reply.server";
+import { useLocale } from "~/lib/i18n/use-locale";
+import css from "~/styles/exams.css?url";
+
+export const handle = { access: "user" };
+export const links = () => [{ rel: "stylesheet", href: css }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  const o = await quickReplyOverview();
+  return { questions: o.questions, mark: o.mark, categories: o.faq.map((c) => ({ category: c.category, title: c.title, count: c.phrases.length })) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  return chatAction("quick-reply", user, await request.formData());
+}
+
+export default function QuickReplyPage() {
+  const { t } = useTranslation("exams");
+  const locale = useLocale();
+  const { questions, mark, categories } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <div>
+          <h1>{t("quick.title")}</h1>
+          <p className="muted">{t("quick.rule", { n: questions, correct: Math.round(mark.minCorrect * 100), mean: mark.maxMeanSeconds })}</p>
+          <p className="muted small">{t("quick.categories", { list: categories.map((c) => c.title[locale]).join(locale === "zh" ? "、" : ", ") })}</p>
+        </div>
+      </div>
+      <NeedsJavaScript />
+      <QuickReplyTest />
+    </div>
+  );
+}

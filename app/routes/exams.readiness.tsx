@@ -1,0 +1,79 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireRole } from "~/auth/guards.server";
+import { ExamStateBadge } from "~/components/exams/ReadinessPanel";
+import { examName } from "~/exams/labels";
+import { bankTitles } from "~/exams/overview.server";
+import { listTeams, teamCohort } from "~/exams/readiness.server";
+import { useLocale } from "~/lib/i18n/use-locale";
+import css from "~/styles/exams.css?url";
+
+export const handle = { access: ["TRAINER", "HR"] };
+export const links = () => [{ rel: "stylesheet", href: css }];
+
+function teamParam(url: URL): number | null {
+  const n = Number(url.searchParams.get("team"));
+  return Number.isInteger(n) && n > 0 ? n : null;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "TRAINER", "HR");
+  const teamId = teamParam(new URL(request.url));
+  const [teams, cohort, banks] = await Promise.all([listTeams(), teamCohort(teamId), bankTitles()]);
+  return { teams, teamId, cohort, banks };
+}
+
+export default function Cohort() {
+  const { t } = useTranslation("exams");
+  const locale = useLocale();
+  const { teams, teamId, cohort, banks } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <div>
+          <h1>{t("cohort.title")}</h1>
+          <p className="muted">{cohort.plan ? t("cohort.summary", { ready: cohort.ready, total: cohort.people.length, days: cohort.plan.validityDays }) : t("home.noPlan")}</p>
+        </div>
+        <a className="button secondary" href={`/exams/readiness.csv${teamId ? `?team=${teamId}` : ""}`} download>{t("cohort.csv")}</a>
+      </div>
+      <Form method="get" className="row">
+        <div className="field">
+          <label htmlFor="team">{t("cohort.team")}</label>
+          <select id="team" name="team" defaultValue={teamId ?? ""}>
+            <option value="">{t("cohort.allTeams")}</option>
+            {teams.map((tm) => <option key={tm.id} value={tm.id}>{tm.name}</option>)}
+          </select>
+        </div>
+        <button type="submit" className="secondary">{t("cohort.show")}</button>
+      </Form>
+      {cohort.people.length === 0 ? (
+        <p className="empty">{t("cohort.empty")}</p>
+      ) : (
+        <div className="exams-scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("cohort.person")}</th>
+                <th scope="col">{t("cohort.status")}</th>
+                {cohort.keys.map((k) => <th key={k} scope="col">{examName(t, k, banks, locale)}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {cohort.people.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    <Link to={`/exams/history/${p.id}`}>{p.name}</Link>
+                    <div className="small muted">{p.employeeNo}{p.team ? ` · ${p.team.name}` : ""}</div>
+                  </th>
+                  <td>{p.readiness.ready ? <span className="badge badge--ok">{t("cohort.ready")}</span> : <span className="badge badge--danger">{t("cohort.notReady")}</span>}</td>
+                  {p.readiness.exams.map((e) => <td key={e.exam}><ExamStateBadge s={e} /></td>)}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

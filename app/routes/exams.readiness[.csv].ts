@@ -1,0 +1,24 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireRole } from "~/auth/guards.server";
+import { examKeyHeader, readinessCsv } from "~/exams/csv.server";
+import { bankTitles } from "~/exams/overview.server";
+import { teamCohort } from "~/exams/readiness.server";
+import { detectLocale } from "~/lib/i18n/locale";
+
+export const handle = { access: ["TRAINER", "HR"] };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "TRAINER", "HR");
+  const n = Number(new URL(request.url).searchParams.get("team"));
+  const teamId = Number.isInteger(n) && n > 0 ? n : null;
+  const locale = detectLocale(request);
+  const cohort = await teamCohort(teamId);
+  const csv = readinessCsv(cohort, locale, examKeyHeader(await bankTitles(), locale));
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="readiness${teamId ? `-team-${teamId}` : ""}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,42 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/auth/guards.server";
+import { NeedsJavaScript } from "~/components/exams/NoScript";
+import { ResponseDrill } from "~/components/exams/ResponseDrill";
+import { chatAction } from "~/exams/chat-route.server";
+import { responseOverview } from "~/exams/response.server";
+import { useLocale } from "~/lib/i18n/use-locale";
+import css from "~/styles/exams.css?url";
+
+export const handle = { access: "user" };
+export const links = () => [{ rel: "stylesheet", href: css }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  const o = await responseOverview();
+  return { script: o.script, mark: o.mark, faq: o.faq.map((c) => ({ category: c.category, title: c.title, phrases: c.phrases.map(({ shortcut, title, text }) => ({ shortcut, title, text })) })) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  return chatAction("response", user, await request.formData());
+}
+
+export default function ResponsePage() {
+  const { t } = useTranslation("exams");
+  const locale = useLocale();
+  const { script, mark, faq } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <div>
+          <h1>{t("response.title")}</h1>
+          <p className="muted">{script.title[locale]} · {t("response.rule", { n: script.messages, mean: mark.maxMeanSeconds, p90: mark.maxP90Seconds, complete: Math.round(mark.minComplete * 100), minutes: Math.round(script.timeLimitSeconds / 60) })}</p>
+        </div>
+      </div>
+      <NeedsJavaScript />
+      <ResponseDrill faq={faq} customer={script.customer} />
+    </div>
+  );
+}

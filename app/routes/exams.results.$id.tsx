@@ -1,0 +1,54 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { requireUser } from "~/auth/guards.server";
+import { ResultFigures } from "~/components/exams/ResultFigures";
+import { hasStaffRole } from "~/exams/http.server";
+import { examName, examPath } from "~/exams/labels";
+import { bankTitles } from "~/exams/overview.server";
+import { getResult } from "~/exams/readiness.server";
+import { formatDateTime } from "~/lib/i18n/format";
+import { useLocale } from "~/lib/i18n/use-locale";
+import css from "~/styles/exams.css?url";
+
+export const handle = { access: "user" };
+export const links = () => [{ rel: "stylesheet", href: css }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const id = z.coerce.number().int().positive().safeParse(params.id);
+  const result = id.success ? await getResult(id.data) : null;
+  if (!result) throw new Response("Not Found", { status: 404 });
+  if (result.userId !== user.id && !hasStaffRole(user.roles)) throw new Response("Forbidden", { status: 403 });
+  return {
+    result: { ...result, figures: JSON.parse(result.figures) as Record<string, unknown>, misses: JSON.parse(result.misses) as unknown[] },
+    banks: await bankTitles(),
+    own: result.userId === user.id,
+  };
+}
+
+export default function ResultPage() {
+  const { t } = useTranslation("exams");
+  const locale = useLocale();
+  const { result, banks, own } = useLoaderData<typeof loader>();
+  const name = examName(t, result.exam, banks, locale);
+  return (
+    <div className="stack">
+      <p><Link to={`/exams/history/${result.userId}`}>← {t("history.title", { name: result.user.name })}</Link></p>
+      <div className="page-head">
+        <div>
+          <h1>{t("result.title", { exam: name })}</h1>
+          <p className="muted">{result.user.name} · {formatDateTime(result.createdAt, locale)}</p>
+        </div>
+        <span data-testid="result-verdict" className={`badge ${!result.valid ? "badge--danger" : result.passed ? "badge--ok" : "badge--warn"}`}>
+          {!result.valid ? t("result.invalid") : result.passed ? t("result.passed") : t("result.failed")}
+        </span>
+      </div>
+      <ResultFigures exam={result.exam} figures={result.figures} misses={result.misses} invalidReason={result.attempt?.invalidReason ?? null} drill={result.drill} />
+      {own && result.exam !== "drill" ? (
+        <p><Link className="button secondary" to={examPath(result.exam)}>{t("result.again")}</Link> <Link to="/exams">{t("result.back")}</Link></p>
+      ) : null}
+    </div>
+  );
+}

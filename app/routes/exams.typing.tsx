@@ -1,0 +1,88 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/auth/guards.server";
+import { ErrorAlert, NeedsJavaScript } from "~/components/exams/NoScript";
+import { TypingExam, type StartedTyping } from "~/components/exams/TypingExam";
+import { examErrorData } from "~/exams/http.server";
+import { typingActionSchema } from "~/exams/schemas";
+import { startTyping, submitTyping, typingOptions } from "~/exams/typing.server";
+import { parseForm } from "~/lib/validation";
+import css from "~/styles/exams.css?url";
+
+export const handle = { access: "user" };
+export const links = () => [{ rel: "stylesheet", href: css }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  return { options: await typingOptions() };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const parsed = parseForm(typingActionSchema, await request.formData());
+  if (!parsed.success) return data({ error: Object.values(parsed.errors)[0] ?? "exams:err.form", params: {} }, { status: 400 });
+  try {
+    if (parsed.data.intent === "start") {
+      const s = await startTyping(user.id, parsed.data.lang);
+      return { started: { token: s.token, target: s.target, durationMs: s.durationMs, lang: s.lang } satisfies StartedTyping };
+    }
+    // Only the token and the raw log are read; any score fields in the form are ignored.
+    const { resultId } = await submitTyping(user.id, parsed.data.token, parsed.data.log);
+    return redirect(`/exams/results/${resultId}`);
+  } catch (e) {
+    return examErrorData(e);
+  }
+}
+
+export default function TypingPage() {
+  const { t } = useTranslation("exams");
+  const { options } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const fetcher = useFetcher<typeof action>();
+  const lang = params.get("lang") === "en" ? "en" : "zh";
+  const option = options.find((o) => o.lang === lang) ?? options[0];
+  const result = fetcher.data as { started?: StartedTyping; error?: string; params?: Record<string, string | number> } | undefined;
+  const started = result?.started;
+  const submitting = fetcher.state !== "idle" && fetcher.formData?.get("intent") === "submit";
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <div>
+          <h1>{t("typing.title")}</h1>
+          {option ? (
+            <p className="muted">
+              {t(option.lang === "zh" ? "typing.ruleZh" : "typing.ruleEn", { minutes: option.seconds / 60, net: option.minNet, acc: Math.round(option.minAccuracy * 100) })}
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <NeedsJavaScript />
+      <ErrorAlert error={result?.error} params={result?.params} />
+      {!option ? (
+        <p className="empty">{t("err.noContent")}</p>
+      ) : started && !result?.error ? (
+        submitting ? (
+          <p className="alert alert--info" role="status">{t("typing.scoring")}</p>
+        ) : (
+          <TypingExam started={started} onFinish={(log) => fetcher.submit({ intent: "submit", token: started.token, log }, { method: "post" })} />
+        )
+      ) : (
+        <section className="card stack" aria-labelledby="typing-start-h">
+          <h2 id="typing-start-h">{t("typing.before")}</h2>
+          <ul className="small">
+            <li>{t("typing.rule1")}</li>
+            <li>{t("typing.rule2")}</li>
+            <li>{t("typing.rule3")}</li>
+          </ul>
+          <fetcher.Form method="post" className="row">
+            <input type="hidden" name="lang" value={option.lang} />
+            <button type="submit" name="intent" value="start" className="primary js-only" disabled={fetcher.state !== "idle"}>
+              {t("typing.start")}
+            </button>
+          </fetcher.Form>
+        </section>
+      )}
+    </div>
+  );
+}
