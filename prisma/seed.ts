@@ -5,10 +5,12 @@ import { migrateDatabase } from "../app/lib/db/migrations.server";
 import { seedUsers } from "./seed/users";
 import { seedCatalogue } from "./seed/catalogue";
 import { seedWorkflow } from "./seed/workflow";
+import { seedSurveys } from "./seed/surveys";
 
 migrateDatabase(databaseUrl(), "prisma/migrations");
 const users = await seedUsers(db);
 console.log(`[seed] ${users} demo users created`);
 await seedCatalogue();
 console.log(`[seed] ${await seedWorkflow(db)} training rooms created`);
+console.log(`[seed] ${await seedSurveys(db)} demo survey sessions created`);
 await db.$disconnect();
