@@ -8,42 +8,7 @@ import { loadContent } from "~/content/load.server";
 import { MAX_FILE_BYTES, parseCourseFile, parseSeriesFile } from "~/content/parse";
 import { formatProblem } from "~/content/problems";
 import { checkContent } from "~/content/registry.server";
-
-const QUESTIONS = [1, 2, 3, 4, 5]
-  .map(
-    (n) => `    - id: q${n}
-      prompt: 问题${n}
-      choices:
-        a: 对
-        b: 错
-      answer: [a]
-      explanation: 因为${n}`,
-  )
-  .join("\n");
-
-export function courseText(over: Record<string, string> = {}, body = "## 第一节\n内容\n\n## 第二节\n更多内容\n") {
-  const fields: Record<string, string> = {
-    slug: "sample-course",
-    title: "{ zh: 示例课程, en: Sample course }",
-    summary: "{ zh: 摘要, en: Summary }",
-    series: "sample",
-    position: "1",
-    area: "customer-service",
-    competencies: "[communication]",
-    durationMinutes: "60",
-    grade: "junior",
-    status: "accepted",
-    objectives: "\n  - 目标一\n  - 目标二",
-    trainers: "[trainer@weike.test]",
-    quiz: `\n  passMark: 80\n  questions:\n${QUESTIONS}`,
-    ...over,
-  };
-  const yaml = Object.entries(fields)
-    .filter(([, v]) => v !== "<omit>")
-    .map(([k, v]) => `${k}:${v.startsWith("\n") ? "" : " "}${v}`)
-    .join("\n");
-  return `---\n${yaml}\n---\n${body}`;
-}
+import { courseText } from "./content-fixtures";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const problemsOf = (text: string | Uint8Array) => {
