@@ -41,8 +41,10 @@ async function searchIds(q: string): Promise<number[] | null> {
   // bm25 weights: a hit in the title counts most, then the summary.
   const sql = plan.match
     ? `SELECT rowid AS id FROM course_search WHERE course_search MATCH ?${likeSql.map((s) => ` AND ${s}`).join("")} ORDER BY bm25(course_search, 10.0, 4.0, 1.0) LIMIT 2000`
-    : `SELECT rowid AS id FROM course_search WHERE ${likeSql.join(" AND ")} LIMIT 2000`;
-  const rows = await db.$queryRawUnsafe<{ id: bigint | number }[]>(sql, ...(plan.match ? [plan.match] : []), ...likeArgs);
+    : `SELECT rowid AS id FROM course_search WHERE ${likeSql.join(" AND ")} ORDER BY (title LIKE ? ESCAPE '\\') DESC, (summary LIKE ? ESCAPE '\\') DESC LIMIT 2000`;
+  // Without bm25 (LIKE only), a hit in the title or summary of the first term ranks first.
+  const orderArgs = plan.match ? [] : [plan.likes[0], plan.likes[0]];
+  const rows = await db.$queryRawUnsafe<{ id: bigint | number }[]>(sql, ...(plan.match ? [plan.match] : []), ...likeArgs, ...orderArgs);
   return rows.map((r) => Number(r.id));
 }
 
