@@ -6,15 +6,15 @@ import { hrUserIds, notify } from "./notify.server";
 import { checkPreferred, type RequestForm } from "./schemas";
 
 /** The people a user may put on a request: the members of the teams they lead, and themself. */
-export async function pickablePeople(user: Pick<SessionUser, "id" | "roles">) {
+export async function pickablePeople(user: Pick<SessionUser, "id" | "roles">, client: Tx = db) {
   const teams = user.roles.includes("LEAD")
-    ? await db.team.findMany({
+    ? await client.team.findMany({
         where: { leads: { some: { id: user.id } } },
         select: { id: true, name: true, members: { where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } } },
         orderBy: { name: "asc" },
       })
     : [];
-  const self = await db.user.findUnique({ where: { id: user.id }, select: { id: true, name: true, teamId: true } });
+  const self = await client.user.findUnique({ where: { id: user.id }, select: { id: true, name: true, teamId: true } });
   const people = new Map<number, string>();
   for (const t of teams) for (const m of t.members) people.set(m.id, m.name);
   if (self) people.set(self.id, self.name);
@@ -61,7 +61,7 @@ async function validateDraft(tx: Tx, user: Pick<SessionUser, "id" | "roles">, in
   const prefs = checkPreferred([input.pref1, input.pref2, input.pref3], now);
   if (!prefs.ok) throw new WorkflowError(400, prefs.error, prefs.field);
   const target = await resolveTarget(tx, input.target, input.delivery);
-  const { people, teamId } = await pickablePeople(user);
+  const { people, teamId } = await pickablePeople(user, tx);
   const allowed = new Set(people.map((p) => p.id));
   const attendees = [...new Set(input.attendees)];
   if (attendees.some((id) => !allowed.has(id))) throw new WorkflowError(400, "workflow:err.outsideTeam", "attendees");
