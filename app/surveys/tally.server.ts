@@ -35,11 +35,14 @@ export interface Cell {
   tally: Tally;
 }
 
+// DateTime columns hold the adapter's text form ("…T00:30:00.000+00:00"); compare like with like.
+export const storedInstant = (d: Date) => d.toISOString().replace("Z", "+00:00");
+
 /** WHERE clause over Survey s (and, for the team, the row's own teamId column). */
 export function surveyWhere(f: SurveyFilter, teamColumn: Prisma.Sql): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`1 = 1`];
-  if (f.from) parts.push(Prisma.sql`s.heldOn >= ${f.from.toISOString()}`);
-  if (f.to) parts.push(Prisma.sql`s.heldOn < ${f.to.toISOString()}`);
+  if (f.from) parts.push(Prisma.sql`s.heldOn >= ${storedInstant(f.from)}`);
+  if (f.to) parts.push(Prisma.sql`s.heldOn < ${storedInstant(f.to)}`);
   if (f.surveyId !== undefined) parts.push(Prisma.sql`s.id = ${f.surveyId}`);
   if (f.sessionId !== undefined) parts.push(Prisma.sql`s.sessionId = ${f.sessionId}`);
   if (f.courseId !== undefined) parts.push(Prisma.sql`s.courseId = ${f.courseId}`);

@@ -187,3 +187,18 @@ describe("anonymous responses in the raw export", () => {
     expect(d.kpis).toMatchObject({ responses: 3, suppressed: false, satisfactionRate: 1 });
   });
 });
+
+describe("date boundaries", () => {
+  it("include a session held exactly at midnight of the first day and exclude one at midnight after the last", async () => {
+    const hrUser = await createTestUser({ roles: ["HR"] });
+    const a = await createTestUser();
+    const b = await createTestUser();
+    const first = await deliveredSession({ startsAt: new Date("2022-05-01T00:00:00.000Z"), now: new Date("2022-05-01T02:00:00.000Z"), attendees: [{ userId: a.id }] });
+    const after = await deliveredSession({ startsAt: new Date("2022-06-01T00:00:00.000Z"), now: new Date("2022-06-01T02:00:00.000Z"), attendees: [{ userId: b.id }] });
+    await submitResponse(first.surveyId, a.id, { overall: 5, relevance: 5, helpful: 5, delivery: 5, pace: 5, recommend: 10, comment: "", extra: {} }, "new", new Date("2022-05-02T00:00:00Z"));
+    await submitResponse(after.surveyId, b.id, { overall: 1, relevance: 1, helpful: 1, delivery: 1, pace: 1, recommend: 0, comment: "", extra: {} }, "new", new Date("2022-06-02T00:00:00Z"));
+    const d = await loader({ request: await makeRequest("/dashboard?from=2022-05-01&to=2022-05-31", { userId: hrUser.id }), params: {}, context: {} });
+    expect(d.kpis.responses).toBe(1);
+    expect(d.kpis.satisfactionRate).toBe(1);
+  });
+});
