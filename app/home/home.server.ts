@@ -5,6 +5,7 @@ import { db } from "~/lib/db.server";
 import { myLearning } from "~/catalogue/home.server";
 import { pendingSurveysFor } from "~/surveys/respond.server";
 import { examsHomePanel } from "~/exams/overview.server";
+import { workflowHomePanel } from "~/workflow/home.server";
 
 export async function loadHome(user: SessionUser) {
   const role: Role = primaryRole(user.roles);
@@ -17,5 +18,6 @@ export async function loadHome(user: SessionUser) {
   const surveys = await pendingSurveysFor(user.id);
   const learning = user.roles.includes("TRAINEE") ? await myLearning(user.id) : null;
   const exams = await examsHomePanel(user);
-  return { role, team, surveys, learning, exams };
+  const workflow = await workflowHomePanel(user);
+  return { role, team, surveys, learning, exams, workflow };
 }

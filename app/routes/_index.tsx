@@ -7,6 +7,7 @@ import { loadHome } from "~/home/home.server";
 import { HomeLearning } from "~/components/catalogue/HomeLearning";
 import { PendingSurveys } from "~/components/surveys/PendingSurveys";
 import { ReadinessPanel } from "~/components/exams/ReadinessPanel";
+import { WorkflowHomePanel } from "~/components/workflow/HomePanel";
 
 export const handle = { access: "user" };
 
@@ -32,6 +33,7 @@ export default function Home() {
         </div>
       </div>
       <PendingSurveys surveys={home.surveys} />
+      <WorkflowHomePanel panel={home.workflow} />
       {home.learning ? <HomeLearning learning={home.learning} /> : null}
       {home.exams ? <ReadinessPanel readiness={home.exams.readiness} banks={home.exams.banks} /> : null}
       {home.team ? (
