@@ -7,6 +7,7 @@ import { pickTitle, StateBadge } from "./StateBadge";
 
 type Titled = { titleZh: string; titleEn: string } | null;
 interface Panel {
+  lead: boolean;
   requests: { id: number; state: string; headcount: number; course: Titled; series: Titled }[] | null;
   counts: Record<string, number> | null;
   upcoming: { id: number; startsAt: string | Date; room: string; title: { titleZh: string; titleEn: string } }[] | null;
@@ -32,7 +33,7 @@ export function WorkflowHomePanel({ panel }: { panel: Panel }) {
       ) : null}
       {panel.requests ? (
         <section className="card" aria-labelledby="wf-team-h">
-          <h2 id="wf-team-h">{t("home.team")}</h2>
+          <h2 id="wf-team-h">{panel.lead ? t("home.team") : t("list.mine")}</h2>
           {panel.requests.length === 0 ? <p className="muted">{t("home.teamEmpty")}</p> : null}
           <ul>
             {panel.requests.map((r) => (
