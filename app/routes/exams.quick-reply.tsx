@@ -12,6 +12,11 @@ import css from "~/styles/exams.css?url";
 export const handle = { access: "user" };
 export const links = () => [{ rel: "stylesheet", href: css }];
 
+// Answers during a running exam change nothing this page's loader shows: skip the reload.
+export function shouldRevalidate({ formMethod, defaultShouldRevalidate }: { formMethod?: string; defaultShouldRevalidate: boolean }) {
+  return formMethod === "POST" ? false : defaultShouldRevalidate;
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
   const o = await quickReplyOverview();

@@ -32,7 +32,7 @@ export function QuickReplyTest() {
     input.current?.focus();
   }, [fetcher.data]);
 
-  const busy = fetcher.state !== "idle";
+  const busy = fetcher.state === "submitting";
   if (!token || !question) {
     return (
       <div className="stack">

@@ -37,7 +37,7 @@ export function ResponseDrill({ faq, customer }: { faq: PanelCategory[]; custome
     input.current?.focus();
   }, [fetcher.data]);
 
-  const busy = fetcher.state !== "idle";
+  const busy = fetcher.state === "submitting";
   function send() {
     if (!token || !current || !text.trim() || busy) return;
     setMessages((m) => [...m, { id: `${current}-me`, from: "me", text }]);

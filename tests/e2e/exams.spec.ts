@@ -1,0 +1,189 @@
+// On-duty exams in a real browser: a fresh trainee takes every exam of the plan (Chinese typing
+// through input-method composition events), a trainer scores the drill, and the trainee ends up
+// ready for duty.
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import yaml from "js-yaml";
+import type { CDPSession, Page } from "@playwright/test";
+import { e2eDb, expect, test } from "./fixtures";
+
+const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
+const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const EMAIL = `exams-e2e-${tag}@weike.test`;
+const NAME = `学员 考核${tag.slice(-4)}`;
+
+type Question = { id: string; type: string; answer?: string | string[] | boolean; keywords?: string[][] };
+const bank = yaml.load(readFileSync("content/exams/banks/big-sale-knowledge.yaml", "utf8")) as { questions: Question[] };
+const faq = readdirSync("content/faq").map((f) => yaml.load(readFileSync(path.join("content/faq", f), "utf8")) as { phrases: { shortcut: string; questions: string[] }[] });
+const shortcutFor = (question: string) => faq.flatMap((c) => c.phrases).find((p) => p.questions.includes(question))?.shortcut;
+
+let traineeId = 0;
+
+function createTrainee() {
+  const db = e2eDb();
+  try {
+    const team = db.prepare("SELECT id FROM Team ORDER BY id LIMIT 1").get() as { id: number };
+    const now = iso(Date.now());
+    const info = db
+      .prepare("INSERT INTO User (email, name, employeeNo, passwordHash, grade, active, teamId, createdAt, updatedAt) VALUES (?, ?, ?, 'x', 'junior', 1, ?, ?, ?)")
+      .run(EMAIL, NAME, `X-${tag}`.slice(0, 20), team.id, now, now);
+    db.prepare("INSERT INTO UserRole (userId, role) VALUES (?, 'TRAINEE')").run(info.lastInsertRowid);
+    traineeId = Number(info.lastInsertRowid);
+  } finally {
+    db.close();
+  }
+}
+
+/** Commits text the way an input method does: a composition with pinyin, then the characters. */
+async function imeCommit(cdp: CDPSession, pinyin: string, text: string) {
+  await cdp.send("Input.imeSetComposition", { text: pinyin.slice(0, 1), selectionStart: 1, selectionEnd: 1 });
+  await cdp.send("Input.imeSetComposition", { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+  await cdp.send("Input.insertText", { text });
+}
+
+async function verdict(page: Page) {
+  await expect(page).toHaveURL(/\/exams\/results\/\d+/, { timeout: 15_000 });
+  await expect(page.getByTestId("result-verdict")).toBeVisible({ timeout: 15_000 });
+  return page.getByTestId("result-verdict");
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the timed exams say clearly that they need JavaScript", async ({ page, loginAs }) => {
+    await loginAs("trainee7@weike.test");
+    await page.goto("/exams/typing");
+    await expect(page.getByRole("alert")).toContainText("Please turn on JavaScript");
+  });
+});
+
+test.describe.serial("a trainee takes the on-duty exams", () => {
+  test.beforeAll(() => createTrainee());
+  test.beforeEach(({ page }) => {
+    page.on("pageerror", (e) => console.log(`[page error] ${e.message}`));
+  });
+
+  test("knowledge quiz: all right, passed, nothing missed", async ({ page, loginAs }) => {
+    await loginAs(EMAIL);
+    await page.goto("/exams/quiz/big-sale-knowledge");
+    await page.getByRole("button", { name: "Start the quiz" }).click();
+    await expect(page.getByRole("button", { name: "Submit answers" })).toBeVisible();
+    const names = await page.locator('[name^="a."]').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLInputElement).name))]);
+    expect(names).toHaveLength(10);
+    for (const name of names) {
+      const q = bank.questions.find((b) => b.id === name.slice(2))!;
+      if (q.type === "short") await page.locator(`textarea[name="${name}"]`).fill(q.keywords!.map((g) => g[0]).join("，"));
+      else for (const v of [q.answer].flat()) await page.locator(`input[name="${name}"][value="${String(v)}"]`).check();
+    }
+    await page.getByRole("button", { name: "Submit answers" }).click();
+    await expect(await verdict(page)).toHaveText("Passed");
+    await expect(page.getByTestId("fig-percent")).toHaveText("100%");
+    await expect(page.getByText("Nothing missed.")).toBeVisible();
+  });
+
+  test("quick replies: by shortcut; the one missed is shown with the right phrase", async ({ page, loginAs }) => {
+    await loginAs(EMAIL);
+    await page.goto("/exams/quick-reply");
+    await page.getByRole("button", { name: "Start the test" }).click();
+    for (let i = 1; i <= 8; i++) {
+      await expect(page.getByRole("heading", { name: `Question ${i} of 8` })).toBeVisible();
+      const question = (await page.getByTestId("qr-question").textContent())!;
+      const shortcut = i === 3 ? "kd9" : shortcutFor(question);
+      await page.getByLabel("Shortcut or full phrase").fill(`/${shortcut}`);
+      await page.getByLabel("Shortcut or full phrase").press("Enter");
+    }
+    await expect(await verdict(page)).toHaveText("Passed");
+    await expect(page.getByTestId("fig-correct")).toHaveText("7 of 8");
+    await expect(page.getByTestId("misses")).toContainText("needs /");
+  });
+
+  test("response drill: replies typed, by /shortcut and from the panel", async ({ page, loginAs }) => {
+    await loginAs(EMAIL);
+    await page.goto("/exams/response");
+    await page.getByRole("button", { name: "Start the chat" }).click();
+    const box = page.getByLabel("Your reply");
+    const log = page.getByTestId("chat-log");
+    await expect(log).toContainText("还没发货");
+    await box.fill("您好，请提供一下订单号，我马上为您查询。");
+    await box.press("Enter");
+    await expect(log).toContainText("2026111100831");
+    await box.fill("/fh1");
+    await box.press("Space"); // expands the shortcut in place
+    await expect(box).toHaveValue(/48小时内发出/);
+    await box.press("Enter");
+    await expect(log).toContainText("能不能发顺丰");
+    await box.fill("非常理解您着急，/kd2");
+    await box.press("Enter");
+    await expect(log).toContainText("能退吗");
+    await box.fill("/th1");
+    await box.press("Enter");
+    await expect(log).toContainText("发票怎么开");
+    await page.getByRole("tab", { name: "Invoices" }).click();
+    await page.getByRole("button", { name: /\/fp1/ }).click();
+    await expect(box).toHaveValue(/电子发票/);
+    await box.press("Enter");
+    await expect(log).toContainText("先这样吧");
+    await box.fill("感谢您的耐心，祝您生活愉快！");
+    await box.press("Enter");
+    await expect(await verdict(page)).toHaveText("Passed");
+    await expect(page.getByTestId("fig-complete")).toHaveText("100.0%");
+  });
+
+  test("a trainer scores the one-on-one drill with the rubric", async ({ page, loginAs }) => {
+    await loginAs("trainer@weike.test");
+    await page.goto("/exams/drills");
+    await page.getByLabel("Trainee").selectOption(String(traineeId));
+    await page.getByLabel("Role-play scenario").fill("包裹破损投诉");
+    for (const radio of await page.locator('input[type="radio"][value="4"]').all()) await radio.check();
+    await page.getByLabel("Notes and what to work on").fill("安抚到位，方案清楚。");
+    await page.getByRole("button", { name: "Save the score" }).click();
+    await expect(await verdict(page)).toHaveText("Passed");
+    await expect(page.getByTestId("fig-weighted")).toHaveText("4");
+  });
+
+  test("Chinese typing through composition events; then ready for duty", async ({ page, loginAs }) => {
+    test.setTimeout(300_000);
+    await loginAs(EMAIL);
+    await page.goto("/");
+    await expect(page.getByTestId("readiness-state")).toContainText("4 of 5 exams passed");
+    await page.goto("/exams/typing");
+    await page.getByRole("button", { name: "Start the clock" }).click();
+    const input = page.getByLabel("Type here");
+    await expect(input).toBeFocused();
+    const target = Array.from((await page.getByLabel("Passage to type").textContent())!);
+    const cdp = await page.context().newCDPSession(page);
+
+    // Keys pressed while composing are not text: nothing counts until the composition ends.
+    await cdp.send("Input.imeSetComposition", { text: "nin", selectionStart: 3, selectionEnd: 3 });
+    await expect(page.getByText("0 characters typed")).toBeVisible();
+    await cdp.send("Input.insertText", { text: target.slice(0, 2).join("") });
+    await expect(page.getByText("2 characters typed")).toBeVisible();
+
+    // About 100 characters a minute, two at a time, until the clock runs out.
+    let pos = 2;
+    const until = Date.now() + 190_000;
+    while (Date.now() < until && (await input.isEnabled())) {
+      await page.waitForTimeout(1150);
+      if (!(await input.isEnabled())) break;
+      const chunk = [0, 1].map((k) => target[(pos + k) % target.length]).join("");
+      await imeCommit(cdp, "pinyin", chunk).catch(() => undefined);
+      pos += 2;
+    }
+    await expect(await verdict(page)).toHaveText("Passed", { timeout: 20_000 });
+    const net = Number((await page.getByTestId("fig-net").textContent())!.replace(/[^\d.]/g, ""));
+    expect(net).toBeGreaterThanOrEqual(80);
+    await expect(page.getByTestId("fig-accuracy")).toHaveText("100.0%");
+
+    await page.goto("/");
+    await expect(page.getByTestId("readiness-state")).toContainText("Ready for duty");
+  });
+
+  test("HR sees the trainee ready in the team cohort, with history", async ({ page, loginAs }) => {
+    await loginAs("hr@weike.test");
+    await page.goto("/exams/readiness");
+    const row = page.getByRole("row").filter({ hasText: NAME });
+    await expect(row).toContainText("Ready");
+    await row.getByRole("link", { name: NAME }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(NAME);
+    await expect(page.getByRole("table")).toContainText("Chinese typing speed");
+  });
+});
