@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, Form, Link, redirect, useActionData, useFetcher, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
@@ -106,28 +106,37 @@ function useHeartbeat() {
   return fetcher.data?.secondsSpent;
 }
 
+// Sections whose end scrolled into view are reported in batches. Until the server confirms an
+// id it is sent again with the next batch, so an aborted or overlapping request loses nothing.
 function useSectionsSeen(initial: string[]) {
-  const fetcher = useFetcher<{ reached?: string[]; completedAt?: string | null }>();
+  const fetcher = useFetcher<{ reached?: string[]; completedAt?: string | null; error?: string }>();
   const [reached, setReached] = useState<string[]>(initial);
-  const pending = useRef(new Set<string>());
+  const seen = useRef(new Set(initial));
+  const confirmed = useRef(new Set(initial));
+  const state = useRef(fetcher.state);
+  state.current = fetcher.state;
   const submit = fetcher.submit;
+  const flush = useCallback(() => {
+    if (state.current !== "idle") return; // sent again once the current request settles
+    const ids = [...seen.current].filter((id) => !confirmed.current.has(id));
+    // Repeated fields need a real form body: an object would join the array into one string.
+    if (ids.length) submit(new URLSearchParams([["intent", "seen"], ...ids.map((id) => ["section", id])]), { method: "post" });
+  }, [submit]);
   useEffect(() => {
-    if (fetcher.data?.reached) setReached((r) => [...new Set([...r, ...fetcher.data!.reached!])]);
-  }, [fetcher.data]);
+    if (fetcher.state !== "idle") return;
+    const data = fetcher.data;
+    if (data?.reached) data.reached.forEach((id) => confirmed.current.add(id));
+    else if (data?.error) seen.current.forEach((id) => confirmed.current.add(id)); // not retried
+    if (data?.reached) setReached((r) => [...new Set([...r, ...data.reached!])]);
+    flush();
+  }, [fetcher.state, fetcher.data, flush]);
   useEffect(() => {
     let timer: number | undefined;
-    const known = new Set(initial);
-    const flush = () => {
-      const ids = [...pending.current];
-      pending.current.clear();
-      if (ids.length) submit({ intent: "seen", section: ids }, { method: "post" });
-    };
     const observer = new IntersectionObserver((entries) => {
       for (const e of entries) {
         const id = (e.target as HTMLElement).dataset.sectionEnd;
-        if (e.isIntersecting && id && !known.has(id)) {
-          known.add(id);
-          pending.current.add(id);
+        if (e.isIntersecting && id && !seen.current.has(id)) {
+          seen.current.add(id);
           setReached((r) => (r.includes(id) ? r : [...r, id]));
         }
       }
@@ -138,11 +147,8 @@ function useSectionsSeen(initial: string[]) {
     return () => {
       observer.disconnect();
       window.clearTimeout(timer);
-      flush();
     };
-    // The observer is set up once per lesson; `initial` only seeds it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [submit]);
+  }, [flush]);
   return { reached, completedAt: fetcher.data?.completedAt };
 }
 
