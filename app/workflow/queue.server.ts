@@ -10,15 +10,23 @@ import { canView, SIMPLE_ACTIONS } from "./transitions.server";
 type Viewer = Pick<SessionUser, "id" | "roles">;
 const seesAll = (u: Viewer) => u.roles.includes("HR") || u.roles.includes("ADMIN");
 
-/** The requests a person may list: everything for HR; a lead's teams and their own otherwise. */
-function scope(user: Viewer, mine: boolean): Prisma.TrainingRequestWhereInput {
+async function ledTeamIds(userId: number) {
+  return (await db.team.findMany({ where: { leads: { some: { id: userId } } }, select: { id: true } })).map((t) => t.id);
+}
+
+/**
+ * The requests a person may list: everything for HR; a lead's teams and their own otherwise.
+ * Team ids are looked up first so the filter stays an indexed IN, not a subquery per row.
+ */
+async function scope(user: Viewer, mine: boolean): Promise<Prisma.TrainingRequestWhereInput> {
   if (mine || (!seesAll(user) && !user.roles.includes("LEAD"))) return { requesterId: user.id };
   if (seesAll(user)) return {};
-  return { OR: [{ requesterId: user.id }, { team: { leads: { some: { id: user.id } } } }] };
+  const teams = await ledTeamIds(user.id);
+  return teams.length ? { OR: [{ requesterId: user.id }, { teamId: { in: teams } }] } : { requesterId: user.id };
 }
 
 export async function listRequests(user: Viewer, filter: QueueFilter, page: number) {
-  const base = scope(user, filter.mine === "1");
+  const base = await scope(user, filter.mine === "1");
   const where: Prisma.TrainingRequestWhereInput = {
     AND: [base, filter.state ? { state: filter.state } : {}, filter.priority ? { priority: filter.priority } : {}, filter.team ? { teamId: filter.team } : {}],
   };
@@ -65,8 +73,9 @@ export async function queueCounts() {
 }
 
 export async function teamRequests(userId: number, take = 8) {
+  const teams = await ledTeamIds(userId);
   return db.trainingRequest.findMany({
-    where: { OR: [{ requesterId: userId }, { team: { leads: { some: { id: userId } } } }] },
+    where: teams.length ? { OR: [{ requesterId: userId }, { teamId: { in: teams } }] } : { requesterId: userId },
     orderBy: { createdAt: "desc" },
     take,
     select: { id: true, state: true, createdAt: true, headcount: true, course: { select: { titleZh: true, titleEn: true } }, series: { select: { titleZh: true, titleEn: true } } },
