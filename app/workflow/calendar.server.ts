@@ -26,7 +26,9 @@ export async function sessionIcs(user: Pick<SessionUser, "id" | "roles">, sessio
   });
   if (!s) return null;
   const allowed = user.roles.includes("HR") || user.roles.includes("ADMIN") || s.trainerId === user.id || s.attendees.some((a) => a.userId === user.id);
-  if (!allowed) return null;
+  // The person who asked for the training may put it in their calendar too.
+  const requester = !allowed && s.requestId ? await db.trainingRequest.count({ where: { id: s.requestId, requesterId: user.id } }) : 0;
+  if (!allowed && !requester) return null;
   const series = !s.course && s.seriesId ? await db.series.findUnique({ where: { id: s.seriesId }, select: { titleZh: true, titleEn: true } }) : null;
   const titled = s.course ?? series;
   const t = serverT(locale, "workflow");
