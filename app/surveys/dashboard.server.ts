@@ -3,7 +3,7 @@
 import { Prisma } from "~/generated/prisma/client";
 import { hasAnyRole } from "~/auth/roles";
 import { db } from "~/lib/db.server";
-import { ITEMS, MIN_ANONYMOUS_GROUP, safeFiguresOf, type Distribution, type Figures, type Item } from "./figures";
+import { emptyTally, ITEMS, MIN_ANONYMOUS_GROUP, safeFiguresOf, type Distribution, type Figures, type Item } from "./figures";
 import { monthsOf, type DateRange } from "./range";
 import { rollup, total } from "./rollup";
 import { surveyWhere, tallyCells, type SurveyFilter } from "./tally.server";
@@ -51,18 +51,14 @@ export async function loadDashboard(viewer: { id: number; roles: readonly string
 
   const byCourse = rollup(cells, (c) => c.courseId);
   const byTrainer = rollup(cells, (c) => c.trainerId);
-  const bySurvey = rollup(cells, (c) => c.surveyId);
 
-  const recent = [...new Map(cells.map((c) => [c.surveyId, c])).values()].sort((a, b) => (a.heldOn < b.heldOn ? 1 : -1)).slice(0, 30);
   const [courses, trainers, sessions, comments] = await Promise.all([
     db.course.findMany({ where: { id: { in: [...byCourse.keys()] } }, select: { id: true, titleZh: true, titleEn: true } }),
     db.user.findMany({ where: { id: { in: [...byTrainer.keys()] } }, select: { id: true, name: true } }),
-    db.survey.findMany({
-      where: { id: { in: recent.map((c) => c.surveyId) } },
-      select: { id: true, sessionId: true, heldOn: true, kind: true, anonymous: true, closesAt: true, session: { select: { title: true, course: { select: { titleZh: true, titleEn: true } }, trainer: { select: { name: true } } } } },
-    }),
+    recentSessions(filter),
     loadComments(filter),
   ]);
+  const bySurvey = rollup(await tallyCells({ ...filter, surveyIds: sessions.map((s) => s.id) }, { survey: true }), (c) => c.surveyId);
 
   const shown = (t: Parameters<typeof safeFiguresOf>[0]): Shown => safeFiguresOf(t);
   const courseRows = courses
@@ -82,7 +78,7 @@ export async function loadDashboard(viewer: { id: number; roles: readonly string
       titleZh: s.session.course?.titleZh ?? s.session.title,
       titleEn: s.session.course?.titleEn ?? s.session.title,
       trainer: s.session.trainer.name,
-      ...shown(bySurvey.get(s.id)!),
+      ...shown(bySurvey.get(s.id) ?? emptyTally()),
     }))
     .sort((a, b) => b.heldOn.getTime() - a.heldOn.getTime());
 
@@ -98,8 +94,27 @@ export async function loadDashboard(viewer: { id: number; roles: readonly string
     sessions: sessionRows,
     distribution,
     comments,
-    sessionCount: bySurvey.size,
   };
+}
+
+const RECENT_SESSIONS = 30;
+
+/** The latest sessions in scope that asked anyone (in the team, when filtered by team). */
+function recentSessions(f: SurveyFilter) {
+  return db.survey.findMany({
+    where: {
+      heldOn: { gte: f.from, lt: f.to },
+      courseId: f.courseId,
+      seriesId: f.seriesId,
+      area: f.area || undefined,
+      trainerId: f.trainerId,
+      kind: f.kind,
+      tallies: { some: f.teamId !== undefined ? { teamId: f.teamId, invited: { gt: 0 } } : { invited: { gt: 0 } } },
+    },
+    orderBy: [{ heldOn: "desc" }, { id: "desc" }],
+    take: RECENT_SESSIONS,
+    select: { id: true, sessionId: true, heldOn: true, kind: true, anonymous: true, closesAt: true, session: { select: { title: true, course: { select: { titleZh: true, titleEn: true } }, trainer: { select: { name: true } } } } },
+  });
 }
 
 /**

@@ -10,7 +10,7 @@ import { surveyWhere, tallyCells, type SurveyFilter } from "./tally.server";
 
 export async function figuresCsv(filter: SurveyFilter, locale: Locale): Promise<string> {
   const t = serverT(locale, "surveys");
-  const cells = await tallyCells(filter);
+  const cells = await tallyCells(filter, { survey: true, team: true });
   const byCourse = rollup(cells, (c) => c.courseId);
   const byTrainer = rollup(cells, (c) => c.trainerId);
   const bySurvey = rollup(cells, (c) => c.surveyId);

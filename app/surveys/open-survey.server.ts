@@ -2,6 +2,7 @@
 // calling it again (attendance corrected, retried request) only adds or removes invitations.
 import type { Tx } from "~/lib/db.server";
 import { courseSurveyQuestions } from "./questions.server";
+import { recountInvited } from "./tally-write.server";
 
 export const DEFAULT_SURVEY_DAYS = 7;
 const DAY_MS = 24 * 3600_000;
@@ -68,4 +69,5 @@ export async function openSurveysForDeliveredSession(
     const drop = gone.filter((id) => !keep.has(id));
     if (drop.length > 0) await tx.surveyInvite.deleteMany({ where: { surveyId, userId: { in: drop } } });
   }
+  if (missing.length > 0 || gone.length > 0 || !session.survey) await recountInvited(tx, surveyId);
 }

@@ -3,7 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
-import { parseExtraQuestions, type ExtraQuestion, type ResponseInput } from "./instrument";
+import { parseExtraQuestions, type ResponseInput } from "./instrument";
+import { countResponse } from "./tally-write.server";
 
 export type SurveyState = "upcoming" | "open" | "closed";
 
@@ -106,8 +107,14 @@ export async function submitResponse(
       if (receipt) {
         // Anonymous answers cannot be found again, so they cannot be changed either.
         if (survey.anonymous || mode === "new") return "alreadyAnswered";
-        const updated = await tx.surveyResponse.updateMany({ where: { surveyId, userId }, data: { ...answers, updatedAt: now } });
-        return updated.count === 1 ? "updated" : "alreadyAnswered";
+        const previous = await tx.surveyResponse.findUnique({
+          where: { surveyId_userId: { surveyId, userId } },
+          select: { teamId: true, overall: true, relevance: true, helpful: true, delivery: true, pace: true, recommend: true },
+        });
+        if (!previous) return "alreadyAnswered";
+        await tx.surveyResponse.update({ where: { surveyId_userId: { surveyId, userId } }, data: { ...answers, updatedAt: now }, select: { id: true } });
+        await countResponse(tx, surveyId, previous.teamId, input, previous);
+        return "updated";
       }
       await tx.surveyReceipt.create({ data: { surveyId, userId } });
       await tx.surveyResponse.create({
@@ -119,7 +126,9 @@ export async function submitResponse(
           ...answers,
           submittedAt: survey.anonymous ? null : now,
         },
+        select: { id: true },
       });
+      await countResponse(tx, surveyId, invite.teamId, input);
       return "created";
     });
   } catch (e) {

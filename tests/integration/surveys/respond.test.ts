@@ -173,3 +173,25 @@ describe("the database itself", () => {
     expect(await counts(s.surveyId)).toEqual({ responses: 1, receipts: 1 });
   });
 });
+
+describe("the running tally", () => {
+  it("equals a full recount after answers, edits and corrected attendance", async () => {
+    const { REBUILD_TALLY_SQL } = await import("~/surveys/tally-sql");
+    const team = await createTestTeam();
+    const people = await Promise.all([1, 2, 3, 4].map((i) => createTestUser({ teamId: i % 2 ? team.id : null })));
+    const s = await deliveredSession({ attendees: people.map((p) => ({ userId: p.id })) });
+    const anon = await deliveredSession({ anonymous: true, attendees: people.map((p) => ({ userId: p.id })) });
+    for (const [i, p] of people.entries()) {
+      await post(s.surveyId, p.id, { ...goodAnswers, overall: String(1 + i), recommend: String(3 * i), mode: "new" });
+      await post(anon.surveyId, p.id, { ...goodAnswers, helpful: String(5 - i), mode: "new" });
+    }
+    await post(s.surveyId, people[0].id, { ...goodAnswers, overall: "5", pace: "1", recommend: "10", mode: "edit" });
+    await db.sessionAttendee.update({ where: { sessionId_userId: { sessionId: s.sessionId, userId: people[3].id } }, data: { attendance: "absent" } });
+    await db.$transaction((tx) => openSurveysForDeliveredSession(tx, s.sessionId));
+    const snapshot = async () => db.surveyTally.findMany({ orderBy: [{ surveyId: "asc" }, { teamId: "asc" }] });
+    const kept = await snapshot();
+    expect(kept.find((t) => t.surveyId === s.surveyId && t.teamId === team.id)).toMatchObject({ invited: 2, responses: 2, o5: 1, o3: 1, p1: 1 });
+    for (const sql of REBUILD_TALLY_SQL) await db.$executeRawUnsafe(sql);
+    expect(await snapshot()).toEqual(kept);
+  });
+});
