@@ -6,12 +6,20 @@ import type { CourseFrontMatter, SeriesFrontMatter } from "./course-schema";
 import { hashBytes, MAX_FILE_BYTES, parseCourseFile, parseSeriesFile, type ParsedFile } from "./parse";
 import { sortProblems, type ContentProblem } from "./problems";
 
-export type LoadedCourse = ParsedFile<CourseFrontMatter>;
-export type LoadedSeries = ParsedFile<SeriesFrontMatter>;
+export type LoadedCourse = ParsedFile<CourseFrontMatter> & { known?: false };
+export type LoadedSeries = ParsedFile<SeriesFrontMatter> & { known?: false };
+/** A file whose bytes match what the database already holds: not parsed again. */
+export type KnownCourse = { known: true; path: string; hash: string; data: { slug: string; series: string; position: number }; lineOf: (field: string) => number };
+export type KnownSeries = { known: true; path: string; hash: string; data: { slug: string }; lineOf: (field: string) => number };
+
+export type KnownFiles = {
+  courses: Map<string, { hash: string; slug: string; series: string; position: number }>;
+  series: Map<string, { hash: string; slug: string }>;
+};
 
 export type ContentTree = {
-  series: LoadedSeries[];
-  courses: LoadedCourse[];
+  series: (LoadedSeries | KnownSeries)[];
+  courses: (LoadedCourse | KnownCourse)[];
   /** Every file seen, valid or not, with its hash: a broken file must not retire its course. */
   files: { path: string; hash: string; kind: "course" | "series"; ok: boolean }[];
   problems: ContentProblem[];
@@ -34,90 +42,140 @@ async function listDir(dir: string) {
   }
 }
 
-/**
- * Paths in problems are relative to the content folder's parent when it is ./content (so they
- * read `content/courses/…` as the author sees them), otherwise relative to the working directory.
- */
+/** Paths in problems read as the author sees them: relative to the working directory when inside it. */
 function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel.startsWith("..") ? file : rel.split(path.sep).join("/");
 }
 
-export async function loadContent(contentDir: string): Promise<ContentTree> {
+type Entry = { folder: string; name: string; file: string; shown: string };
+
+async function listEntries(root: string): Promise<Entry[] | null> {
+  const folders = await listDir(root);
+  if (!folders) return null;
+  const lists = await Promise.all(
+    folders
+      .filter((d) => d.isDirectory())
+      .map(async (folder) => {
+        const entries = (await listDir(path.join(root, folder.name))) ?? [];
+        return entries
+          .filter((e) => e.isFile() && e.name.endsWith(".md"))
+          .map((e) => {
+            const file = path.join(root, folder.name, e.name);
+            return { folder: folder.name, name: e.name, file, shown: displayPath(file) };
+          });
+      }),
+  );
+  // Path order decides which of two clashing files keeps a slug or position.
+  return lists.flat().sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
+}
+
+async function readAll(entries: Entry[]): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = new Array(entries.length);
+  const BATCH = 64;
+  for (let i = 0; i < entries.length; i += BATCH) {
+    const slice = entries.slice(i, i + BATCH);
+    (await Promise.all(slice.map((e) => readBounded(e.file)))).forEach((b, k) => (out[i + k] = b));
+  }
+  return out;
+}
+
+/**
+ * Loads the folder. With `known`, a file whose path and hash match the database is not parsed:
+ * only its slug, series and position take part in the cross-file checks.
+ */
+export async function loadContent(contentDir: string, known?: KnownFiles): Promise<ContentTree> {
   const root = path.join(contentDir, "courses");
   const tree: ContentTree = { series: [], courses: [], files: [], problems: [] };
-  const folders = await listDir(root);
-  if (!folders) {
+  const entries = await listEntries(root);
+  if (!entries) {
     tree.problems.push({ path: displayPath(root), line: 1, message: "folder: content/courses is missing" });
     return tree;
   }
-  const seriesBySlug = new Map<string, LoadedSeries>();
-  for (const folder of folders.filter((d) => d.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
-    const dir = path.join(root, folder.name);
-    const entries = (await listDir(dir)) ?? [];
-    const names = entries.filter((e) => e.isFile() && e.name.endsWith(".md")).map((e) => e.name).sort();
-    for (const name of names) {
-      const file = path.join(dir, name);
-      const shown = displayPath(file);
-      const bytes = await readBounded(file);
-      if (name === "series.md") {
-        const r = parseSeriesFile(shown, bytes);
-        tree.files.push({ path: shown, hash: r.ok ? r.file.hash : r.hash, kind: "series", ok: r.ok });
-        if (!r.ok) {
-          tree.problems.push(...r.problems);
-          continue;
-        }
-        if (r.file.data.slug !== folder.name) {
-          tree.problems.push({ path: shown, line: r.file.lineOf("slug"), message: `slug: "${r.file.data.slug}" must match the folder name "${folder.name}"` });
-          tree.files[tree.files.length - 1].ok = false;
-          continue;
-        }
-        tree.series.push(r.file);
-        seriesBySlug.set(r.file.data.slug, r.file);
-        continue;
+  const contents = await readAll(entries);
+  const validSeries = new Set<string>();
+  const candidates: (LoadedCourse | KnownCourse)[] = [];
+  const fileRecord = new Map<string, ContentTree["files"][number]>();
+  const record = (shown: string, hash: string, kind: "course" | "series", ok: boolean) => {
+    const f = { path: shown, hash, kind, ok };
+    tree.files.push(f);
+    fileRecord.set(shown, f);
+    return f;
+  };
+  // Lines are only needed when a known file turns out to clash; parse it then.
+  const lazyLines = (shown: string, bytes: Uint8Array) => (field: string) => {
+    const r = parseCourseFile(shown, bytes);
+    return r.ok ? r.file.lineOf(field) : 1;
+  };
+
+  entries.forEach(({ folder, name, shown }, i) => {
+    const bytes = contents[i];
+    if (name === "series.md") {
+      const hash = hashBytes(bytes);
+      const k = known?.series.get(shown);
+      if (k && k.hash === hash && k.slug === folder) {
+        record(shown, hash, "series", true);
+        tree.series.push({ known: true, path: shown, hash, data: { slug: k.slug }, lineOf: () => 1 });
+        validSeries.add(k.slug);
+        return;
       }
-      const m = MODULE_NAME.exec(name);
-      if (!m) {
-        tree.problems.push({ path: shown, line: 1, message: "file: a module file is named <nn>-<slug>.md, e.g. 01-marketing-opening.md" });
-        tree.files.push({ path: shown, hash: hashBytes(bytes), kind: "course", ok: false });
-        continue;
+      const r = parseSeriesFile(shown, bytes);
+      const f = record(shown, r.ok ? r.file.hash : r.hash, "series", r.ok);
+      if (!r.ok) return void tree.problems.push(...r.problems);
+      if (r.file.data.slug !== folder) {
+        tree.problems.push({ path: shown, line: r.file.lineOf("slug"), message: `slug: "${r.file.data.slug}" must match the folder name "${folder}"` });
+        f.ok = false;
+        return;
       }
-      const r = parseCourseFile(shown, bytes);
-      tree.files.push({ path: shown, hash: r.ok ? r.file.hash : r.hash, kind: "course", ok: r.ok });
-      if (!r.ok) {
-        tree.problems.push(...r.problems);
-        continue;
-      }
-      const problems: ContentProblem[] = [];
-      if (r.file.data.series !== folder.name) {
-        problems.push({ path: shown, line: r.file.lineOf("series"), message: `series: "${r.file.data.series}" must match the folder name "${folder.name}"` });
-      }
-      if (Number(m[1]) !== r.file.data.position) {
-        problems.push({ path: shown, line: r.file.lineOf("position"), message: `position: ${r.file.data.position} does not match the file name prefix ${m[1]}` });
-      }
-      if (problems.length) {
-        tree.problems.push(...problems);
-        tree.files[tree.files.length - 1].ok = false;
-        continue;
-      }
-      tree.courses.push(r.file);
+      tree.series.push(r.file);
+      validSeries.add(r.file.data.slug);
+      return;
     }
-  }
+    const m = MODULE_NAME.exec(name);
+    if (!m) {
+      tree.problems.push({ path: shown, line: 1, message: "file: a module file is named <nn>-<slug>.md, e.g. 01-marketing-opening.md" });
+      record(shown, hashBytes(bytes), "course", false);
+      return;
+    }
+    const hash = hashBytes(bytes);
+    const k = known?.courses.get(shown);
+    if (k && k.hash === hash && k.series === folder && k.position === Number(m[1])) {
+      record(shown, hash, "course", true);
+      candidates.push({ known: true, path: shown, hash, data: { slug: k.slug, series: k.series, position: k.position }, lineOf: lazyLines(shown, bytes) });
+      return;
+    }
+    const r = parseCourseFile(shown, bytes);
+    const f = record(shown, r.ok ? r.file.hash : r.hash, "course", r.ok);
+    if (!r.ok) return void tree.problems.push(...r.problems);
+    const problems: ContentProblem[] = [];
+    if (r.file.data.series !== folder) {
+      problems.push({ path: shown, line: r.file.lineOf("series"), message: `series: "${r.file.data.series}" must match the folder name "${folder}"` });
+    }
+    if (Number(m[1]) !== r.file.data.position) {
+      problems.push({ path: shown, line: r.file.lineOf("position"), message: `position: ${r.file.data.position} does not match the file name prefix ${m[1]}` });
+    }
+    if (problems.length) {
+      tree.problems.push(...problems);
+      f.ok = false;
+      return;
+    }
+    candidates.push(r.file);
+  });
+
   // Cross-file rules: the first file (in path order) keeps a slug or position; later ones are reported.
-  const bySlug = new Map<string, LoadedCourse>();
-  const byPosition = new Map<string, LoadedCourse>();
-  const kept: LoadedCourse[] = [];
-  for (const c of tree.courses) {
+  const bySlug = new Map<string, { path: string }>();
+  const byPosition = new Map<string, { path: string }>();
+  for (const c of candidates) {
     const reject = (message: string, field: string) => {
       tree.problems.push({ path: c.path, line: c.lineOf(field), message });
-      tree.files.find((f) => f.path === c.path)!.ok = false;
+      fileRecord.get(c.path)!.ok = false;
     };
     const twin = bySlug.get(c.data.slug);
     if (twin) {
       reject(`slug: duplicate slug "${c.data.slug}", already used by ${twin.path}`, "slug");
       continue;
     }
-    if (!seriesBySlug.has(c.data.series)) {
+    if (!validSeries.has(c.data.series)) {
       reject(`series: unknown series "${c.data.series}" (the folder needs a valid series.md)`, "series");
       continue;
     }
@@ -129,9 +187,8 @@ export async function loadContent(contentDir: string): Promise<ContentTree> {
     }
     bySlug.set(c.data.slug, c);
     byPosition.set(posKey, c);
-    kept.push(c);
+    tree.courses.push(c);
   }
-  tree.courses = kept;
   tree.problems = sortProblems(tree.problems);
   return tree;
 }

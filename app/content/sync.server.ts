@@ -1,11 +1,12 @@
-// Content sync: disk → database. Every file is parsed, validated and hashed; an unchanged file
-// costs no write, a changed one stores a new course version, a removed one retires its course,
-// and a broken one is reported while its last good version stays live.
+// Content sync: disk → database. Every file is hashed; a file whose path and hash match the
+// database costs no parse and no write, a changed one is validated and stored as a new course
+// version, a removed one retires its course, and a broken one is reported while its last good
+// version stays live.
+import type { Tx } from "~/lib/db.server";
 import { db } from "~/lib/db.server";
-import { searchableText } from "./body";
-import { loadContent, type LoadedCourse, type LoadedSeries } from "./load.server";
+import { loadContent, type KnownFiles, type LoadedCourse, type LoadedSeries } from "./load.server";
 import { formatProblem, type ContentProblem } from "./problems";
-import { ensureSearchIndex, indexCourse } from "./search-index.server";
+import { ensureSearchIndex, indexCourses, withBulkIndexing } from "./search-index.server";
 
 export type SyncReport = {
   created: number;
@@ -18,27 +19,66 @@ export type SyncReport = {
 
 type Log = Pick<Console, "log" | "warn">;
 
+// Writes are grouped: one transaction (one commit) per batch instead of one per file.
+const BATCH = 200;
+const BULK = 50;
+
+async function knownFiles(): Promise<{ known: KnownFiles; courses: ExistingCourse[] }> {
+  const [courses, series] = await Promise.all([
+    db.course.findMany({
+      select: { id: true, slug: true, sourcePath: true, status: true, seriesId: true, position: true, series: { select: { slug: true } }, currentVersion: { select: { contentHash: true } } },
+    }),
+    db.series.findMany({ where: { retired: false }, select: { slug: true, sourcePath: true, contentHash: true } }),
+  ]);
+  const known: KnownFiles = { courses: new Map(), series: new Map() };
+  for (const c of courses) {
+    // A retired course is parsed again when its file reappears, so that it comes back.
+    if (c.status === "retired" || !c.currentVersion || !c.series) continue;
+    known.courses.set(c.sourcePath, { hash: c.currentVersion.contentHash, slug: c.slug, series: c.series.slug, position: c.position });
+  }
+  for (const s of series) known.series.set(s.sourcePath, { hash: s.contentHash, slug: s.slug });
+  return { known, courses };
+}
+type ExistingCourse = { id: number; slug: string; sourcePath: string; status: string; seriesId: number | null; currentVersion: { contentHash: string } | null };
+
 export async function syncContent(contentDir: string, log: Log = console): Promise<SyncReport> {
   await ensureSearchIndex();
-  const tree = await loadContent(contentDir);
+  const { known, courses: existing } = await knownFiles();
+  const tree = await loadContent(contentDir, known);
   const report: SyncReport = { created: 0, newVersions: 0, unchanged: 0, retired: 0, series: 0, problems: tree.problems };
 
-  const seriesIds = await syncSeries(tree.series, report);
+  const seriesIds = await syncSeries(tree.series.filter((s): s is LoadedSeries => !s.known), tree.series.map((s) => s.data.slug), report);
 
-  const existing = await db.course.findMany({
-    select: { id: true, slug: true, sourcePath: true, status: true, seriesId: true, currentVersion: { select: { contentHash: true } } },
-  });
   const bySlug = new Map(existing.map((c) => [c.slug, c]));
+  const writes: { file: LoadedCourse; seriesId: number | null; courseId?: number }[] = [];
   for (const file of tree.courses) {
-    const known = bySlug.get(file.data.slug);
-    const seriesId = seriesIds.get(file.data.series) ?? null;
-    if (known && known.currentVersion?.contentHash === file.hash && known.sourcePath === file.path && known.seriesId === seriesId && known.status === file.data.status) {
+    if (file.known) {
       report.unchanged++;
       continue;
     }
-    if (await writeCourse(file, seriesId, known?.id)) report.created++;
-    else report.newVersions++;
+    const was = bySlug.get(file.data.slug);
+    const seriesId = seriesIds.get(file.data.series) ?? null;
+    if (was && was.currentVersion?.contentHash === file.hash && was.sourcePath === file.path && was.seriesId === seriesId && was.status === file.data.status) {
+      report.unchanged++;
+      continue;
+    }
+    writes.push({ file, seriesId, courseId: was?.id });
   }
+  const writeAll = async () => {
+    for (let i = 0; i < writes.length; i += BATCH) {
+      await db.$transaction(async (tx) => {
+        const batch = writes.slice(i, i + BATCH);
+        const ids = await createCourses(tx, batch.filter((w) => !w.courseId));
+        report.created += ids.length;
+        for (const w of batch.filter((w) => w.courseId)) {
+          ids.push(await writeVersion(tx, w.file, w.seriesId, w.courseId!));
+          report.newVersions++;
+        }
+        await indexCourses(tx, ids);
+      });
+    }
+  };
+  await (writes.length >= BULK ? withBulkIndexing(writeAll) : writeAll());
 
   // A course stays when its slug is on disk, or when its file is there but broken (last good
   // version stays live). Anything else was removed: retired, never deleted.
@@ -54,43 +94,42 @@ export async function syncContent(contentDir: string, log: Log = console): Promi
   return report;
 }
 
-async function syncSeries(files: LoadedSeries[], report: SyncReport): Promise<Map<string, number>> {
-  const rows = await db.series.findMany({ select: { id: true, slug: true, contentHash: true, sourcePath: true, retired: true } });
-  const ids = new Map(rows.map((r) => [r.slug, r.id]));
-  const bySlug = new Map(rows.map((r) => [r.slug, r]));
-  for (const f of files) {
-    const row = bySlug.get(f.data.slug);
-    if (row && row.contentHash === f.hash && row.sourcePath === f.path && !row.retired) continue;
-    const data = {
-      titleZh: f.data.title.zh,
-      titleEn: f.data.title.en,
-      summaryZh: f.data.summary.zh,
-      summaryEn: f.data.summary.en,
-      merge: f.data.merge,
-      sourcePath: f.path,
-      contentHash: f.hash,
-      retired: false,
-    };
-    const saved = await db.series.upsert({ where: { slug: f.data.slug }, create: { slug: f.data.slug, ...data }, update: data, select: { id: true } });
-    ids.set(f.data.slug, saved.id);
-    report.series++;
+async function syncSeries(changed: LoadedSeries[], onDisk: string[], report: SyncReport): Promise<Map<string, number>> {
+  if (changed.length) {
+    await db.$transaction(async (tx) => {
+      for (const f of changed) {
+        const data = {
+          titleZh: f.data.title.zh,
+          titleEn: f.data.title.en,
+          summaryZh: f.data.summary.zh,
+          summaryEn: f.data.summary.en,
+          merge: f.data.merge,
+          sourcePath: f.path,
+          contentHash: f.hash,
+          retired: false,
+        };
+        await tx.series.upsert({ where: { slug: f.data.slug }, create: { slug: f.data.slug, ...data }, update: data, select: { id: true } });
+        report.series++;
+      }
+    });
   }
-  // A series whose file is gone (not merely broken: its courses would then be reported) is retired.
-  const onDisk = new Set(files.map((f) => f.data.slug));
-  const stale = rows.filter((r) => !r.retired && !onDisk.has(r.slug)).map((r) => r.slug);
+  const rows = await db.series.findMany({ select: { id: true, slug: true, retired: true } });
+  // A series whose file is gone (not merely broken: its courses would then be reported) is
+  // retired once none of its courses is live.
+  const present = new Set(onDisk);
+  const stale = rows.filter((r) => !r.retired && !present.has(r.slug)).map((r) => r.slug);
   if (stale.length) {
     const stillUsed = await db.course.findMany({ where: { series: { slug: { in: stale } }, status: { not: "retired" } }, select: { series: { select: { slug: true } } } });
     const keep = new Set(stillUsed.map((c) => c.series?.slug));
     const retire = stale.filter((s) => !keep.has(s));
     if (retire.length) await db.series.updateMany({ where: { slug: { in: retire } }, data: { retired: true } });
   }
-  return ids;
+  return new Map(rows.map((r) => [r.slug, r.id]));
 }
 
-/** Stores the file as the course's current version; returns true when the course is new. */
-async function writeCourse(file: LoadedCourse, seriesId: number | null, courseId: number | undefined): Promise<boolean> {
+function courseMeta(file: LoadedCourse, seriesId: number | null) {
   const fm = file.data;
-  const meta = {
+  return {
     seriesId,
     position: fm.position,
     titleZh: fm.title.zh,
@@ -105,34 +144,36 @@ async function writeCourse(file: LoadedCourse, seriesId: number | null, courseId
     trainers: JSON.stringify(fm.trainers),
     sourcePath: file.path,
   };
-  return db.$transaction(async (tx) => {
-    const course = courseId
-      ? await tx.course.update({ where: { id: courseId }, data: meta, select: { id: true } })
-      : await tx.course.create({ data: { slug: fm.slug, ...meta }, select: { id: true } });
-    // Reverting a file to earlier content reuses that version instead of storing a copy.
-    let version = await tx.courseVersion.findFirst({ where: { courseId: course.id, contentHash: file.hash }, select: { id: true } });
-    if (!version) {
-      const last = await tx.courseVersion.aggregate({ where: { courseId: course.id }, _max: { version: true } });
-      version = await tx.courseVersion.create({
-        data: {
-          courseId: course.id,
-          version: (last._max.version ?? 0) + 1,
-          contentHash: file.hash,
-          frontMatter: JSON.stringify(fm),
-          body: file.body,
-          sections: JSON.stringify(file.sections),
-        },
-        select: { id: true },
-      });
-    }
-    await tx.course.update({ where: { id: course.id }, data: { currentVersionId: version.id } });
-    await indexCourse(tx, course.id, {
-      title: `${fm.title.zh} ${fm.title.en}`,
-      summary: `${fm.summary.zh} ${fm.summary.en}`,
-      body: searchableText(file.body),
-    });
-    return !courseId;
-  });
+}
+
+function versionData(file: LoadedCourse) {
+  return { contentHash: file.hash, frontMatter: JSON.stringify(file.data), body: file.body, sections: JSON.stringify(file.sections) };
+}
+
+/** New courses, a batch at a time: a handful of statements however many files (a cold start). */
+async function createCourses(tx: Tx, news: { file: LoadedCourse; seriesId: number | null }[]): Promise<number[]> {
+  if (!news.length) return [];
+  const rows = await tx.course.createManyAndReturn({ data: news.map((w) => ({ slug: w.file.data.slug, ...courseMeta(w.file, w.seriesId) })), select: { id: true, slug: true } });
+  const idOf = new Map(rows.map((r) => [r.slug, r.id]));
+  await tx.courseVersion.createMany({ data: news.map((w) => ({ courseId: idOf.get(w.file.data.slug)!, version: 1, ...versionData(w.file) })) });
+  const ids = rows.map((r) => r.id);
+  await tx.$executeRawUnsafe(
+    `UPDATE Course SET currentVersionId = (SELECT v.id FROM CourseVersion v WHERE v.courseId = Course.id AND v.version = 1) WHERE id IN (${ids.join(",")})`,
+  );
+  return ids;
+}
+
+/** A changed file becomes the course's current version; returns the course id. */
+async function writeVersion(tx: Tx, file: LoadedCourse, seriesId: number | null, courseId: number): Promise<number> {
+  await tx.course.update({ where: { id: courseId }, data: courseMeta(file, seriesId), select: { id: true } });
+  // Reverting a file to earlier content reuses that version instead of storing a copy.
+  let version = await tx.courseVersion.findFirst({ where: { courseId, contentHash: file.hash }, select: { id: true } });
+  if (!version) {
+    const last = await tx.courseVersion.aggregate({ where: { courseId }, _max: { version: true } });
+    version = await tx.courseVersion.create({ data: { courseId, version: (last._max.version ?? 0) + 1, ...versionData(file) }, select: { id: true } });
+  }
+  await tx.course.update({ where: { id: courseId }, data: { currentVersionId: version.id }, select: { id: true } });
+  return courseId;
 }
 
 async function storeProblems(problems: ContentProblem[]) {

@@ -78,6 +78,19 @@ describe("content sync", () => {
     expect((await course(slugs.a))?.status).toBe("accepted");
   });
 
+  it("brings a retired course back when its file returns, reusing the stored version", async () => {
+    await syncContent(dir, quiet);
+    const file = path.join(dir, "courses", slugs.series, `02-${slugs.b}.md`);
+    const text = courseText({ slug: slugs.b, series: slugs.series, position: "2" }, "## 一\n独角兽话术\n## 二\n内容\n");
+    rmSync(file);
+    await syncContent(dir, quiet);
+    expect((await course(slugs.b))?.status).toBe("retired");
+    writeFileSync(file, text);
+    const r = await syncContent(dir, quiet);
+    expect(r.newVersions).toBe(1);
+    expect(await course(slugs.b)).toMatchObject({ status: "accepted", currentVersion: { version: 1 }, _count: { versions: 1 } });
+  });
+
   it("keeps the last good version of a broken file live and reports it", async () => {
     await syncContent(dir, quiet);
     const logged: string[] = [];

@@ -1,0 +1,26 @@
+// Times content sync on a fresh database: cold (every file new), then unchanged (no writes).
+// Usage: tsx bench/catalogue/sync-timing.ts CONTENT_DIR DB_FILE — prints one JSON line.
+import { rmSync } from "node:fs";
+
+const [contentDir, dbFile] = process.argv.slice(2);
+if (!contentDir || !dbFile) {
+  console.error("usage: tsx bench/catalogue/sync-timing.ts CONTENT_DIR DB_FILE");
+  process.exit(2);
+}
+for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
+process.env.DATABASE_URL = `file:${dbFile}`;
+const { migrateDatabase } = await import("../../app/lib/db/migrations.server");
+migrateDatabase(process.env.DATABASE_URL, "prisma/migrations");
+const { syncContent } = await import("../../app/content/sync.server");
+const { db } = await import("../../app/lib/db.server");
+await db.user.count(); // opens the connection, as a running server already has
+
+const quiet = { log: () => {}, warn: () => {} };
+let t = performance.now();
+const cold = await syncContent(contentDir, quiet);
+const coldMs = Math.round(performance.now() - t);
+t = performance.now();
+const again = await syncContent(contentDir, quiet);
+const unchangedMs = Math.round(performance.now() - t);
+console.log(JSON.stringify({ files: cold.created + cold.problems.length, created: cold.created, coldMs, unchanged: again.unchanged, unchangedWrites: again.created + again.newVersions, unchangedMs, problems: cold.problems.length }));
+await db.$disconnect();
