@@ -70,44 +70,58 @@ export default function Archive() {
       {rows.length === 0 ? (
         <p className="empty">{t("archive.empty")}</p>
       ) : (
-        <ul className="stack" style={{ listStyle: "none", padding: 0 }} data-testid="archive-list">
-          {rows.map((r) => (
-            <li key={r.id} className="card">
-              <div className="page-head">
-                <div>
-                  <h2>{pickTitle(r.title, locale)}</h2>
-                  <p className="muted">
-                    {formatSlot(r.startsAt, locale, { dateStyle: "full", timeStyle: "short" })} · {r.trainer.name} · {r.room || t("detail.online")}
+        <table className="table archive-table" data-testid="archive-list">
+          <thead>
+            <tr>
+              <th scope="col">{t("csv.date")}</th>
+              <th scope="col">{t("csv.course")}</th>
+              <th scope="col">{t("csv.trainer")}</th>
+              <th scope="col">{t("archive.attendanceHead")}</th>
+              <th scope="col">{t("archive.surveyHead")}</th>
+              <th scope="col">{t("csv.state")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td>{formatSlot(r.startsAt, locale)}</td>
+                <td>
+                  <strong>{pickTitle(r.title, locale)}</strong>
+                  <div className="small muted">
+                    {r.room || t("detail.online")}
                     {r.team ? ` · ${r.team}` : ""}
                     {r.request ? <> · <Link to={`/requests/${r.request.id}`}>{t("archive.request", { id: r.request.id })}</Link></> : null}
-                  </p>
-                </div>
-                <StateBadge state={r.status} />
-              </div>
-              <p>{t("archive.attendance", r.counts)}</p>
-              <p className="small">
-                {r.survey
-                  ? r.survey.satisfactionRate !== null && !r.survey.suppressed
-                    ? t("archive.survey", { rate: formatPercent(r.survey.satisfactionRate, locale), responses: r.survey.responses, invited: r.survey.invited })
-                    : t("archive.surveyCounts", { responses: r.survey.responses, invited: r.survey.invited })
-                  : t("archive.surveyNone")}
-              </p>
-              {r.notes ? (
-                <details>
-                  <summary>{t("archive.notes")}</summary>
-                  <p className="need">{r.notes}</p>
-                </details>
-              ) : null}
-              {r.status === "delivered" && (!r.request || r.request.state === "delivered") ? (
-                <Form method="post">
-                  <input type="hidden" name="sessionId" value={r.id} />
-                  <input type="hidden" name="version" value={r.request?.version ?? 0} />
-                  <SubmitButton pendingLabel={t("common:form.saving")}>{t("archive.archive")}</SubmitButton>
-                </Form>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+                  </div>
+                  {r.notes ? (
+                    <details>
+                      <summary>{t("archive.notes")}</summary>
+                      <p className="need">{r.notes}</p>
+                    </details>
+                  ) : null}
+                </td>
+                <td>{r.trainer.name}</td>
+                <td>{t("archive.attendance", r.counts)}</td>
+                <td className="small">
+                  {r.survey
+                    ? r.survey.satisfactionRate !== null && !r.survey.suppressed
+                      ? t("archive.survey", { rate: formatPercent(r.survey.satisfactionRate, locale), responses: r.survey.responses, invited: r.survey.invited })
+                      : t("archive.surveyCounts", { responses: r.survey.responses, invited: r.survey.invited })
+                    : t("archive.surveyNone")}
+                </td>
+                <td>
+                  <StateBadge state={r.status} />
+                  {r.status === "delivered" && (!r.request || r.request.state === "delivered") ? (
+                    <Form method="post">
+                      <input type="hidden" name="sessionId" value={r.id} />
+                      <input type="hidden" name="version" value={r.request?.version ?? 0} />
+                      <SubmitButton className="secondary" pendingLabel={t("common:form.saving")}>{t("archive.archive")}</SubmitButton>
+                    </Form>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
       <Pagination page={page} pages={pages} />
     </div>

@@ -88,7 +88,7 @@ export default function RequestPage() {
           {params.state ? <p className="small">{t("detail.currentState", { state: t(`state.${params.state}`) })} · <Link to={`/requests/${view.id}`} reloadDocument>{t("detail.reload")}</Link></p> : null}
         </div>
       ) : null}
-      <div className="grid">
+      <div className="request-grid">
         <section className="card" aria-labelledby="facts-h">
           <h2 id="facts-h" className="visually-hidden">{t("detail.title", { id: view.id })}</h2>
           <dl className="facts">

@@ -36,6 +36,7 @@ const rowSelect = {
   notes: true,
   requestId: true,
   seriesId: true,
+  title: true,
   trainer: { select: { id: true, name: true } },
   course: { select: { titleZh: true, titleEn: true } },
 } as const;
@@ -59,7 +60,8 @@ async function enrich(rows: Row[]) {
     const request = r.requestId ? requestById.get(r.requestId) : undefined;
     return {
       ...r,
-      title: r.course ?? (s ? { titleZh: s.titleZh, titleEn: s.titleEn } : { titleZh: "", titleEn: "" }),
+      // Training outside the library (recorded by the surveys capability) carries its own title.
+      title: r.course ?? (s ? { titleZh: s.titleZh, titleEn: s.titleEn } : { titleZh: r.title, titleEn: r.title }),
       seriesTitle: s ? { titleZh: s.titleZh, titleEn: s.titleEn } : null,
       counts,
       team: request?.team?.name ?? "",

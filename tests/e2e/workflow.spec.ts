@@ -96,7 +96,7 @@ test("request → approve → schedule → deliver → archive → CSV", async (
 
   await loginAs("hr@weike.test");
   await page.goto(`/archive?state=delivered&trainer=`);
-  const card = page.getByTestId("archive-list").locator("li").filter({ has: page.getByRole("link", { name: `Request #${id}` }) });
+  const card = page.getByTestId("archive-list").locator("tr").filter({ has: page.getByRole("link", { name: `Request #${id}` }) });
   await expect(card).toContainText("Present 1 · late 1 · absent 1");
   await card.getByRole("button", { name: "Archive" }).click();
   await expect(page.getByRole("status")).toContainText("Archived");

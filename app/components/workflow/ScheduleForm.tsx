@@ -23,7 +23,7 @@ export function ScheduleForm({ panel, version, headcount, errors, values }: { pa
   return (
     <section className="card" aria-labelledby="sched-h">
       <h2 id="sched-h">{t("schedule.heading")}</h2>
-      <div className="grid">
+      <div className="schedule-grid">
         <Form method="post" className="form stack">
           <input type="hidden" name="intent" value="schedule" />
           <input type="hidden" name="version" value={version} />
