@@ -72,7 +72,7 @@ export default function Dashboard() {
         {diff !== null ? <p>{t("dash.compare.diff", { diff: (diff >= 0 ? "+" : "") + diff.toFixed(1) })}</p> : null}
       </section>
       <CompareChart
-        title={t("dash.compare.title")}
+        title={t("dash.compare.chart")}
         microLabel={t("dash.compare.micro")}
         allLabel={t("dash.compare.all")}
         metricLabel={t("dash.col.name")}

@@ -26,7 +26,7 @@ const W = 720;
 export function RankingChart({ title, xLabel, yLabel, rateLabel, responsesLabel, rows, layout, color = SERIES.micro }: Props) {
   const data = rows.map((r) => ({ name: r.name, rate: r.rate === null ? 0 : +(r.rate * 100).toFixed(1), n: `n=${r.responses}` }));
   const lying = layout === "vertical";
-  const height = lying ? Math.max(120, 40 + rows.length * 34) : 300;
+  const height = lying ? Math.max(120, 50 + rows.length * 42) : 300;
   return (
     <ChartFrame
       title={title}
@@ -44,7 +44,7 @@ export function RankingChart({ title, xLabel, yLabel, rateLabel, responsesLabel,
         {lying ? (
           <>
             <XAxis type="number" domain={[0, 100]} unit="%" label={{ value: xLabel, position: "insideBottom", offset: -18 }} />
-            <YAxis type="category" dataKey="name" width={220} tick={{ fontSize: 12 }} />
+            <YAxis type="category" dataKey="name" width={280} tick={{ fontSize: 12 }} interval={0} />
           </>
         ) : (
           <>

@@ -31,12 +31,11 @@ export function ScaleQuestion({ name, label, min, max, value, error, required }:
           </label>
         ))}
       </div>
-      {!five ? (
-        <p className="scale__ends muted small" aria-hidden="true">
-          <span>{min} = {t("scale.low")}</span>
-          <span>{max} = {t("scale.high")}</span>
-        </p>
-      ) : null}
+      {/* On a phone the five labels do not fit under the buttons: name the two ends instead. */}
+      <p className={`scale__ends muted small${five ? " scale__ends--narrow" : ""}`} aria-hidden="true">
+        <span>{min} = {five ? t("scale.1") : t("scale.low")}</span>
+        <span>{max} = {five ? t("scale.5") : t("scale.high")}</span>
+      </p>
       {error ? <p className="field-error" id={errorId}>{t(error)}</p> : null}
     </fieldset>
   );
