@@ -16,6 +16,11 @@ import css from "~/styles/exams.css?url";
 export const handle = { access: "user" };
 export const links = () => [{ rel: "stylesheet", href: css }];
 
+// Saving an answer changes nothing the page shows: no reload after each save.
+export function shouldRevalidate({ formData, defaultShouldRevalidate }: { formData?: FormData; defaultShouldRevalidate: boolean }) {
+  return formData?.get("intent") === "save" ? false : defaultShouldRevalidate;
+}
+
 const idSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
 
 async function bankFrom(params: { id?: string }) {

@@ -3,6 +3,25 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 
+/** One question; its own fetcher saves its answer, so saving one never cancels another's. */
+function QuestionItem({ token, id, children }: { token: string; id: string; children: React.ReactNode }) {
+  const saver = useFetcher({ key: `quiz-save-${id}` });
+  const item = useRef<HTMLLIElement>(null);
+  function save() {
+    const fd = new FormData();
+    fd.set("intent", "save");
+    fd.set("token", token);
+    const fields = item.current?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[name="a.${id}"]`) ?? [];
+    for (const f of fields) if ((f instanceof HTMLInputElement && (f.type === "radio" || f.type === "checkbox") ? f.checked : f.value.trim() !== "")) fd.append(`a.${id}`, f.value);
+    if (fd.has(`a.${id}`)) saver.submit(fd, { method: "post" });
+  }
+  return (
+    <li className="card" ref={item} onChange={save}>
+      {children}
+    </li>
+  );
+}
+
 export interface PublicQuestion {
   id: string;
   type: "single" | "multiple" | "truefalse" | "short";
@@ -16,8 +35,6 @@ export interface PublicQuestion {
  */
 export function QuizForm({ token, questions, secondsLeft }: { token: string; questions: PublicQuestion[]; secondsLeft: number }) {
   const { t } = useTranslation("exams");
-  const saver = useFetcher();
-  const form = useRef<HTMLFormElement>(null);
   const [left, setLeft] = useState(secondsLeft);
   useEffect(() => {
     const end = Date.now() + secondsLeft * 1000;
@@ -25,26 +42,15 @@ export function QuizForm({ token, questions, secondsLeft }: { token: string; que
     return () => window.clearInterval(timer);
   }, [secondsLeft, token]);
 
-  function save(e: React.FormEvent<HTMLFormElement>) {
-    const target = e.target as HTMLInputElement;
-    if (!target.name?.startsWith("a.")) return;
-    const fd = new FormData();
-    fd.set("intent", "save");
-    fd.set("token", token);
-    for (const value of new FormData(form.current!).getAll(target.name)) fd.append(target.name, value);
-    if (!fd.has(target.name)) return;
-    saver.submit(fd, { method: "post" });
-  }
-
   return (
-    <Form method="post" ref={form} className="stack" onChange={save}>
+    <Form method="post" className="stack">
       <input type="hidden" name="token" value={token} />
       <p className="exams-timer" role="timer" aria-live="off">
         <strong>{t("quiz.left", { m: Math.floor(left / 60), s: String(left % 60).padStart(2, "0") })}</strong>
       </p>
       <ol className="exams-questions">
         {questions.map((q, i) => (
-          <li key={q.id} className="card">
+          <QuestionItem key={q.id} token={token} id={q.id}>
             <fieldset>
               <legend>
                 <span className="badge">{t(`qtype.${q.type}`)}</span> {q.prompt}
@@ -69,7 +75,7 @@ export function QuizForm({ token, questions, secondsLeft }: { token: string; que
                 </div>
               ) : null}
             </fieldset>
-          </li>
+          </QuestionItem>
         ))}
       </ol>
       <SubmitButton intent="submit" pendingLabel={t("quiz.submitting")}>{t("quiz.submit")}</SubmitButton>
