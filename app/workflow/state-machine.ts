@@ -92,3 +92,10 @@ export function actorRoles(
   if (viewer.roles.includes("ADMIN")) out.push("admin");
   return out;
 }
+
+/** Who moves the request on from here (cancelling aside), for a "waiting for" hint. */
+export function nextActors(state: RequestState): ActorRole[] {
+  const who = new Set<ActorRole>();
+  for (const a of ACTIONS) if (a !== "cancel" && isLegal(state, a)) for (const r of RULES[a].by) if (r !== "admin") who.add(r);
+  return ACTOR_ROLES.filter((r) => who.has(r));
+}

@@ -2,7 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FieldError } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import { needsReason, type RequestAction } from "~/workflow/state-machine";
+import { isState, needsReason, nextActors, type RequestAction } from "~/workflow/state-machine";
 
 interface Props {
   view: { id: number; version: number; actions: RequestAction[]; canResubmit: boolean; canDeliver: boolean; state: string };
@@ -23,6 +23,9 @@ export function RequestActions({ view, errors, values }: Props) {
     <section className="card" aria-labelledby="actions-h">
       <h2 id="actions-h">{t("detail.actions")}</h2>
       {nothing ? <p className="muted">{t("detail.noActions")}</p> : null}
+      {isState(view.state) && nextActors(view.state).length > 0 ? (
+        <p className="small muted" data-testid="waiting">{t("detail.waiting", { who: nextActors(view.state).map((r) => t(`who.${r}`)).join(" / ") })}</p>
+      ) : null}
       <div className="action-forms">
         {plain.length > 0 ? (
           <Form method="post" className="row">

@@ -92,3 +92,15 @@ describe("available actions and standing", () => {
     expect(actorRoles({ id: 3, roles: ["HR", "ADMIN"] }, { requesterId: 1, trainerId: 2 })).toEqual(["hr", "admin"]);
   });
 });
+
+describe("who moves next", () => {
+  it("names the people the request waits for", async () => {
+    const { nextActors } = await import("~/workflow/state-machine");
+    expect(nextActors("submitted")).toEqual(["hr"]);
+    expect(nextActors("returned")).toEqual(["requester"]);
+    expect(nextActors("approved")).toEqual(["hr"]);
+    expect(nextActors("scheduled")).toEqual(["trainer"]);
+    expect(nextActors("delivered")).toEqual(["hr"]);
+    expect(nextActors("archived")).toEqual([]);
+  });
+});
