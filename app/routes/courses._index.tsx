@@ -50,6 +50,11 @@ export default function Catalogue() {
           <h1>{t("list.title")}</h1>
           <p className="muted">{t("list.intro")}</p>
         </div>
+        {staff ? (
+          <Link className="button secondary" to="/courses/progress">
+            {t("progress.title")}
+          </Link>
+        ) : null}
       </div>
       <Form method="get" className="catalogue-search" role="search">
         <div className="field catalogue-search__q">
