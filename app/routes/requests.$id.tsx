@@ -12,6 +12,7 @@ import { detectLocale } from "~/lib/i18n/locale";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { formValues, parseForm } from "~/lib/validation";
 import { respond } from "~/workflow/form.server";
+import { markReadByLink } from "~/workflow/notify.server";
 import { getRequestView } from "~/workflow/queue.server";
 import { schedulingPanel } from "~/workflow/request-page.server";
 import { scheduleRequest } from "~/workflow/scheduling.server";
@@ -36,6 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = requestId(params);
   const view = await getRequestView(user, id);
   if (!view) throw new Response("Not Found", { status: 404 });
+  await markReadByLink(user.id, `/requests/${id}`);
   const day = new URL(request.url).searchParams.get("day");
   const panel = view.canSchedule ? await schedulingPanel(view, day) : null;
   return { view, panel };

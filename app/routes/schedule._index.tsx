@@ -5,6 +5,7 @@ import { requireRole } from "~/auth/guards.server";
 import { pickTitle } from "~/components/workflow/StateBadge";
 import { db } from "~/lib/db.server";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { markReadByLink } from "~/workflow/notify.server";
 import { awaitingRoster, upcomingSessions, weekSessions } from "~/workflow/delivery.server";
 import { addDays, formatSlot, localDay, weekStart } from "~/workflow/time";
 import css from "~/styles/workflow.css?url";
@@ -21,6 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const seesAll = user.roles.includes("HR") || user.roles.includes("ADMIN");
   const trainerParam = Number(url.searchParams.get("trainer"));
   const trainerId = seesAll && Number.isInteger(trainerParam) && trainerParam > 0 ? trainerParam : undefined;
+  await markReadByLink(user.id, "/schedule");
   const [week, upcoming, awaiting, trainers] = await Promise.all([
     weekSessions(user, monday, trainerId),
     upcomingSessions(user, new Date(), 10, trainerId),

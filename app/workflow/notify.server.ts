@@ -37,3 +37,10 @@ export async function markRead(userId: number, id?: number) {
   const { count } = await db.notification.updateMany({ where: { userId, readAt: null, ...(id ? { id } : {}) }, data: { readAt: new Date() } });
   return count;
 }
+
+/** Opening the page a notice points at counts as reading it. Reads first, so a visit with
+ * nothing unread never takes the write lock. */
+export async function markReadByLink(userId: number, link: string) {
+  const unread = await db.notification.count({ where: { userId, link, readAt: null } });
+  if (unread > 0) await db.notification.updateMany({ where: { userId, link, readAt: null }, data: { readAt: new Date() } });
+}

@@ -4,7 +4,7 @@ import { db } from "~/lib/db.server";
 import * as detailRoute from "~/routes/requests.$id";
 import * as editRoute from "~/routes/requests.$id.edit";
 import { createRequest } from "~/workflow/requests.server";
-import { bodyOf, post, requestForm, statusOf, world, type World } from "./helpers";
+import { bodyOf, get, post, requestForm, statusOf, world, type World } from "./helpers";
 
 let w: World;
 beforeAll(async () => {
@@ -118,5 +118,16 @@ describe("concurrency", () => {
     expect(statusOf(again)).toBe(409);
     expect(bodyOf<{ params: { state: string } }>(again).params.state).toBe("approved");
     expect(await moves(id)).toBe(2);
+  });
+});
+
+describe("notices", () => {
+  it("opening the request marks its notices read", async () => {
+    const id = await fresh();
+    await act(id, w.hr.id, "approve", 1);
+    const unread = () => db.notification.count({ where: { userId: w.lead.id, link: `/requests/${id}`, readAt: null } });
+    expect(await unread()).toBe(1);
+    await get(detailRoute, `/requests/${id}`, w.lead.id, { id: String(id) });
+    expect(await unread()).toBe(0);
   });
 });
