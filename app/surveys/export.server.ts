@@ -15,7 +15,9 @@ export async function figuresCsv(filter: SurveyFilter, locale: Locale): Promise<
   const byTrainer = rollup(cells, (c) => c.trainerId);
   const bySurvey = rollup(cells, (c) => c.surveyId);
   const byTeam = rollup(cells, (c) => c.teamId);
-  const [courses, trainers, teams, surveys] = await Promise.all([
+  const bySeries = rollup(cells, (c) => c.seriesId);
+  const [series, courses, trainers, teams, surveys] = await Promise.all([
+    db.series.findMany({ where: { id: { in: [...bySeries.keys()] } }, select: { id: true, titleZh: true, titleEn: true } }),
     db.course.findMany({ where: { id: { in: [...byCourse.keys()] } }, select: { id: true, titleZh: true, titleEn: true } }),
     db.user.findMany({ where: { id: { in: [...byTrainer.keys()] } }, select: { id: true, name: true } }),
     db.team.findMany({ where: { id: { in: [...byTeam.keys()] } }, select: { id: true, name: true } }),
@@ -36,6 +38,7 @@ export async function figuresCsv(filter: SurveyFilter, locale: Locale): Promise<
   line(t("csv.kind"), t("csv.micro"), total(cells.filter((c) => c.kind === "micro")));
   line(t("csv.kind"), t("kind.other"), total(cells.filter((c) => c.kind !== "micro")));
   for (const [month, tally] of [...rollup(cells, (c) => c.month)].sort(([a], [b]) => a.localeCompare(b))) line(t("csv.month"), month, tally);
+  for (const se of series) line(t("csv.series"), title(se), bySeries.get(se.id)!);
   for (const c of courses) line(t("csv.course"), title(c), byCourse.get(c.id)!);
   for (const u of trainers) line(t("csv.trainer"), u.name, byTrainer.get(u.id)!);
   for (const team of teams) line(t("csv.team"), team.name, byTeam.get(team.id)!);

@@ -26,6 +26,7 @@ export interface SurveyFilter {
 export interface Cell {
   kind: string;
   courseId: number | null;
+  seriesId: number | null;
   trainerId: number;
   anonymous: boolean;
   month: string;
@@ -63,10 +64,10 @@ export async function tallyCells(filter: SurveyFilter, by: { survey?: boolean; t
   const teamKey = by.team ? Prisma.sql`t.teamId` : Prisma.sql`NULL`;
   const rows = await db.$queryRaw<{ cells: string | null }[]>`
     SELECT json_group_array(json(c)) AS cells FROM (
-      SELECT json_array(s.kind, s.courseId, s.trainerId, s.anonymous, substr(s.heldOn, 1, 7), ${surveyKey}, ${teamKey}, ${SUMS}) AS c
+      SELECT json_array(s.kind, s.courseId, s.trainerId, s.anonymous, substr(s.heldOn, 1, 7), ${surveyKey}, ${teamKey}, ${SUMS}, s.seriesId) AS c
       FROM SurveyTally t JOIN Survey s ON s.id = t.surveyId
       WHERE ${surveyWhere(filter, Prisma.sql`t.teamId`)}
-      GROUP BY s.kind, s.courseId, s.trainerId, s.anonymous, substr(s.heldOn, 1, 7), ${surveyKey}, ${teamKey}
+      GROUP BY s.kind, s.courseId, s.seriesId, s.trainerId, s.anonymous, substr(s.heldOn, 1, 7), ${surveyKey}, ${teamKey}
     )`;
   const packed = JSON.parse(rows[0]?.cells ?? "[]") as (string | number | null)[][];
   return packed.map((r) => {
@@ -78,11 +79,13 @@ export async function tallyCells(filter: SurveyFilter, by: { survey?: boolean; t
     tally.promoters = Number(r[i++]);
     tally.passives = Number(r[i++]);
     tally.detractors = Number(r[i++]);
+    const seriesId = r[i] === null || r[i] === undefined ? null : Number(r[i]);
     const anonymous = Number(r[3]) === 1;
     if (anonymous) tally.anonymous = tally.responses;
     return {
       kind: String(r[0]),
       courseId: r[1] === null ? null : Number(r[1]),
+      seriesId,
       trainerId: Number(r[2]),
       anonymous,
       month: String(r[4]),

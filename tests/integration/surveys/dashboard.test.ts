@@ -202,3 +202,19 @@ describe("date boundaries", () => {
     expect(d.kpis.satisfactionRate).toBe(1);
   });
 });
+
+describe("series", () => {
+  it("get their own line in the figures export and filter the dashboard", async () => {
+    const series = await db.series.create({ data: { slug: `survey-series-${Date.now()}`, titleZh: "测试系列", titleEn: "Test series" }, select: { id: true } });
+    const course = await createCourse({ seriesId: series.id });
+    const people = await Promise.all([1, 2].map(() => createTestUser()));
+    const s = await deliveredSession({ courseId: course.id, startsAt: new Date("2021-09-09T01:00:00.000Z"), now: new Date("2021-09-09T03:00:00.000Z"), attendees: people.map((p) => ({ userId: p.id })) });
+    await submitResponse(s.surveyId, people[0].id, { overall: 5, relevance: 5, helpful: 5, delivery: 5, pace: 5, recommend: 10, comment: "", extra: {} }, "new", new Date("2021-09-10T00:00:00Z"));
+    const { loader: load } = await import("~/routes/dashboard.figures[.]csv");
+    const request = await makeRequest("/dashboard/figures.csv?from=2021-09-01&to=2021-09-30", { userId: hr.id, headers: { "Accept-Language": "en" } });
+    const text = await ((await load({ request, params: {}, context: {} })) as Response).text();
+    expect(text).toContain("\r\nSeries,Test series,1,2,50.0,100.0,5.00,100.0,100.0,100.0,0\r\n");
+    const d = await loader({ request: await makeRequest(`/dashboard?from=2021-09-01&to=2021-09-30&series=${series.id + 1000}`, { userId: hr.id }), params: {}, context: {} });
+    expect(d.kpis.responses).toBe(0);
+  });
+});
