@@ -136,3 +136,37 @@ test("a double booking and an illegal transition are refused with clear messages
   await expect(page.getByRole("alert")).toContainText("That action is not possible in the request's current state.");
   await expect(page.locator(".page-head .state-badge")).toHaveText("Approved");
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a bad request is answered on the form with a 400; a good one lands; HR rejects only with a reason", async ({ page, loginAs }) => {
+    const course = courseId();
+    await loginAs("lead2@weike.test");
+    await page.goto("/requests/new");
+    await page.getByLabel("Course or series").selectOption(`course:${course}`);
+    await page.getByLabel("Preferred time 1").fill(`${day(70)}T08:00`);
+    await page.getByLabel("Preferred time 2").fill(`${day(71)}T08:00`);
+    await page.getByLabel("Need", { exact: true }).fill("新人较多");
+    const [bad] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Submit request" }).click()]);
+    expect(bad.status()).toBe(400);
+    await expect(page.getByText("Pick at least one attendee (the headcount cannot be 0).")).toBeVisible();
+    await expect(page.getByLabel("Need", { exact: true })).toHaveValue("新人较多");
+
+    await page.getByLabel("学员 马超", { exact: true }).check();
+    await page.getByRole("button", { name: "Submit request" }).click();
+    await expect(page).toHaveURL(/\/requests\/\d+$/);
+    const id = Number(page.url().split("/").pop());
+
+    await loginAs("hr@weike.test");
+    await page.goto(`/requests/${id}`);
+    const [refused] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Reject" }).click()]);
+    expect(refused.status()).toBe(400);
+    await expect(page.getByText("A reason is required.")).toBeVisible();
+    await expect(page.locator(".page-head .state-badge")).toHaveText("Submitted");
+    await page.getByLabel("Reason").fill("下月统一安排");
+    await page.getByRole("button", { name: "Reject" }).click();
+    await expect(page.locator(".page-head .state-badge")).toHaveText("Rejected");
+    await expect(page.getByTestId("timeline")).toContainText("下月统一安排");
+  });
+});
