@@ -97,8 +97,9 @@ const scenario: Scenario = {
     const bare = await ctx.load({ title: "bare page, 1 connection", path: "/bench/baseline", connections: 1 });
     const loader = await ctx.load({ title: `dashboard loader, ${total.toLocaleString("en")} responses (/dashboard.data, 1 connection)`, path: "/dashboard.data", headers: { cookie: hr }, connections: 1 });
     rows.push(ctx.row("surveys", loader, { target: "p95 ≤ 150 ms", pass: loader.p95 <= 150 && loader.errors + loader.non2xx === 0, figures: { responses: total, bareP50: bare.p50, bareP95: bare.p95 } }));
+    const rssBefore = ctx.peakRssMb();
     const page = await ctx.load({ title: "dashboard page, HR, 10 connections", path: "/dashboard", headers: { cookie: hr }, connections: 10 });
-    rows.push(ctx.row("surveys", page));
+    rows.push(ctx.row("surveys", page, { figures: { peakRssMbBefore: rssBefore, peakRssMbAfter: ctx.peakRssMb() } }));
 
     // 50 people submit at once, each working through their own open surveys; every seventh
     // answer is sent twice in a row, as a double click would, and must be refused the second time.
@@ -170,6 +171,7 @@ const scenario: Scenario = {
         doubleSubmitsRefused: refusedDoubles,
         "5xx": fiveXx,
         statuses: JSON.stringify(status),
+        peakRssMb: ctx.peakRssMb(),
       },
       target: "0 lost, 0 duplicated, 0 5xx",
       pass: lost === 0 && duplicated === 0 && acceptedDoubles === 0 && stored.responses === created && stored.receipts === created && tallied === created && fiveXx === 0 && networkErrors === 0,

@@ -86,7 +86,7 @@ test("attendees answer after a delivered session and the trainer sees that sessi
   await expect(page.getByText("The end date was before the start date; the two were swapped.")).toBeVisible();
 });
 
-test("HR compares micro-courses with all training and exports the CSV", async ({ page, loginAs }) => {
+test("HR compares micro-courses with all training and exports the CSV", async ({ page, browser, baseURL, loginAs }) => {
   await loginAs("hr@weike.test");
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Satisfaction dashboard");
@@ -113,6 +113,21 @@ test("HR compares micro-courses with all training and exports the CSV", async ({
   expect(text).toMatch(/^Group,Name,Responses/);
   expect(text).toMatch(/\r\nKind,Micro-courses,288,\d+,[\d.]+,96\.9,/);
   expect(text).toMatch(/\r\nTotal,All training,448,\d+,[\d.]+,93\.5,/);
+
+  // Without JavaScript the charts' boxes hold their figures as tables, at the same size.
+  const noJs = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  await noJs.addCookies([
+    { name: "weike_session", value: createSessionFor("hr@weike.test"), url: baseURL!, httpOnly: true, sameSite: "Lax" },
+    { name: "lang", value: "en", url: baseURL! },
+  ]);
+  const plain = await noJs.newPage();
+  await plain.goto("/dashboard");
+  const frame = plain.locator(".chart__frame").first();
+  await expect(frame.locator("table")).toContainText("96.9%");
+  const box = await frame.boundingBox();
+  await noJs.close();
+  const drawn = await page.locator(".chart__frame").first().boundingBox();
+  expect([box?.width, box?.height]).toEqual([drawn?.width, drawn?.height]);
 
   const raw = await page.request.get("/dashboard/responses.csv");
   expect(raw.headers()["content-type"]).toBe("text/csv; charset=utf-8");
