@@ -11,6 +11,7 @@ migrateDatabase(databaseUrl(), "prisma/migrations");
 const users = await seedUsers(db);
 console.log(`[seed] ${users} demo users created`);
 await seedCatalogue();
-console.log(`[seed] ${await seedWorkflow(db)} training rooms created`);
+const workflow = await seedWorkflow(db);
+console.log(`[seed] ${workflow.rooms} training rooms, ${workflow.requests} demo training requests created`);
 console.log(`[seed] ${await seedSurveys(db)} demo survey sessions created`);
 await db.$disconnect();
