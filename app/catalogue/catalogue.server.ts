@@ -36,15 +36,24 @@ async function searchIds(q: string): Promise<number[] | null> {
   const plan = planSearch(q);
   if (!plan) return null;
   await ensureSearchIndex();
-  const likeSql = plan.likes.map(() => `(title LIKE ? ESCAPE '\\' OR summary LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')`);
-  const likeArgs = plan.likes.flatMap((p) => [p, p, p]);
-  // bm25 weights: a hit in the title counts most, then the summary.
+  const clauses: string[] = [];
+  const args: string[] = [];
+  for (const { term, like } of plan.short) {
+    if (like) {
+      clauses.push(`(title LIKE ? ESCAPE '\\' OR summary LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')`);
+      args.push(like, like, like);
+    } else {
+      clauses.push(`(instr(title, ?) > 0 OR instr(summary, ?) > 0 OR instr(body, ?) > 0)`);
+      args.push(term, term, term);
+    }
+  }
+  // bm25 weights: a hit in the title counts most, then the summary. Without bm25 (short terms
+  // only), a title or summary hit of the first term ranks first.
+  const first = plan.short[0]?.term ?? "";
   const sql = plan.match
-    ? `SELECT rowid AS id FROM course_search WHERE course_search MATCH ?${likeSql.map((s) => ` AND ${s}`).join("")} ORDER BY bm25(course_search, 10.0, 4.0, 1.0) LIMIT 2000`
-    : `SELECT rowid AS id FROM course_search WHERE ${likeSql.join(" AND ")} ORDER BY (title LIKE ? ESCAPE '\\') DESC, (summary LIKE ? ESCAPE '\\') DESC LIMIT 2000`;
-  // Without bm25 (LIKE only), a hit in the title or summary of the first term ranks first.
-  const orderArgs = plan.match ? [] : [plan.likes[0], plan.likes[0]];
-  const rows = await db.$queryRawUnsafe<{ id: bigint | number }[]>(sql, ...(plan.match ? [plan.match] : []), ...likeArgs, ...orderArgs);
+    ? `SELECT rowid AS id FROM course_search WHERE course_search MATCH ?${clauses.map((c) => ` AND ${c}`).join("")} ORDER BY bm25(course_search, 10.0, 4.0, 1.0) LIMIT 2000`
+    : `SELECT rowid AS id FROM course_search WHERE ${clauses.join(" AND ")} ORDER BY instr(title, ?) = 0, instr(summary, ?) = 0 LIMIT 2000`;
+  const rows = await db.$queryRawUnsafe<{ id: bigint | number }[]>(sql, ...(plan.match ? [plan.match, ...args] : [...args, first, first]));
   return rows.map((r) => Number(r.id));
 }
 

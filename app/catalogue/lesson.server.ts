@@ -4,6 +4,7 @@ import type { SessionUser } from "~/auth/session.server";
 import { splitSections, type Section } from "~/content/body";
 import type { CourseFrontMatter } from "~/content/course-schema";
 import { db } from "~/lib/db.server";
+import { renderParts } from "./lesson-html.server";
 import type { LessonRef } from "./progress.server";
 import { isCourseStaff, visibleStatuses } from "./visibility";
 
@@ -48,6 +49,7 @@ export type OpenCourse = NonNullable<Awaited<ReturnType<typeof openCourse>>>;
 export function lessonView(open: OpenCourse, withAnswers = false) {
   const { course, fm } = open;
   const { intro, sections } = splitSections(course.currentVersion!.body);
+  const [introHtml, ...sectionHtml] = renderParts(course.currentVersion!.id, [intro, ...sections.map((s) => s.markdown)]);
   return {
     id: course.id,
     slug: course.slug,
@@ -63,8 +65,8 @@ export function lessonView(open: OpenCourse, withAnswers = false) {
     versionId: course.currentVersion!.id,
     objectives: fm.objectives,
     trainers: fm.trainers,
-    intro,
-    sections,
+    introHtml,
+    sections: sections.map((s, i) => ({ id: s.id, title: s.title, html: sectionHtml[i] })),
     quiz: {
       passMark: fm.quiz.passMark,
       questions: fm.quiz.questions.map((q) => ({

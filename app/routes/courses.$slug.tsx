@@ -11,7 +11,7 @@ import { HEARTBEAT_INTERVAL_S } from "~/catalogue/progress-rules";
 import { slugParam } from "~/catalogue/schemas";
 import { isCourseStaff } from "~/catalogue/visibility";
 import { pick } from "~/components/catalogue/CourseCard";
-import { LessonMarkdown } from "~/components/catalogue/LessonMarkdown";
+import { LessonHtml } from "~/components/catalogue/LessonHtml";
 import { Quiz, type QuizResult } from "~/components/catalogue/Quiz";
 import { formatDate } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
@@ -216,11 +216,11 @@ export default function Lesson() {
               ))}
             </ul>
           </section>
-          {lesson.intro.trim() ? <LessonMarkdown>{lesson.intro}</LessonMarkdown> : null}
+          {lesson.introHtml ? <LessonHtml html={lesson.introHtml} /> : null}
           {lesson.sections.map((s, i) => (
             <section key={s.id} aria-labelledby={s.id}>
               <h2 id={s.id} tabIndex={-1}>{s.title}</h2>
-              <LessonMarkdown>{s.markdown}</LessonMarkdown>
+              <LessonHtml html={s.html} />
               <div className="lesson__sentinel" data-section-end={s.id} />
               {reached.has(s.id) ? null : (
                 <Form method="post" className="no-print">

@@ -6,7 +6,7 @@ import { lessonView, openCourse } from "~/catalogue/lesson.server";
 import { slugParam } from "~/catalogue/schemas";
 import { STAFF_ROLES } from "~/catalogue/visibility";
 import { pick } from "~/components/catalogue/CourseCard";
-import { LessonMarkdown } from "~/components/catalogue/LessonMarkdown";
+import { LessonHtml } from "~/components/catalogue/LessonHtml";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/catalogue.css?url";
 
@@ -44,11 +44,11 @@ export default function Handout() {
           <li key={o}>{o}</li>
         ))}
       </ul>
-      {lesson.intro.trim() ? <LessonMarkdown>{lesson.intro}</LessonMarkdown> : null}
+      {lesson.introHtml ? <LessonHtml html={lesson.introHtml} /> : null}
       {lesson.sections.map((s) => (
         <section key={s.id}>
           <h2 id={s.id}>{s.title}</h2>
-          <LessonMarkdown>{s.markdown}</LessonMarkdown>
+          <LessonHtml html={s.html} />
         </section>
       ))}
       <section>

@@ -9,12 +9,12 @@ import type { QuizQuestion } from "~/content/course-schema";
 
 describe("search query", () => {
   it("quotes every term so FTS syntax is searched as text", () => {
-    expect(planSearch('退款流程 "NEAR(refund*)" OR (x)')).toEqual({ match: '"退款流程" AND "near" AND "refund"', likes: ["%or%", "%x%"] });
+    expect(planSearch('退款流程 "NEAR(refund*)" OR (x)')).toEqual({ match: '"退款流程" AND "near" AND "refund"', short: [{ term: "or", like: "%or%" }, { term: "x", like: "%x%" }] });
     expect(quoteFts('a"b')).toBe('"a""b"');
   });
 
   it("sends short terms (two Chinese characters) to LIKE, escaped", () => {
-    expect(planSearch("投诉")).toEqual({ match: null, likes: ["%投诉%"] });
+    expect(planSearch("投诉")).toEqual({ match: null, short: [{ term: "投诉", like: null }] });
     expect(likePattern("50%_off\\")).toBe("%50\\%\\_off\\\\%");
   });
 
