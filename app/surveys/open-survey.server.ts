@@ -23,7 +23,7 @@ export async function openSurveysForDeliveredSession(
       startsAt: true,
       kind: true,
       anonymous: true,
-      course: { select: { slug: true, area: true, seriesId: true, currentVersion: { select: { frontMatter: true } } } },
+      course: { select: { slug: true, area: true, seriesId: true, sourcePath: true, currentVersion: { select: { frontMatter: true } } } },
       attendees: { where: { attendance: { in: ["present", "late"] } }, select: { userId: true, user: { select: { teamId: true } } } },
       survey: { select: { id: true } },
     },
@@ -33,7 +33,7 @@ export async function openSurveysForDeliveredSession(
   let surveyId = session.survey?.id;
   if (surveyId === undefined) {
     const questions = courseSurveyQuestions(
-      session.course ? { slug: session.course.slug, frontMatter: session.course.currentVersion?.frontMatter } : null,
+      session.course ? { slug: session.course.slug, sourcePath: session.course.sourcePath, frontMatter: session.course.currentVersion?.frontMatter } : null,
     );
     const created = await tx.survey.create({
       data: {

@@ -1,5 +1,6 @@
 // Course-specific survey questions: content/surveys/<course-slug>.yml, or `surveyQuestions`
-// in the course's front matter. The file wins when both exist.
+// in the course's front matter. The file wins when both exist. The front matter is read from the
+// lesson file itself, because the catalogue stores only the fields it knows.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
@@ -31,7 +32,20 @@ function fromFrontMatter(frontMatter: string | null | undefined): ExtraQuestion[
   }
 }
 
-export function courseSurveyQuestions(course: { slug: string; frontMatter?: string | null } | null): ExtraQuestion[] {
+function fromLessonFile(sourcePath: string | null | undefined): ExtraQuestion[] | null {
+  if (!sourcePath || !sourcePath.endsWith(".md")) return null;
+  try {
+    const text = readFileSync(sourcePath, "utf8");
+    const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+    if (!block) return null;
+    const doc = yaml.load(block[1]) as { surveyQuestions?: unknown } | null;
+    return doc?.surveyQuestions === undefined ? null : parseExtraQuestions(doc.surveyQuestions);
+  } catch {
+    return null;
+  }
+}
+
+export function courseSurveyQuestions(course: { slug: string; frontMatter?: string | null; sourcePath?: string | null } | null): ExtraQuestion[] {
   if (!course) return [];
-  return fromFile(course.slug) ?? fromFrontMatter(course.frontMatter);
+  return fromFile(course.slug) ?? fromLessonFile(course.sourcePath) ?? fromFrontMatter(course.frontMatter);
 }

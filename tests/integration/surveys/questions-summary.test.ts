@@ -62,3 +62,18 @@ describe("session summary", () => {
     expect(await surveySummaryForSession(s.sessionId)).toMatchObject({ suppressed: false, responses: 3, satisfactionRate: 2 / 3 });
   });
 });
+
+describe("questions in a lesson's front matter", () => {
+  it("are read from the lesson file when content/surveys has none", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = (await import("node:path")).default;
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "weike-sq-")), "01-x.md");
+    writeFileSync(file, "---\nslug: fm-course\nsurveyQuestions:\n  - key: roleplay\n    zh: 角色扮演有帮助\n    en: The role-play helped\n---\n## Body\n");
+    const course = await db.course.create({ data: { slug: `fm-course-${Date.now()}`, titleZh: "x", titleEn: "x", area: "business", sourcePath: file }, select: { id: true } });
+    const u = await createTestUser();
+    const s = await deliveredSession({ courseId: course.id, attendees: [{ userId: u.id }] });
+    const survey = await db.survey.findUniqueOrThrow({ where: { id: s.surveyId }, select: { questions: true } });
+    expect(JSON.parse(survey.questions)).toEqual([{ key: "roleplay", zh: "角色扮演有帮助", en: "The role-play helped", required: true }]);
+  });
+});
