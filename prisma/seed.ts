@@ -6,6 +6,7 @@ import { seedUsers } from "./seed/users";
 import { seedCatalogue } from "./seed/catalogue";
 import { seedWorkflow } from "./seed/workflow";
 import { seedSurveys } from "./seed/surveys";
+import { seedExams } from "./seed/exams";
 
 migrateDatabase(databaseUrl(), "prisma/migrations");
 const users = await seedUsers(db);
@@ -14,4 +15,5 @@ await seedCatalogue();
 const workflow = await seedWorkflow(db);
 console.log(`[seed] ${workflow.rooms} training rooms, ${workflow.requests} demo training requests created`);
 console.log(`[seed] ${await seedSurveys(db)} demo survey sessions created`);
+console.log(`[seed] ${await seedExams(db)} demo trainees given exam results`);
 await db.$disconnect();
