@@ -1,6 +1,7 @@
 // The catalogue: search, filters and each visitor's own status on every card.
 import type { SessionUser } from "~/auth/session.server";
 import { ensureSearchIndex } from "~/content/search-index.server";
+import { onContentChanged } from "~/content/sync.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
 import { PAGE_SIZE } from "~/lib/pagination";
@@ -31,10 +32,30 @@ function durationWhere(d: CatalogueFilters["duration"]): Prisma.CourseWhereInput
   return d ? { durationMinutes: Number(d) } : {};
 }
 
+// Recent searches, briefly: many trainees type the same few words, and a short Chinese term is
+// a scan of every lesson. Sync in this process clears it; a sync elsewhere shows within a minute.
+const SEARCH_TTL_MS = 60_000;
+const searchCache = new Map<string, { at: number; ids: number[] }>();
+
+export function clearSearchCache() {
+  searchCache.clear();
+}
+onContentChanged.add(clearSearchCache);
+
 /** Course ids matching the query, best first. */
 async function searchIds(q: string): Promise<number[] | null> {
   const plan = planSearch(q);
   if (!plan) return null;
+  const key = JSON.stringify(plan);
+  const hit = searchCache.get(key);
+  if (hit && Date.now() - hit.at < SEARCH_TTL_MS) return hit.ids;
+  const ids = await runSearch(plan);
+  searchCache.set(key, { at: Date.now(), ids });
+  if (searchCache.size > 500) searchCache.delete(searchCache.keys().next().value!);
+  return ids;
+}
+
+async function runSearch(plan: NonNullable<ReturnType<typeof planSearch>>): Promise<number[]> {
   await ensureSearchIndex();
   const clauses: string[] = [];
   const args: string[] = [];
@@ -85,7 +106,8 @@ export async function listCourses(user: SessionUser, f: CatalogueFilters) {
       db.course.findMany({
         where,
         select: cardSelect,
-        orderBy: [{ series: { slug: "asc" } }, { position: "asc" }, { slug: "asc" }],
+        // Series ids follow the folders' order on a first sync; this order uses the (seriesId, position) index.
+        orderBy: [{ seriesId: "asc" }, { position: "asc" }, { id: "asc" }],
         skip: (f.page - 1) * PAGE_SIZE,
         take: PAGE_SIZE,
       }),

@@ -19,6 +19,9 @@ export type SyncReport = {
 
 type Log = Pick<Console, "log" | "warn">;
 
+/** Called after a sync that changed courses (the catalogue drops its cached searches). */
+export const onContentChanged = new Set<() => void>();
+
 // Writes are grouped: one transaction (one commit) per batch instead of one per file.
 const BATCH = 200;
 const BULK = 50;
@@ -89,6 +92,7 @@ export async function syncContent(contentDir: string, log: Log = console): Promi
     report.retired = (await db.course.updateMany({ where: { id: { in: gone } }, data: { status: "retired" } })).count;
   }
 
+  if (writes.length || gone.length) onContentChanged.forEach((fn) => fn());
   await storeProblems(tree.problems);
   for (const p of tree.problems) log.warn(`[content] ${formatProblem(p)}`);
   return report;
