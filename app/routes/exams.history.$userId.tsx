@@ -27,7 +27,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!person) throw new Response("Not Found", { status: 404 });
   const page = pageFrom(new URL(request.url));
   const h = await attemptHistory(person.id, page);
-  const points = h.points.map((p) => ({ date: p.createdAt.toISOString().slice(0, 10), [p.exam === "response" ? "response" : "typing"]: Math.round(p.score * 10) / 10 }));
+  // One point a day: that day's latest typing speed and mean response time.
+  const byDay = new Map<string, { date: string; typing?: number; response?: number }>();
+  for (const p of h.points) {
+    const date = p.createdAt.toISOString().slice(0, 10);
+    const point = byDay.get(date) ?? { date };
+    point[p.exam === "response" ? "response" : "typing"] = Math.round(p.score * 10) / 10;
+    byDay.set(date, point);
+  }
+  const points = [...byDay.values()];
   return { person, rows: h.rows, pages: pageCount(h.total), page, points, banks: await bankTitles() };
 }
 

@@ -2,6 +2,7 @@ import { useFetcher } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "./NoScript";
+import { Progress } from "./Progress";
 
 type Question = { id: string; text: string; index: number };
 type ActionData = {
@@ -46,7 +47,7 @@ export function QuickReplyTest() {
   return (
     <section className="card stack" aria-labelledby="qr-h">
       <h2 id="qr-h">{t("quick.question", { i: question.index, n: total })}</h2>
-      <progress className="progress" max={total} value={question.index - 1} aria-label={t("quick.progress")} />
+      <Progress max={total} value={question.index - 1} label={t("quick.progress")} />
       <p className="exams-bubble exams-bubble--customer" data-testid="qr-question">{question.text}</p>
       <ErrorAlert error={fetcher.data?.error} params={fetcher.data?.params} />
       <form

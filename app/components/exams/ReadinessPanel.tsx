@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { examName, examPath, type BankTitles } from "~/exams/labels";
 import { formatDate } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { Progress } from "./Progress";
 
 export type ExamStatusView =
   | { exam: string; state: "passed"; at: Date | string; expiresAt: Date | string }
@@ -39,7 +40,7 @@ export function ReadinessPanel({ readiness, banks, links = true }: { readiness: 
       ) : (
         <p className="alert alert--warn" data-testid="readiness-state">{t("readiness.notReady", { done, total: readiness.exams.length })}</p>
       )}
-      <progress className="progress" max={readiness.exams.length} value={done} aria-label={t("readiness.progress")} />
+      <Progress max={readiness.exams.length} value={done} label={t("readiness.progress")} />
       <ul className="exams-checklist">
         {readiness.exams.map((e) => (
           <li key={e.exam}>

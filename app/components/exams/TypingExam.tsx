@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Progress } from "./Progress";
 
 type LogEvent = [number, "i", string] | [number, "d", number] | [number, "p" | "x", number];
 
@@ -71,7 +72,7 @@ export function TypingExam({ started, onFinish }: { started: StartedTyping; onFi
         <strong data-testid="time-left">{t("typing.left", { m: Math.floor(seconds / 60), s: String(seconds % 60).padStart(2, "0") })}</strong>
         <span className="muted">{t("typing.count", { n: mine.length })}</span>
       </div>
-      <progress className="progress" max={started.durationMs} value={started.durationMs - left} aria-label={t("typing.progress")} />
+      <Progress max={started.durationMs} value={started.durationMs - left} label={t("typing.progress")} />
       <p className="exams-passage" lang={started.lang === "zh" ? "zh-CN" : "en"} aria-label={t("typing.passage")}>
         {target.map((ch, i) => (
           <span key={i} className={i < mine.length ? (mine[i] === ch ? "ok" : "bad") : i === mine.length ? "cursor" : undefined}>
