@@ -9,7 +9,7 @@ import { RankingChart } from "~/components/charts/RankingChart";
 import { TrendChart } from "~/components/charts/TrendChart";
 import { DashboardFilters } from "~/components/surveys/DashboardFilters";
 import { KpiCards, useFigureFormat } from "~/components/surveys/KpiCards";
-import { formatDate } from "~/lib/i18n/format";
+import { dateText } from "~/components/surveys/format-cache";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { dashboardSearch, parseDashboardQuery } from "~/surveys/dashboard-query";
 import { loadDashboard, loadFilterOptions } from "~/surveys/dashboard.server";
@@ -141,7 +141,7 @@ export default function Dashboard() {
               <tbody>
                 {d.sessions.map((s) => (
                   <tr key={s.surveyId} data-session={s.sessionId}>
-                    <td>{formatDate(s.heldOn, locale)}</td>
+                    <td>{dateText(s.heldOn, locale)}</td>
                     <th scope="row">
                       {title(s)} {s.kind === "other" ? <span className="badge">{t("kind.other")}</span> : null}
                       {s.anonymous ? <span className="badge">{t("dash.comments.anonymous")}</span> : null}
@@ -178,7 +178,7 @@ export default function Dashboard() {
                 {c.comment}
                 <br />
                 <span className="muted small">
-                  {title(c)} · {formatDate(c.heldOn, locale)}
+                  {title(c)} · {dateText(c.heldOn, locale)}
                   {c.anonymous ? ` · ${t("dash.comments.anonymous")}` : ""}
                 </span>
               </li>

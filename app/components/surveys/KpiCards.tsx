@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { formatNumber, formatPercent } from "~/lib/i18n/format";
+import { numberText, percentText } from "./format-cache";
 import { useLocale } from "~/lib/i18n/use-locale";
 
 export interface ShownFigures {
@@ -17,9 +17,9 @@ export interface ShownFigures {
 export function useFigureFormat() {
   const locale = useLocale();
   return {
-    rate: (v: number | null) => (v === null ? "—" : formatPercent(v, locale)),
-    num: (v: number | null, digits = 2) => (v === null ? "—" : formatNumber(v, locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })),
-    int: (v: number) => formatNumber(v, locale),
+    rate: (v: number | null) => (v === null ? "—" : percentText(v, locale)),
+    num: (v: number | null, digits = 2) => (v === null ? "—" : numberText(v, locale, digits)),
+    int: (v: number) => numberText(v, locale),
   };
 }
 
