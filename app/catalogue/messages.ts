@@ -127,7 +127,7 @@ export default defineMessages({
     "list.filters": "Filters",
     "list.apply": "Apply filters",
     "list.clear": "Clear",
-    "list.count": "{{count}} courses",
+    "list.count": "Courses found: {{count}}",
     "list.empty": "No course matches. Try another keyword or clear the filters.",
     "filter.series": "Series",
     "filter.area": "Area",
@@ -232,7 +232,7 @@ export default defineMessages({
     "admin.title": "Content problems",
     "admin.intro": "Problems found by the last content sync. A file with problems is not published; if its course had a valid earlier version, that version stays live.",
     "admin.empty": "The content folder has no problems.",
-    "admin.count": "{{count}} problems",
-    "admin.courses": "{{count}} courses ({{accepted}} accepted)",
+    "admin.count": "Problems: {{count}}",
+    "admin.courses": "Courses: {{count}} ({{accepted}} accepted)",
   },
 });
