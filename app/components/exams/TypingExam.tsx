@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { diffCommit } from "~/exams/typing-log";
 import { Progress } from "./Progress";
 
 type LogEvent = [number, "i", string] | [number, "d", number] | [number, "p" | "x", number];
@@ -33,14 +34,7 @@ export function TypingExam({ started, onFinish }: { started: StartedTyping; onFi
 
   function sync() {
     const value = area.current?.value ?? "";
-    const before = chars(shadow.current);
-    const after = chars(value);
-    let p = 0;
-    while (p < before.length && p < after.length && before[p] === after[p]) p++;
-    const at = now();
-    if (before.length > p) events.current.push([at, "d", before.length - p]);
-    const inserted = after.slice(p);
-    for (let i = 0; i < inserted.length; i += 200) events.current.push([at, "i", inserted.slice(i, i + 200).join("")]);
+    events.current.push(...diffCommit(shadow.current, value, now()));
     shadow.current = value;
     setTyped(value);
   }
