@@ -52,6 +52,11 @@ export default function Dashboard() {
       </div>
       <DashboardFilters from={d.range.from} to={d.range.to} {...d.filters} options={d.options} />
       {d.range.notice ? <p className="alert alert--warn" role="status">{t(`dash.${d.range.notice}`)}</p> : null}
+      {d.filters.sessionId ? (
+        <p className="alert alert--info">
+          {t("dash.oneSession", { id: d.filters.sessionId })} <Link to={`/dashboard?${d.search.replace(/&?session=\d+/, "")}`}>{t("dash.allSessions")}</Link>
+        </p>
+      ) : null}
       <KpiCards f={d.kpis} />
       {d.kpis.responses === 0 ? <p className="empty">{t("dash.empty")}</p> : null}
 
@@ -143,7 +148,7 @@ export default function Dashboard() {
                   <tr key={s.surveyId} data-session={s.sessionId}>
                     <td>{dateText(s.heldOn, locale)}</td>
                     <th scope="row">
-                      {title(s)} {s.kind === "other" ? <span className="badge">{t("kind.other")}</span> : null}
+                      <Link to={`/dashboard?${d.search.replace(/&?session=\d+/, "")}&session=${s.sessionId}`}>{title(s)}</Link> {s.kind === "other" ? <span className="badge">{t("kind.other")}</span> : null}
                       {s.anonymous ? <span className="badge">{t("dash.comments.anonymous")}</span> : null}
                     </th>
                     <td>{s.trainer}</td>

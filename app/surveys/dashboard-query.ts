@@ -10,6 +10,7 @@ const querySchema = z.object({
   series: id,
   team: id,
   trainer: id,
+  session: id,
   area: z.enum(["business", "customer-service", "supporting"]).optional().catch(undefined),
 });
 
@@ -21,6 +22,7 @@ export function parseDashboardQuery(url: URL, today = new Date()): DashboardPara
     seriesId: q.series,
     teamId: q.team,
     trainerId: q.trainer,
+    sessionId: q.session,
     area: q.area,
   };
 }
@@ -32,5 +34,6 @@ export function dashboardSearch(p: DashboardParams): string {
   if (p.area) s.set("area", p.area);
   if (p.teamId) s.set("team", String(p.teamId));
   if (p.trainerId) s.set("trainer", String(p.trainerId));
+  if (p.sessionId) s.set("session", String(p.sessionId));
   return s.toString();
 }

@@ -14,6 +14,8 @@ export interface DashboardParams {
   area?: string;
   teamId?: number;
   trainerId?: number;
+  /** One session only (its figures and all its comments). */
+  sessionId?: number;
 }
 
 type Shown = Figures & { suppressed: boolean };
@@ -26,6 +28,7 @@ export function scopeFilter(viewer: { id: number; roles: readonly string[] }, p:
     seriesId: p.seriesId,
     area: p.area,
     teamId: p.teamId,
+    sessionId: p.sessionId,
     trainerId: everything ? p.trainerId : viewer.id,
   };
 }
@@ -56,7 +59,7 @@ export async function loadDashboard(viewer: { id: number; roles: readonly string
     db.course.findMany({ where: { id: { in: [...byCourse.keys()] } }, select: { id: true, titleZh: true, titleEn: true } }),
     db.user.findMany({ where: { id: { in: [...byTrainer.keys()] } }, select: { id: true, name: true } }),
     recentSessions(filter),
-    loadComments(filter),
+    loadComments(filter, filter.sessionId ? 200 : 20),
   ]);
   const bySurvey = rollup(await tallyCells({ ...filter, surveyIds: sessions.map((s) => s.id) }, { survey: true }), (c) => c.surveyId);
 
@@ -109,6 +112,7 @@ function recentSessions(f: SurveyFilter) {
       area: f.area || undefined,
       trainerId: f.trainerId,
       kind: f.kind,
+      sessionId: f.sessionId,
       tallies: { some: f.teamId !== undefined ? { teamId: f.teamId, invited: { gt: 0 } } : { invited: { gt: 0 } } },
     },
     orderBy: [{ heldOn: "desc" }, { id: "desc" }],

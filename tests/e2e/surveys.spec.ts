@@ -81,6 +81,12 @@ test("attendees answer after a delivered session and the trainer sees that sessi
   const dist = page.getByRole("table", { name: /Answers per question/ });
   await expect(dist.getByRole("row", { name: /^Overall/ })).toHaveText(/Overall\s*0\s*1\s*0\s*1\s*1/);
 
+  // The session's own view: its figures and all its comments, as a shareable link.
+  await row.getByRole("link").click();
+  await expect(page).toHaveURL(/[?&]session=\d+/);
+  await expect(page.getByText(/Showing session #\d+ only/)).toBeVisible();
+  await expect(kpi("responses")).toHaveText("3");
+
   // A reversed range is corrected and says so.
   await page.goto(`/dashboard?from=${DAY}&to=2024-02-01`);
   await expect(page.getByText("The end date was before the start date; the two were swapped.")).toBeVisible();

@@ -16,16 +16,18 @@ interface Props {
   area?: string;
   teamId?: number;
   trainerId?: number;
+  sessionId?: number;
   options: { series: Option[]; teams: Option[]; trainers: Option[]; areas: string[]; everything: boolean };
 }
 
 /** A GET form: applying it changes the URL, which is the whole state of the view. */
-export function DashboardFilters({ from, to, seriesId, area, teamId, trainerId, options }: Props) {
+export function DashboardFilters({ from, to, seriesId, area, teamId, trainerId, sessionId, options }: Props) {
   const { t } = useTranslation("surveys");
   const locale = useLocale();
   const label = (o: Option) => o.name ?? (locale === "en" ? o.titleEn : o.titleZh) ?? String(o.id);
   return (
     <Form method="get" className="card dash-filters" aria-label={t("dash.filters")}>
+      {sessionId ? <input type="hidden" name="session" value={sessionId} /> : null}
       <div className="field">
         <label htmlFor="f-from">{t("dash.from")}</label>
         <input id="f-from" type="date" name="from" defaultValue={from} />

@@ -127,6 +127,18 @@ describe("dashboard figures", () => {
     expect(junk.range.notice).toBe("rangeInvalid");
   });
 
+  it("narrow to one session with all its comments, within the viewer's scope", async () => {
+    const d = await view(hr.id, `&session=${s1.sessionId}`);
+    expect(d.kpis.responses).toBe(3);
+    expect(d.kpis.satisfactionRate).toBeCloseTo(2 / 3);
+    expect(d.sessions.map((s) => s.sessionId)).toEqual([s1.sessionId]);
+    expect(d.comments.map((c) => c.comment)).toEqual(["<b>讲得好</b>"]);
+    expect(d.search).toContain(`session=${s1.sessionId}`);
+    const other = await view(t2.id, `&session=${s1.sessionId}`);
+    expect(other.kpis.responses).toBe(0);
+    expect(other.comments).toEqual([]);
+  });
+
   it("counts each answer once in the database", async () => {
     expect(await db.surveyResponse.count({ where: { surveyId: { in: [s1.surveyId, s3.surveyId] } } })).toBe(5);
   });
