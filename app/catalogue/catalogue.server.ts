@@ -4,6 +4,7 @@ import { ensureSearchIndex } from "~/content/search-index.server";
 import { onContentChanged } from "~/content/sync.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
+import type { Locale } from "~/lib/i18n/locale";
 import { PAGE_SIZE } from "~/lib/pagination";
 import type { CatalogueFilters } from "./schemas";
 import { planSearch } from "./search";
@@ -78,7 +79,16 @@ async function runSearch(plan: NonNullable<ReturnType<typeof planSearch>>): Prom
   return rows.map((r) => Number(r.id));
 }
 
-export async function listCourses(user: SessionUser, f: CatalogueFilters) {
+const SUMMARY_CHARS = 120;
+
+/** A card needs one language's summary, and only what three lines can show. */
+function cardSummary(c: { summaryZh: string; summaryEn: string }, locale: Locale): string {
+  const text = locale === "en" && c.summaryEn ? c.summaryEn : c.summaryZh;
+  const chars = [...text];
+  return chars.length > SUMMARY_CHARS ? `${chars.slice(0, SUMMARY_CHARS).join("")}…` : text;
+}
+
+export async function listCourses(user: SessionUser, f: CatalogueFilters, locale: Locale = "zh") {
   const where: Prisma.CourseWhereInput = {
     status: f.status && visibleStatuses(user.roles).includes(f.status) ? f.status : { in: visibleStatuses(user.roles) },
     currentVersionId: { not: null },
@@ -116,7 +126,12 @@ export async function listCourses(user: SessionUser, f: CatalogueFilters) {
   const statuses = await statusesFor(user.id, rows.map((r) => r.id));
   return {
     total,
-    courses: rows.map((c) => ({ ...c, competencies: JSON.parse(c.competencies) as string[], my: statuses.get(c.id) ?? ({ state: "new" } as CardStatus) })),
+    courses: rows.map(({ summaryZh, summaryEn, ...c }) => ({
+      ...c,
+      summary: cardSummary({ summaryZh, summaryEn }, locale),
+      competencies: JSON.parse(c.competencies) as string[],
+      my: statuses.get(c.id) ?? ({ state: "new" } as CardStatus),
+    })),
   };
 }
 
@@ -139,8 +154,10 @@ export async function statusesFor(userId: number, courseIds: number[]): Promise<
   return out;
 }
 
-export async function filterOptions() {
-  return db.series.findMany({ where: { retired: false }, select: { slug: true, titleZh: true, titleEn: true }, orderBy: { slug: "asc" } });
+/** Series for the filter, as [slug, title in the visitor's language]. */
+export async function filterOptions(locale: Locale): Promise<[string, string][]> {
+  const rows = await db.series.findMany({ where: { retired: false }, select: { slug: true, titleZh: true, titleEn: true }, orderBy: { slug: "asc" } });
+  return rows.map((s) => [s.slug, locale === "en" && s.titleEn ? s.titleEn : s.titleZh]);
 }
 
 export async function getSeriesPage(user: SessionUser, slug: string) {

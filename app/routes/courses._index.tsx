@@ -5,9 +5,10 @@ import { requireUser } from "~/auth/guards.server";
 import { filterOptions, listCourses } from "~/catalogue/catalogue.server";
 import { catalogueQuerySchema } from "~/catalogue/schemas";
 import { isCourseStaff } from "~/catalogue/visibility";
-import { CourseCard, pick } from "~/components/catalogue/CourseCard";
+import { CourseCard } from "~/components/catalogue/CourseCard";
 import { Pagination } from "~/components/ui/Pagination";
 import { AREAS, COMPETENCY_IDS, GRADES } from "~/content/competencies";
+import { detectLocale } from "~/lib/i18n/locale";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount } from "~/lib/pagination";
 import { searchParamsObject } from "~/lib/validation";
@@ -19,7 +20,8 @@ export const links = () => [{ rel: "stylesheet", href: css }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const filters = catalogueQuerySchema.parse(searchParamsObject(new URL(request.url)));
-  const [{ total, courses }, series] = await Promise.all([listCourses(user, filters), filterOptions()]);
+  const locale = detectLocale(request);
+  const [{ total, courses }, series] = await Promise.all([listCourses(user, filters, locale), filterOptions(locale)]);
   return { filters, total, pages: pageCount(total), courses, series, staff: isCourseStaff(user.roles) };
 }
 
@@ -67,7 +69,7 @@ export default function Catalogue() {
         <details className="catalogue-filters" open={Boolean(filters.series || filters.area || filters.competency || filters.duration || filters.grade || filters.status)}>
           <summary>{t("list.filters")}</summary>
           <div className="catalogue-filters__grid">
-            <Select name="series" label={t("filter.series")} value={filters.series} options={series.map((s) => [s.slug, pick(locale, s.titleZh, s.titleEn)])} />
+            <Select name="series" label={t("filter.series")} value={filters.series} options={series} />
             <Select name="area" label={t("filter.area")} value={filters.area} options={AREAS.map((a) => [a, t(`area.${a}`)])} />
             <Select name="competency" label={t("filter.competency")} value={filters.competency} options={COMPETENCY_IDS.map((c) => [c, t(`comp.${c}`)])} />
             <Select name="duration" label={t("filter.duration")} value={filters.duration} options={(["15", "30", "60", "long"] as const).map((d) => [d, t(`duration.${d}`)])} />

@@ -6,8 +6,8 @@ export type CardCourse = {
   slug: string;
   titleZh: string;
   titleEn: string;
-  summaryZh: string;
-  summaryEn: string;
+  /** Already in the visitor's language. */
+  summary: string;
   area: string;
   durationMinutes: number;
   grade: string;
@@ -51,7 +51,7 @@ export function CourseCard({ course, locale, headingLevel = 2 }: { course: CardC
         <Link to={`/courses/${course.slug}`}>{pick(locale, course.titleZh, course.titleEn)}</Link>
       </H>
       {locale === "zh" && course.titleEn ? <p className="muted small course-card__alt">{course.titleEn}</p> : null}
-      <p className="course-card__summary">{pick(locale, course.summaryZh, course.summaryEn)}</p>
+      <p className="course-card__summary">{course.summary}</p>
       <div className="row course-card__foot">
         <MyStatus my={course.my} />
         {course.series ? (
