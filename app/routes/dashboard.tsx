@@ -9,6 +9,7 @@ import { RankingChart } from "~/components/charts/RankingChart";
 import { TrendChart } from "~/components/charts/TrendChart";
 import { DashboardFilters } from "~/components/surveys/DashboardFilters";
 import { KpiCards, useFigureFormat } from "~/components/surveys/KpiCards";
+import { Pagination } from "~/components/ui/Pagination";
 import { dateText } from "~/components/surveys/format-cache";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { dashboardSearch, parseDashboardQuery } from "~/surveys/dashboard-query";
@@ -170,6 +171,7 @@ export default function Dashboard() {
             </table>
           </div>
         )}
+        <Pagination page={d.sessionPages.page} pages={d.sessionPages.pages} />
       </section>
 
       <section className="card" aria-labelledby="com-h">

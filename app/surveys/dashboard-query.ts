@@ -11,6 +11,7 @@ const querySchema = z.object({
   team: id,
   trainer: id,
   session: id,
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
   area: z.enum(["business", "customer-service", "supporting"]).optional().catch(undefined),
 });
 
@@ -23,6 +24,7 @@ export function parseDashboardQuery(url: URL, today = new Date()): DashboardPara
     teamId: q.team,
     trainerId: q.trainer,
     sessionId: q.session,
+    page: q.page,
     area: q.area,
   };
 }

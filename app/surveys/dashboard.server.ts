@@ -3,6 +3,7 @@
 import { Prisma } from "~/generated/prisma/client";
 import { hasAnyRole } from "~/auth/roles";
 import { db } from "~/lib/db.server";
+import { pageCount, PAGE_SIZE } from "~/lib/pagination";
 import { emptyTally, ITEMS, MIN_ANONYMOUS_GROUP, safeFiguresOf, type Distribution, type Figures, type Item } from "./figures";
 import { monthsOf, type DateRange } from "./range";
 import { rollup, total } from "./rollup";
@@ -16,6 +17,8 @@ export interface DashboardParams {
   trainerId?: number;
   /** One session only (its figures and all its comments). */
   sessionId?: number;
+  /** Page of the sessions list. */
+  page?: number;
 }
 
 type Shown = Figures & { suppressed: boolean };
@@ -58,10 +61,10 @@ export async function loadDashboard(viewer: { id: number; roles: readonly string
   const [courses, trainers, sessions, comments] = await Promise.all([
     db.course.findMany({ where: { id: { in: [...byCourse.keys()] } }, select: { id: true, titleZh: true, titleEn: true } }),
     db.user.findMany({ where: { id: { in: [...byTrainer.keys()] } }, select: { id: true, name: true } }),
-    recentSessions(filter),
+    recentSessions(filter, p.page ?? 1),
     loadComments(filter, filter.sessionId ? 200 : 20),
   ]);
-  const bySurvey = rollup(await tallyCells({ ...filter, surveyIds: sessions.map((s) => s.id) }, { survey: true }), (c) => c.surveyId);
+  const bySurvey = rollup(await tallyCells({ ...filter, surveyIds: sessions.rows.map((s) => s.id) }, { survey: true }), (c) => c.surveyId);
 
   const shown = (t: Parameters<typeof safeFiguresOf>[0]): Shown => safeFiguresOf(t);
   const courseRows = courses
@@ -70,7 +73,7 @@ export async function loadDashboard(viewer: { id: number; roles: readonly string
   const trainerRows = trainers
     .map((u) => ({ id: u.id, name: u.name, ...shown(byTrainer.get(u.id)!) }))
     .sort((a, b) => (b.satisfactionRate ?? -1) - (a.satisfactionRate ?? -1));
-  const sessionRows = sessions
+  const sessionRows = sessions.rows
     .map((s) => ({
       surveyId: s.id,
       sessionId: s.sessionId,
@@ -95,30 +98,43 @@ export async function loadDashboard(viewer: { id: number; roles: readonly string
     courses: courseRows,
     trainers: trainerRows,
     sessions: sessionRows,
+    sessionPages: { page: Math.min(p.page ?? 1, sessions.pages), pages: sessions.pages },
     distribution,
     comments,
   };
 }
 
-const RECENT_SESSIONS = 30;
-
-/** The latest sessions in scope that asked anyone (in the team, when filtered by team). */
-function recentSessions(f: SurveyFilter) {
-  return db.survey.findMany({
-    where: {
-      heldOn: { gte: f.from, lt: f.to },
-      courseId: f.courseId,
-      seriesId: f.seriesId,
-      area: f.area || undefined,
-      trainerId: f.trainerId,
-      kind: f.kind,
-      sessionId: f.sessionId,
-      tallies: { some: f.teamId !== undefined ? { teamId: f.teamId, invited: { gt: 0 } } : { invited: { gt: 0 } } },
-    },
-    orderBy: [{ heldOn: "desc" }, { id: "desc" }],
-    take: RECENT_SESSIONS,
-    select: { id: true, sessionId: true, heldOn: true, kind: true, anonymous: true, closesAt: true, session: { select: { title: true, course: { select: { titleZh: true, titleEn: true } }, trainer: { select: { name: true } } } } },
-  });
+/** The latest sessions in scope that asked anyone (in the team, when filtered by team), a page at a time. */
+async function recentSessions(f: SurveyFilter, page: number) {
+  const where = {
+    heldOn: { gte: f.from, lt: f.to },
+    courseId: f.courseId,
+    seriesId: f.seriesId,
+    area: f.area || undefined,
+    trainerId: f.trainerId,
+    kind: f.kind,
+    sessionId: f.sessionId,
+    tallies: { some: f.teamId !== undefined ? { teamId: f.teamId, invited: { gt: 0 } } : { invited: { gt: 0 } } },
+  };
+  const [total, rows] = await Promise.all([
+    db.survey.count({ where }),
+    db.survey.findMany({
+      where,
+      orderBy: [{ heldOn: "desc" }, { id: "desc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        sessionId: true,
+        heldOn: true,
+        kind: true,
+        anonymous: true,
+        closesAt: true,
+        session: { select: { title: true, course: { select: { titleZh: true, titleEn: true } }, trainer: { select: { name: true } } } },
+      },
+    }),
+  ]);
+  return { rows, pages: pageCount(total) };
 }
 
 /**

@@ -230,3 +230,20 @@ describe("series", () => {
     expect(d.kpis.responses).toBe(0);
   });
 });
+
+describe("the sessions list", () => {
+  it("pages through the sessions 20 at a time, newest first", async () => {
+    const trainer = await createTestUser({ roles: ["TRAINER"] });
+    const a = await createTestUser();
+    for (let i = 1; i <= 23; i++) {
+      await deliveredSession({ trainerId: trainer.id, startsAt: new Date(Date.UTC(2020, 0, i, 1)), now: new Date(Date.UTC(2020, 0, i, 3)), attendees: [{ userId: a.id }] });
+    }
+    const first = await loader({ request: await makeRequest("/dashboard?from=2020-01-01&to=2020-01-31", { userId: trainer.id }), params: {}, context: {} });
+    expect(first.sessions).toHaveLength(20);
+    expect(first.sessionPages).toEqual({ page: 1, pages: 2 });
+    expect(new Date(first.sessions[0].heldOn).getUTCDate()).toBe(23);
+    const second = await loader({ request: await makeRequest("/dashboard?from=2020-01-01&to=2020-01-31&page=2", { userId: trainer.id }), params: {}, context: {} });
+    expect(second.sessions.map((s) => new Date(s.heldOn).getUTCDate())).toEqual([3, 2, 1]);
+    expect(second.kpis.invited).toBe(23);
+  });
+});
