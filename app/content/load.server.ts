@@ -1,5 +1,6 @@
 // Reads content/courses/<series>/… from disk, parses every file and runs the checks that span
 // files (duplicate slugs, positions, series membership). Writes nothing.
+import { readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { CourseFrontMatter, SeriesFrontMatter } from "./course-schema";
@@ -70,16 +71,6 @@ async function listEntries(root: string): Promise<Entry[] | null> {
   return lists.flat().sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
 }
 
-async function readAll(entries: Entry[]): Promise<Uint8Array[]> {
-  const out: Uint8Array[] = new Array(entries.length);
-  const BATCH = 64;
-  for (let i = 0; i < entries.length; i += BATCH) {
-    const slice = entries.slice(i, i + BATCH);
-    (await Promise.all(slice.map((e) => readBounded(e.file)))).forEach((b, k) => (out[i + k] = b));
-  }
-  return out;
-}
-
 /**
  * Loads the folder. With `known`, a file whose path and hash match the database is not parsed:
  * only its slug, series and position take part in the cross-file checks.
@@ -92,7 +83,6 @@ export async function loadContent(contentDir: string, known?: KnownFiles): Promi
     tree.problems.push({ path: displayPath(root), line: 1, message: "folder: content/courses is missing" });
     return tree;
   }
-  const contents = await readAll(entries);
   const validSeries = new Set<string>();
   const candidates: (LoadedCourse | KnownCourse)[] = [];
   const fileRecord = new Map<string, ContentTree["files"][number]>();
@@ -103,13 +93,12 @@ export async function loadContent(contentDir: string, known?: KnownFiles): Promi
     return f;
   };
   // Lines are only needed when a known file turns out to clash; parse it then.
-  const lazyLines = (shown: string, bytes: Uint8Array) => (field: string) => {
-    const r = parseCourseFile(shown, bytes);
+  const lazyLines = (shown: string, file: string) => (field: string) => {
+    const r = parseCourseFile(shown, readFileSync(file));
     return r.ok ? r.file.lineOf(field) : 1;
   };
 
-  entries.forEach(({ folder, name, shown }, i) => {
-    const bytes = contents[i];
+  const visit = ({ folder, name, shown, file }: Entry, bytes: Uint8Array) => {
     if (name === "series.md") {
       const hash = hashBytes(bytes);
       const k = known?.series.get(shown);
@@ -141,7 +130,7 @@ export async function loadContent(contentDir: string, known?: KnownFiles): Promi
     const k = known?.courses.get(shown);
     if (k && k.hash === hash && k.series === folder && k.position === Number(m[1])) {
       record(shown, hash, "course", true);
-      candidates.push({ known: true, path: shown, hash, data: { slug: k.slug, series: k.series, position: k.position }, lineOf: lazyLines(shown, bytes) });
+      candidates.push({ known: true, path: shown, hash, data: { slug: k.slug, series: k.series, position: k.position }, lineOf: lazyLines(shown, file) });
       return;
     }
     const r = parseCourseFile(shown, bytes);
@@ -160,7 +149,14 @@ export async function loadContent(contentDir: string, known?: KnownFiles): Promi
       return;
     }
     candidates.push(r.file);
-  });
+  };
+  // Read in small batches and let go of the bytes: a thousand lessons need not sit in memory.
+  const BATCH = 64;
+  for (let i = 0; i < entries.length; i += BATCH) {
+    const slice = entries.slice(i, i + BATCH);
+    const contents = await Promise.all(slice.map((e) => readBounded(e.file)));
+    slice.forEach((e, k) => visit(e, contents[k]));
+  }
 
   // Cross-file rules: the first file (in path order) keeps a slug or position; later ones are reported.
   const bySlug = new Map<string, { path: string }>();
