@@ -158,7 +158,9 @@ export async function loadContent(contentDir: string, known?: KnownFiles): Promi
     slice.forEach((e, k) => visit(e, contents[k]));
   }
 
-  // Cross-file rules: the first file (in path order) keeps a slug or position; later ones are reported.
+  // Cross-file rules: a file already published keeps its slug and position, then the first file
+  // in path order; later ones are reported, so a new duplicate never takes over a live course.
+  candidates.sort((a, b) => Number(Boolean(b.known)) - Number(Boolean(a.known)));
   const bySlug = new Map<string, { path: string }>();
   const byPosition = new Map<string, { path: string }>();
   for (const c of candidates) {

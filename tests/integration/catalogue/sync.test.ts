@@ -115,6 +115,16 @@ describe("content sync", () => {
     expect((await course(slugs.a))?.currentVersion?.version).toBe(2);
   });
 
+  it("does not let a new file with a taken slug take over the live course", async () => {
+    await syncContent(dir, quiet);
+    // "aaa-…" sorts before the original folder, yet the published file keeps its slug.
+    write(`aaa-${n}/series.md`, seriesText(`aaa-${n}`));
+    write(`aaa-${n}/01-copy.md`, courseText({ slug: slugs.a, series: `aaa-${n}`, title: "{ zh: 冒名课程, en: Copy }" }));
+    const r = await syncContent(dir, quiet);
+    expect(r.problems.map((p) => `${path.basename(p.path)}:${p.line}: ${p.message}`)).toEqual([expect.stringMatching(new RegExp(`^01-copy\\.md:2: slug: duplicate slug "${slugs.a}"`))]);
+    expect(await course(slugs.a)).toMatchObject({ titleZh: "第一课", currentVersion: { version: 1 } });
+  });
+
   it("never publishes a bad new file, and other courses are unaffected", async () => {
     write(`${slugs.series}/03-bad-${n}.md`, Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe]));
     write(`${slugs.series}/04-evil-${n}.md`, courseText({ slug: `evil-${n}`, series: slugs.series, position: "4" }, "## 一\n<script>alert(1)</script>\n"));
