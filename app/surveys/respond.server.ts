@@ -1,6 +1,6 @@
 // Answering a survey. The write runs in one BEGIN IMMEDIATE transaction; the receipt's primary
 // key (survey, person) is what makes a second response impossible, anonymous or not.
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
 import { parseExtraQuestions, type ResponseInput } from "./instrument";
@@ -73,6 +73,11 @@ function safeJson(text: string): unknown {
   }
 }
 
+/** A row number far from any other, so row order says nothing (collisions: about 1 in 2^47). */
+function randomRowId(): number {
+  return randomInt(1, 2 ** 47) * 64 + randomInt(0, 64);
+}
+
 export type SubmitResult = "created" | "updated" | "notFound" | "notYours" | "closed" | "alreadyAnswered";
 
 /**
@@ -116,18 +121,21 @@ export async function submitResponse(
         await countResponse(tx, surveyId, previous.teamId, input, previous);
         return "updated";
       }
-      await tx.surveyReceipt.create({ data: { surveyId, userId } });
-      await tx.surveyResponse.create({
-        data: {
-          id: randomUUID(),
-          surveyId,
-          userId: survey.anonymous ? null : userId,
-          teamId: invite.teamId,
-          ...answers,
-          submittedAt: survey.anonymous ? null : now,
-        },
-        select: { id: true },
-      });
+      if (survey.anonymous) {
+        // SQLite numbers rows in the order they arrive; the n-th receipt and the n-th response
+        // would name the person. Random row numbers keep both tables in no particular order.
+        await tx.$executeRaw`INSERT INTO SurveyReceipt (rowid, surveyId, userId) VALUES (${randomRowId()}, ${surveyId}, ${userId})`;
+        await tx.$executeRaw`
+          INSERT INTO SurveyResponse (rowid, id, surveyId, userId, teamId, overall, relevance, helpful, delivery, pace, recommend, comment, extra, submittedAt, updatedAt)
+          VALUES (${randomRowId()}, ${randomUUID()}, ${surveyId}, NULL, ${invite.teamId}, ${answers.overall}, ${answers.relevance}, ${answers.helpful},
+                  ${answers.delivery}, ${answers.pace}, ${answers.recommend}, ${answers.comment}, ${answers.extra}, NULL, NULL)`;
+      } else {
+        await tx.surveyReceipt.create({ data: { surveyId, userId } });
+        await tx.surveyResponse.create({
+          data: { id: randomUUID(), surveyId, userId, teamId: invite.teamId, ...answers, submittedAt: now },
+          select: { id: true },
+        });
+      }
       await countResponse(tx, surveyId, invite.teamId, input);
       return "created";
     });
