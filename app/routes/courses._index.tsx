@@ -5,7 +5,7 @@ import { requireUser } from "~/auth/guards.server";
 import { filterOptions, listCourses } from "~/catalogue/catalogue.server";
 import { catalogueQuerySchema } from "~/catalogue/schemas";
 import { isCourseStaff } from "~/catalogue/visibility";
-import { CourseCard } from "~/components/catalogue/CourseCard";
+import { CourseCard, type Translate } from "~/components/catalogue/CourseCard";
 import { Pagination } from "~/components/ui/Pagination";
 import { AREAS, COMPETENCY_IDS, GRADES } from "~/content/competencies";
 import { detectLocale } from "~/lib/i18n/locale";
@@ -25,8 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { filters, total, pages: pageCount(total), courses, series, staff: isCourseStaff(user.roles) };
 }
 
-function Select({ name, label, value, options }: { name: string; label: string; value?: string; options: [string, string][] }) {
-  const { t } = useTranslation("catalogue");
+function Select({ name, label, value, options, t }: { name: string; label: string; value?: string; options: [string, string][]; t: Translate }) {
   return (
     <div className="field">
       <label htmlFor={`f-${name}`}>{label}</label>
@@ -42,6 +41,7 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 
 export default function Catalogue() {
   const { t } = useTranslation("catalogue");
+  const tr = t as unknown as Translate;
   const locale = useLocale();
   const { filters, total, pages, courses, series, staff } = useLoaderData<typeof loader>();
   const searching = useNavigation().state === "loading";
@@ -69,12 +69,12 @@ export default function Catalogue() {
         <details className="catalogue-filters" open={Boolean(filters.series || filters.area || filters.competency || filters.duration || filters.grade || filters.status)}>
           <summary>{t("list.filters")}</summary>
           <div className="catalogue-filters__grid">
-            <Select name="series" label={t("filter.series")} value={filters.series} options={series} />
-            <Select name="area" label={t("filter.area")} value={filters.area} options={AREAS.map((a) => [a, t(`area.${a}`)])} />
-            <Select name="competency" label={t("filter.competency")} value={filters.competency} options={COMPETENCY_IDS.map((c) => [c, t(`comp.${c}`)])} />
-            <Select name="duration" label={t("filter.duration")} value={filters.duration} options={(["15", "30", "60", "long"] as const).map((d) => [d, t(`duration.${d}`)])} />
-            <Select name="grade" label={t("filter.grade")} value={filters.grade} options={GRADES.map((g) => [g, t(`common:grade.${g}`)])} />
-            {staff ? <Select name="status" label={t("filter.status")} value={filters.status} options={(["accepted", "trial", "draft"] as const).map((s) => [s, t(`status.${s}`)])} /> : null}
+            <Select t={tr} name="series" label={t("filter.series")} value={filters.series} options={series} />
+            <Select t={tr} name="area" label={t("filter.area")} value={filters.area} options={AREAS.map((a) => [a, t(`area.${a}`)])} />
+            <Select t={tr} name="competency" label={t("filter.competency")} value={filters.competency} options={COMPETENCY_IDS.map((c) => [c, t(`comp.${c}`)])} />
+            <Select t={tr} name="duration" label={t("filter.duration")} value={filters.duration} options={(["15", "30", "60", "long"] as const).map((d) => [d, t(`duration.${d}`)])} />
+            <Select t={tr} name="grade" label={t("filter.grade")} value={filters.grade} options={GRADES.map((g) => [g, t(`common:grade.${g}`)])} />
+            {staff ? <Select t={tr} name="status" label={t("filter.status")} value={filters.status} options={(["accepted", "trial", "draft"] as const).map((s) => [s, t(`status.${s}`)])} /> : null}
           </div>
           <div className="row">
             <button type="submit" className="secondary">{t("list.apply")}</button>
@@ -88,7 +88,7 @@ export default function Catalogue() {
       ) : (
         <div className="grid course-grid">
           {courses.map((c) => (
-            <CourseCard key={c.slug} course={c} locale={locale} />
+            <CourseCard key={c.slug} course={c} locale={locale} t={tr} />
           ))}
         </div>
       )}

@@ -5,7 +5,7 @@ import { requireUser } from "~/auth/guards.server";
 import { getSeriesPage } from "~/catalogue/catalogue.server";
 import { slugParam } from "~/catalogue/schemas";
 import { seriesTotal } from "~/catalogue/time";
-import { MyStatus, pick } from "~/components/catalogue/CourseCard";
+import { MyStatus, pick, type Translate } from "~/components/catalogue/CourseCard";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/catalogue.css?url";
 
@@ -66,7 +66,7 @@ export default function SeriesPage() {
                   {t("minutes", { count: m.durationMinutes })} · {t(`area.${m.area}`)}
                 </p>
                 <p style={{ margin: 0 }}>{pick(locale, m.summaryZh, m.summaryEn)}</p>
-                <MyStatus my={m.my} />
+                <MyStatus my={m.my} t={t as unknown as Translate} />
               </div>
             </li>
           ))}

@@ -1,5 +1,4 @@
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
 import type { Locale } from "~/lib/i18n/locale";
 
 export type CardCourse = {
@@ -17,12 +16,14 @@ export type CardCourse = {
   my: { state: "new" } | { state: "progress"; percent: number } | { state: "done"; completedAt: string };
 };
 
+/** A translate function passed down: one useTranslation per page instead of one per card. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
 export function pick(locale: Locale, zh: string, en: string) {
   return locale === "en" && en ? en : zh;
 }
 
-export function MyStatus({ my }: { my: CardCourse["my"] }) {
-  const { t } = useTranslation("catalogue");
+export function MyStatus({ my, t }: { my: CardCourse["my"]; t: Translate }) {
   if (my.state === "done") return <span className="badge badge--ok">{t("my.done")}</span>;
   if (my.state === "progress")
     return (
@@ -36,8 +37,7 @@ export function MyStatus({ my }: { my: CardCourse["my"] }) {
   return <span className="badge">{t("my.new")}</span>;
 }
 
-export function CourseCard({ course, locale, headingLevel = 2 }: { course: CardCourse; locale: Locale; headingLevel?: 2 | 3 }) {
-  const { t } = useTranslation("catalogue");
+export function CourseCard({ course, locale, t, headingLevel = 2 }: { course: CardCourse; locale: Locale; t: Translate; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="card course-card">
@@ -53,7 +53,7 @@ export function CourseCard({ course, locale, headingLevel = 2 }: { course: CardC
       {locale === "zh" && course.titleEn ? <p className="muted small course-card__alt">{course.titleEn}</p> : null}
       <p className="course-card__summary">{course.summary}</p>
       <div className="row course-card__foot">
-        <MyStatus my={course.my} />
+        <MyStatus my={course.my} t={t} />
         {course.series ? (
           <Link className="small" to={`/series/${course.series.slug}`}>
             {pick(locale, course.series.titleZh, course.series.titleEn)} · {course.position}
