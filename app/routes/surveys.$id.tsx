@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, Form, useActionData, useLoaderData } from "@remix-run/react";
+import { data, Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
@@ -23,13 +23,16 @@ async function load(params: { id?: string }, userId: number) {
   const id = idSchema.safeParse(params.id);
   const found = id.success ? await loadSurveyForUser(id.data, userId) : { status: "notFound" as const };
   if (found.status === "notFound") throw new Response("Not Found", { status: 404 });
-  if (found.status === "notYours") throw new Response("Forbidden", { status: 403 });
   return found;
 }
 
+// Someone who was not asked gets a page that says so (403), not the generic error page.
+const denied = () => data({ denied: true as const }, { status: 403 });
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return load(params, user.id);
+  const found = await load(params, user.id);
+  return found.status === "notYours" ? denied() : found;
 }
 
 const STATUS = { closed: 409, alreadyAnswered: 409, notYours: 403, notFound: 404 } as const;
@@ -37,6 +40,7 @@ const STATUS = { closed: 409, alreadyAnswered: 409, notYours: 403, notFound: 404
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const found = await load(params, user.id);
+  if (found.status === "notYours") return data({ errors: { _form: "surveys:err.notYours" } as Record<string, string>, values: {} as Record<string, string> }, { status: 403 });
   const form = await request.formData();
   const parsed = parseForm(responseSchema(found.extra), form);
   if (!parsed.success) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
@@ -49,10 +53,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return data({ errors: { _form: key } as Record<string, string>, values: {} as Record<string, string> }, { status: STATUS[result] });
 }
 
-export default function AnswerSurvey() {
+export default function SurveyPage() {
+  const page = useLoaderData<typeof loader>();
+  return "denied" in page ? <NotAsked /> : <AnswerSurvey {...page} />;
+}
+
+function NotAsked() {
+  const { t } = useTranslation("surveys");
+  return (
+    <div className="stack survey-page">
+      <h1>{t("answer.title")}</h1>
+      <p className="alert alert--error" role="alert">{t("err.notYours")}</p>
+      <p><Link to="/" className="button">{t("common:error.backHome")}</Link></p>
+    </div>
+  );
+}
+
+type Found = Extract<Awaited<ReturnType<typeof loadSurveyForUser>>, { status: "ok" }>;
+
+function AnswerSurvey({ survey, extra, answered, response }: Omit<Found, "survey" | "response"> & { survey: Omit<Found["survey"], "closesAt" | "heldOn"> & { closesAt: string | Date; heldOn: string | Date }; response: Found["response"] }) {
   const { t, i18n } = useTranslation("surveys");
   const locale = useLocale();
-  const { survey, extra, answered, response } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors: Record<string, string> = actionData?.errors ?? {};
   const posted: Record<string, string> = actionData?.values ?? {};

@@ -44,6 +44,13 @@ test("attendees answer after a delivered session and the trainer sees that sessi
     await expect(page.getByText("You have submitted your answers.")).toBeVisible();
   }
 
+  // Someone who was not there is told so, and cannot answer.
+  const surveyUrl = new URL(page.url()).pathname;
+  await loginAs("trainee8@weike.test");
+  const denied = await page.goto(surveyUrl);
+  expect(denied?.status()).toBe(403);
+  await expect(page.getByRole("alert")).toHaveText("You are not on the list of people asked for this survey.");
+
   // The third answers without JavaScript: the plain form works too.
   const noJs = await browser.newContext({ javaScriptEnabled: false, baseURL });
   await noJs.addCookies([

@@ -111,11 +111,12 @@ describe("answering a survey", () => {
     expect((closed.value as { data: { errors: Record<string, string> } }).data.errors._form).toBe("surveys:err.closed");
     const open = await deliveredSession({ attendees: [{ userId: u.id }] });
     const notYours = await post(open.surveyId, stranger.id, { ...goodAnswers, mode: "new" });
-    expect(notYours.thrown).toBe(true);
     expect(status(notYours.value)).toBe(403);
+    expect((notYours.value as { data: { errors: Record<string, string> } }).data.errors._form).toBe("surveys:err.notYours");
     const absent = await deliveredSession({ attendees: [{ userId: stranger.id, attendance: "absent" }] });
     const view = await settle(async () => loader({ request: await makeRequest(`/surveys/${absent.surveyId}`, { userId: stranger.id }), params: { id: String(absent.surveyId) }, context: {} }));
     expect(status(view.value)).toBe(403);
+    expect((view.value as { data: { denied?: boolean } }).data.denied).toBe(true);
     expect(await counts(s.surveyId)).toEqual({ responses: 0, receipts: 0 });
     expect(await counts(open.surveyId)).toEqual({ responses: 0, receipts: 0 });
   });
