@@ -2,9 +2,10 @@
 // - WAL, busy_timeout and foreign keys on every connection;
 // - transactions start with BEGIN IMMEDIATE, taking the write lock up front, so a writer in
 //   another process waits (busy_timeout) instead of failing with SQLITE_BUSY at its first write;
-// - a query outside a transaction waits while a transaction is open: the adapter shares one
-//   connection, and without this a concurrent plain write would land inside (and roll back
-//   with) someone else's transaction.
+// - a query outside a transaction waits its turn while a transaction is open: the adapter
+//   shares one connection, and without this a concurrent plain write would land inside (and
+//   roll back with) someone else's transaction. Queries and transactions take turns in arrival
+//   order.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 
 type Release = () => void;
@@ -18,13 +19,14 @@ class Gate {
     this.tail = this.tail.then(() => next);
     return ready;
   }
-  /** Waits until no transaction holds the gate. */
-  async idle(): Promise<void> {
-    let tail: Promise<void>;
-    do {
-      tail = this.tail;
-      await tail;
-    } while (tail !== this.tail);
+  /** Runs fn while holding the gate, in arrival order. */
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    const release = await this.acquire();
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
   }
 }
 
@@ -63,14 +65,10 @@ export function createSqliteAdapter(url: string) {
       const queryRaw = adapter.queryRaw.bind(adapter);
       const executeRaw = adapter.executeRaw.bind(adapter);
       const startTransaction = adapter.startTransaction.bind(adapter);
-      adapter.queryRaw = async (q) => {
-        await gate.idle();
-        return queryRaw(q);
-      };
-      adapter.executeRaw = async (q) => {
-        await gate.idle();
-        return executeRaw(q);
-      };
+      // First come, first served: a plain query queues behind the transactions that arrived
+      // before it, never behind later ones, so a stream of writes cannot starve reads.
+      adapter.queryRaw = (q) => gate.run(() => queryRaw(q));
+      adapter.executeRaw = (q) => gate.run(() => executeRaw(q));
       adapter.startTransaction = async (isolation) => {
         const release = await gate.acquire();
         try {

@@ -75,3 +75,22 @@ describe("SQLite under concurrent writers", () => {
     expect(await db.team.count({ where: { name: { startsWith: "burst-" } } })).toBe(50);
   });
 });
+
+describe("fair turns on the shared connection", () => {
+  it("a read queued behind one transaction does not wait for transactions that arrive after it", async () => {
+    const order: string[] = [];
+    const slowTx = (name: string) =>
+      db.$transaction(async (tx) => {
+        await tx.team.create({ data: { name } });
+        await new Promise((r) => setTimeout(r, 60));
+        order.push(name);
+      });
+    const first = slowTx("tx-1");
+    await new Promise((r) => setTimeout(r, 5));
+    const read = db.team.count().then(() => order.push("read"));
+    await new Promise((r) => setTimeout(r, 5));
+    const later = [slowTx("tx-2"), slowTx("tx-3")];
+    await Promise.all([first, read, ...later]);
+    expect(order).toEqual(["tx-1", "read", "tx-2", "tx-3"]);
+  });
+});
