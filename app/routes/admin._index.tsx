@@ -31,6 +31,7 @@ export default function AdminUsers() {
           <p className="muted">{t("users.count", { count: total })}</p>
         </div>
         <div className="row">
+          <Link to="/admin/content" className="button secondary">{t("users.content")}</Link>
           <Link to="/admin/audit" className="button secondary">{t("users.audit")}</Link>
           <Link to="/admin/users/new" className="button">{t("users.new")}</Link>
         </div>

@@ -1,0 +1,45 @@
+// The content:check contract of DESIGN.md, through the real command: exit 0 when valid,
+// otherwise exit 1 with one `path:line: message` line per problem, naming the field.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+function check(dir?: string) {
+  const res = spawnSync(process.execPath, ["--import", "tsx", "scripts/content-check.ts", ...(dir ? [dir] : [])], {
+    encoding: "utf8",
+    env: { ...process.env, CONTENT_DIR: path.resolve("content") },
+  });
+  return { code: res.status, out: res.stdout + res.stderr };
+}
+
+describe("npm run content:check", () => {
+  it("passes the shipped content", () => {
+    expect(check().code).toBe(0);
+  }, 60_000);
+
+  it("passes a folder holding only courses", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "weike-cc-"));
+    cpSync("content/courses/big-sale", path.join(dir, "courses/big-sale"), { recursive: true });
+    expect(check(dir).code).toBe(0);
+  }, 60_000);
+
+  it("fails with path:line: message naming the field", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "weike-cc-"));
+    cpSync("content/courses/big-sale", path.join(dir, "courses/big-sale"), { recursive: true });
+    const file = path.join(dir, "courses/big-sale/01-big-sale-faq-quick-replies.md");
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(
+      file,
+      ["---", "slug: big-sale-faq-quick-replies", "title: { zh: 测试, en: Test }", "summary: { zh: 摘要, en: Summary }", "series: big-sale", "position: 1", "area: customer-service", "competencies: [mind-reading]", "durationMinutes: 45", "grade: junior", "status: accepted", "objectives: [学会]", "trainers: []", "quiz: { questions: [] }", "---", "## 一", "正文", ""].join("\n"),
+    );
+    const { code, out } = check(dir);
+    expect(code).toBe(1);
+    const lines = out.split("\n").filter((l) => l.includes("01-big-sale-faq-quick-replies.md:"));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^.+\.md:\d+: \S.*$/);
+    expect(out).toMatch(/01-big-sale-faq-quick-replies\.md:8: competencies/);
+    expect(out).toMatch(/01-big-sale-faq-quick-replies\.md:9: durationMinutes/);
+  }, 60_000);
+});
