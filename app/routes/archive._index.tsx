@@ -6,7 +6,7 @@ import { requireRole } from "~/auth/guards.server";
 import { Pagination } from "~/components/ui/Pagination";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { ArchiveFilters } from "~/components/workflow/ArchiveFilters";
-import { pickTitle, StateBadge } from "~/components/workflow/StateBadge";
+import { pickTitle, stateBadge } from "~/components/workflow/StateBadge";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatPercent } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
@@ -109,7 +109,7 @@ export default function Archive() {
                     : t("archive.surveyNone")}
                 </td>
                 <td>
-                  <StateBadge state={r.status} />
+                  {stateBadge(t, r.status)}
                   {r.status === "delivered" && (!r.request || r.request.state === "delivered") ? (
                     <Form method="post">
                       <input type="hidden" name="sessionId" value={r.id} />

@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { Pagination } from "~/components/ui/Pagination";
-import { pickTitle, PriorityBadge, StateBadge } from "~/components/workflow/StateBadge";
+import { pickTitle, priorityBadge, stateBadge } from "~/components/workflow/StateBadge";
 import { db } from "~/lib/db.server";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
@@ -119,9 +119,9 @@ export default function Requests() {
                 </td>
                 <td>{r.requester.name}<div className="small muted">{r.team?.name ?? ""}</div></td>
                 <td>{r.headcount}</td>
-                <td><PriorityBadge priority={r.priority} /></td>
+                <td>{priorityBadge(t, r.priority)}</td>
                 <td title={formatSlot(r.createdAt, locale)}>{t("list.days", { count: Math.floor((now - new Date(r.createdAt).getTime()) / 86_400_000) })}</td>
-                <td><StateBadge state={r.state} /></td>
+                <td>{stateBadge(t, r.state)}</td>
               </tr>
             ))}
           </tbody>

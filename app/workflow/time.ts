@@ -47,6 +47,15 @@ export function overlaps(a: { startsAt: Date; endsAt: Date }, b: { startsAt: Dat
   return a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 }
 
+// Building an Intl formatter costs far more than using one; lists format many dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function formatSlot(value: Date | string, locale: "zh" | "en", opts: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" }) {
-  return new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-US", { ...opts, timeZone: APP_TIME_ZONE }).format(new Date(value));
+  const key = locale + JSON.stringify(opts);
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-US", { ...opts, timeZone: APP_TIME_ZONE });
+    formatters.set(key, f);
+  }
+  return f.format(new Date(value));
 }

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { STATES } from "~/workflow/state-machine";
 import { formatSlot } from "~/workflow/time";
-import { pickTitle, StateBadge } from "./StateBadge";
+import { pickTitle, stateBadge } from "./StateBadge";
 
 type Titled = { titleZh: string; titleEn: string } | null;
 interface Panel {
@@ -38,7 +38,7 @@ export function WorkflowHomePanel({ panel }: { panel: Panel }) {
           <ul>
             {panel.requests.map((r) => (
               <li key={r.id}>
-                <Link to={`/requests/${r.id}`}>#{r.id} {pickTitle(r.course ?? r.series, locale)}</Link> <StateBadge state={r.state} />
+                <Link to={`/requests/${r.id}`}>#{r.id} {pickTitle(r.course ?? r.series, locale)}</Link> {stateBadge(t, r.state)}
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 
 const TONE: Record<string, string> = {
@@ -11,14 +12,24 @@ const TONE: Record<string, string> = {
   cancelled: "badge--danger",
 };
 
+// Plain functions for table rows: one translation hook per page, not one per cell, keeps long
+// lists cheap to render.
+export function stateBadge(t: TFunction, state: string) {
+  return <span className={`badge state-badge ${TONE[state] ?? ""}`} data-state={state}>{t(`workflow:state.${state}`)}</span>;
+}
+
+export function priorityBadge(t: TFunction, priority: number) {
+  return <span className={`badge priority-${priority} ${priority >= 3 ? "badge--danger" : ""}`}>{t(`workflow:priority.${priority}`)}</span>;
+}
+
 export function StateBadge({ state }: { state: string }) {
   const { t } = useTranslation("workflow");
-  return <span className={`badge state-badge ${TONE[state] ?? ""}`} data-state={state}>{t(`workflow:state.${state}`)}</span>;
+  return stateBadge(t, state);
 }
 
 export function PriorityBadge({ priority }: { priority: number }) {
   const { t } = useTranslation("workflow");
-  return <span className={`badge priority-${priority} ${priority >= 3 ? "badge--danger" : ""}`}>{t(`workflow:priority.${priority}`)}</span>;
+  return priorityBadge(t, priority);
 }
 
 /** A title in the viewer's language. */
