@@ -32,8 +32,9 @@ export async function listRequests(user: Viewer, filter: QueueFilter, page: numb
   };
   const orderBy: Prisma.TrainingRequestOrderByWithRelationInput[] =
     filter.sort === "oldest" ? [{ createdAt: "asc" }, { id: "asc" }] : filter.sort === "newest" ? [{ createdAt: "desc" }, { id: "desc" }] : [{ priority: "desc" }, { createdAt: "asc" }, { id: "asc" }];
-  const [total, rows, grouped] = await Promise.all([
-    db.trainingRequest.count({ where }),
+  // The per-state counts are grouped over the same filter minus the state, so the total is
+  // read off them rather than counted again.
+  const [rows, grouped] = await Promise.all([
     db.trainingRequest.findMany({
       where,
       orderBy,
@@ -61,6 +62,7 @@ export async function listRequests(user: Viewer, filter: QueueFilter, page: numb
   ]);
   const counts = Object.fromEntries(STATES.map((s) => [s, 0])) as Record<RequestState, number>;
   for (const g of grouped) if (isState(g.state)) counts[g.state] = g._count._all;
+  const total = filter.state ? counts[filter.state] : Object.values(counts).reduce((a, b) => a + b, 0);
   return { total, rows, counts };
 }
 
