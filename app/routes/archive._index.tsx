@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { data, Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -22,6 +23,8 @@ import css from "~/styles/workflow.css?url";
 
 export const handle = { access: ["HR", "ADMIN"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
+// A refused move (409) still reloads the page, so the viewer sees the state that won.
+export const shouldRevalidate: ShouldRevalidateFunction = () => true;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "HR", "ADMIN");

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { data, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -23,6 +24,8 @@ import css from "~/styles/workflow.css?url";
 
 export const handle = { access: "user" };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
+// A refused move (409) still reloads the page, so the viewer sees the state that won.
+export const shouldRevalidate: ShouldRevalidateFunction = () => true;
 
 const idSchema = z.coerce.number().int().positive();
 

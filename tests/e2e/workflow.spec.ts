@@ -119,6 +119,7 @@ test("a double booking and an illegal transition are refused with clear messages
   await loginAs("lead@weike.test");
   const first = await raiseRequest(page, course, 45, ["学员 孙浩"]);
   const second = await raiseRequest(page, course, 45, ["组长 张伟"]);
+  const third = await raiseRequest(page, course, 46, ["学员 吴婷"]);
 
   await loginAs("hr@weike.test");
   await approveAndSchedule(page, first, day(45), "10:00");
@@ -135,6 +136,18 @@ test("a double booking and an illegal transition are refused with clear messages
   await page.getByRole("button", { name: "Cancel request" }).click();
   await expect(page.getByRole("alert")).toContainText("That action is not possible in the request's current state.");
   await expect(page.locator(".page-head .state-badge")).toHaveText("Approved");
+
+  // Two HR tabs on one request: the second move meets the first one's result.
+  await page.goto(`/requests/${third}`);
+  const other = await page.context().newPage();
+  await other.goto(`/requests/${third}`);
+  await other.getByRole("button", { name: "Approve" }).click();
+  await expect(other.locator(".page-head .state-badge")).toHaveText("Approved");
+  await page.getByLabel("Reason").fill("预算不足");
+  await page.getByRole("button", { name: "Reject" }).click();
+  await expect(page.getByRole("alert")).toContainText("This request changed since you opened it. It is now: Approved.");
+  await expect(page.locator(".page-head .state-badge")).toHaveText("Approved");
+  await other.close();
 });
 
 test.describe("without JavaScript", () => {
