@@ -36,6 +36,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     progress: await progressFor(user.id, course.ref.versionId),
     token: newQuizToken(),
     staff: isCourseStaff(user.roles),
+    // Team leads ask for a class for their team; a trainee may ask for themself.
+    canRequest: user.roles.includes("LEAD") || user.roles.includes("TRAINEE"),
   };
 }
 
@@ -155,7 +157,7 @@ function useSectionsSeen(initial: string[]) {
 export default function Lesson() {
   const { t } = useTranslation("catalogue");
   const locale = useLocale();
-  const { lesson, progress, token, staff } = useLoaderData<typeof loader>();
+  const { lesson, progress, token, staff, canRequest } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as { error?: string; quiz?: QuizResult; completedAt?: string | null } | undefined;
   const seconds = useHeartbeat() ?? progress?.secondsSpent ?? 0;
   const seen = useSectionsSeen(progress?.reached ?? []);
@@ -196,6 +198,9 @@ export default function Lesson() {
         <div className="row">
           {lesson.status !== "accepted" ? <span className="badge badge--warn">{t("lesson.staffBadge", { status: t(`status.${lesson.status}`) })}</span> : null}
           {staff ? <Link className="button secondary" to={`/courses/${lesson.slug}/print`}>{t("lesson.print")}</Link> : null}
+          {canRequest && lesson.status === "accepted" ? (
+            <Link className="button secondary" to={`/requests/new?course=${encodeURIComponent(lesson.slug)}`}>{t("lesson.request")}</Link>
+          ) : null}
         </div>
       </div>
       {completedAt ? (

@@ -50,6 +50,16 @@ describe("lesson player", () => {
     expect(page.progress).toBeNull();
   });
 
+  it("offers to request a class to leads and trainees, not to trainers", async () => {
+    const open = async (roles: ("TRAINEE" | "LEAD" | "TRAINER")[]) => {
+      const u = await createTestUser({ roles });
+      return lessonLoader({ request: await makeRequest(`/courses/${SLUG}`, { userId: u.id }), params: { slug: SLUG }, context: {} });
+    };
+    expect((await open(["LEAD"])).canRequest).toBe(true);
+    expect((await open(["TRAINEE"])).canRequest).toBe(true);
+    expect((await open(["TRAINER"])).canRequest).toBe(false);
+  });
+
   it("grades the quiz on the server, rejects duplicates and unknown questions without changing the score", async () => {
     const u = await createTestUser();
     const { quiz, versionId } = await quizOf();
