@@ -5,7 +5,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
-import { createI18n } from "~/lib/i18n/instance";
+import { serverI18n } from "~/lib/i18n/instance";
 import { detectLocale } from "~/lib/i18n/locale";
 
 const ABORT_DELAY = 5_000;
@@ -17,7 +17,7 @@ export default function handleRequest(
   remixContext: EntryContext,
   _loadContext: AppLoadContext,
 ) {
-  const i18n = createI18n(detectLocale(request));
+  const i18n = serverI18n(detectLocale(request));
   const callback = isbot(request.headers.get("user-agent") || "") ? "onAllReady" : "onShellReady";
   responseHeaders.set("X-Content-Type-Options", "nosniff");
   responseHeaders.set("Referrer-Policy", "same-origin");

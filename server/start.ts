@@ -1,4 +1,5 @@
 // Production server: migrate the database, then serve the Remix build with Express.
+import "./production-env";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
@@ -28,7 +29,9 @@ app.disable("x-powered-by");
 if (process.env.TRUST_PROXY === "1") app.set("trust proxy", true);
 
 app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
-app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
+const publicFiles = express.static(path.join(buildDir, "client"), { maxAge: "1h" });
+// Page URLs have no file extension: they skip the filesystem lookup for a public file.
+app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()));
 
 app.use((req, res, next) => {
   // The app reads the peer address from here; a client cannot supply it.

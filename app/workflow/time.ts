@@ -1,5 +1,7 @@
 // Wall-clock times in the call center's zone. Forms send "YYYY-MM-DD" and "HH:mm" without a zone;
 // the center works on China Standard Time (UTC+8, no daylight saving), so that is fixed here.
+import { formatDate } from "~/lib/i18n/format";
+
 export const APP_TIME_ZONE = "Asia/Shanghai";
 const OFFSET = "+08:00";
 const OFFSET_MS = 8 * 3600_000;
@@ -47,15 +49,7 @@ export function overlaps(a: { startsAt: Date; endsAt: Date }, b: { startsAt: Dat
   return a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 }
 
-// Building an Intl formatter costs far more than using one; lists format many dates.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
+/** A date and time as the training centre's clock shows it. */
 export function formatSlot(value: Date | string, locale: "zh" | "en", opts: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" }) {
-  const key = locale + JSON.stringify(opts);
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-US", { ...opts, timeZone: APP_TIME_ZONE });
-    formatters.set(key, f);
-  }
-  return f.format(new Date(value));
+  return formatDate(value, locale, { ...opts, timeZone: APP_TIME_ZONE });
 }

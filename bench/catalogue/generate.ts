@@ -54,7 +54,11 @@ export function generateContent(out: string, count: number, realContent = "conte
   const marker = path.join(out, ".generated");
   if (existsSync(marker) && readFileSync(marker, "utf8") === String(count)) return out;
   mkdirSync(out, { recursive: true });
-  cpSync(path.join(realContent, "courses"), path.join(out, "courses"), { recursive: true });
+  // The whole real library comes along (exams, FAQ, surveys), so the other scenarios that run
+  // against the same server still find their content.
+  for (const entry of readdirSync(realContent, { withFileTypes: true })) {
+    if (entry.isDirectory()) cpSync(path.join(realContent, entry.name), path.join(out, entry.name), { recursive: true });
+  }
   const bodies = realBodies(realContent);
   const areas = ["business", "customer-service", "supporting"];
   for (let i = 0; i < count; i++) {

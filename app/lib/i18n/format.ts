@@ -1,7 +1,26 @@
 import { localeTag, type Locale } from "./locale";
 
+// Building an Intl formatter costs far more than using one, and pages format hundreds of dates
+// and numbers: each formatter is made once per locale and options.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(locale: Locale, opts: Intl.DateTimeFormatOptions) {
+  const key = locale + JSON.stringify(opts);
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(localeTag(locale), opts)));
+  return f;
+}
+
+function numberFormat(locale: Locale, opts: Intl.NumberFormatOptions = {}) {
+  const key = locale + JSON.stringify(opts);
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(localeTag(locale), opts)));
+  return f;
+}
+
 export function formatDate(value: Date | string | number, locale: Locale, opts: Intl.DateTimeFormatOptions = { dateStyle: "medium" }) {
-  return new Intl.DateTimeFormat(localeTag(locale), opts).format(new Date(value));
+  return dateFormat(locale, opts).format(new Date(value));
 }
 
 export function formatDateTime(value: Date | string | number, locale: Locale) {
@@ -9,9 +28,9 @@ export function formatDateTime(value: Date | string | number, locale: Locale) {
 }
 
 export function formatNumber(value: number, locale: Locale, opts?: Intl.NumberFormatOptions) {
-  return new Intl.NumberFormat(localeTag(locale), opts).format(value);
+  return numberFormat(locale, opts).format(value);
 }
 
 export function formatPercent(ratio: number, locale: Locale, digits = 1) {
-  return new Intl.NumberFormat(localeTag(locale), { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(ratio);
+  return numberFormat(locale, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(ratio);
 }

@@ -23,12 +23,20 @@ export function createI18n(locale: Locale): I18n {
 
 const fixed = new Map<Locale, I18n>();
 
-/** A translate function for server code (CSV headers, e-mails, .ics files, JSON errors). */
-export function serverT(locale: Locale, ns?: string): TFunction {
+/**
+ * A shared instance per language for server rendering. The server never changes an instance's
+ * language, so requests can share one instead of building one each time.
+ */
+export function serverI18n(locale: Locale): I18n {
   let instance = fixed.get(locale);
   if (!instance) {
     instance = createI18n(locale);
     fixed.set(locale, instance);
   }
-  return instance.getFixedT(locale, ns ?? "common");
+  return instance;
+}
+
+/** A translate function for server code (CSV headers, e-mails, .ics files, JSON errors). */
+export function serverT(locale: Locale, ns?: string): TFunction {
+  return serverI18n(locale).getFixedT(locale, ns ?? "common");
 }
