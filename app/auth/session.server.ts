@@ -43,21 +43,16 @@ export async function validateSessionToken(token: string | null, now = new Date(
   if (!token) return { status: "none" };
   const parsed = parseSessionToken(token);
   if (!parsed) return { status: "invalid" };
-  const row = await db.session.findUnique({
-    where: { id: parsed.id },
-    select: {
-      id: true,
-      secretHash: true,
-      lastSeenAt: true,
-      idleExpiresAt: true,
-      absoluteExpiresAt: true,
-      user: {
-        select: { id: true, email: true, name: true, teamId: true, grade: true, active: true, roles: { select: { role: true } } },
-      },
-    },
-  });
+  // One statement for session, user and roles: this runs on every signed-in request.
+  const rows = await db.$queryRaw<RawSessionRow[]>`
+    SELECT s.id, s.secretHash, s.lastSeenAt, s.idleExpiresAt, s.absoluteExpiresAt,
+           u.id AS userId, u.email, u.name, u.teamId, u.grade, u.active,
+           (SELECT group_concat(r.role) FROM UserRole r WHERE r.userId = u.id) AS roles
+    FROM Session s JOIN User u ON u.id = s.userId
+    WHERE s.id = ${parsed.id}`;
+  const row = rows[0] ? toSessionRow(rows[0]) : null;
   if (!row || !secretMatches(parsed.secret, row.secretHash)) return { status: "invalid" };
-  if (row.idleExpiresAt <= now || row.absoluteExpiresAt <= now || !row.user.active) {
+  if (row.idleExpiresAt <= now || row.absoluteExpiresAt <= now || !row.active) {
     await db.session.deleteMany({ where: { id: row.id } });
     return { status: "invalid" };
   }
@@ -70,8 +65,41 @@ export async function validateSessionToken(token: string | null, now = new Date(
       },
     });
   }
-  const { active: _active, roles, ...user } = row.user;
-  return { status: "valid", sessionId: row.id, user: { ...user, roles: roles.map((r) => r.role) } };
+  return { status: "valid", sessionId: row.id, user: row.user };
+}
+
+interface RawSessionRow {
+  id: string;
+  secretHash: Uint8Array;
+  lastSeenAt: Date | string;
+  idleExpiresAt: Date | string;
+  absoluteExpiresAt: Date | string;
+  userId: number | bigint;
+  email: string;
+  name: string;
+  teamId: number | bigint | null;
+  grade: string;
+  active: boolean | number | bigint;
+  roles: string | null;
+}
+
+function toSessionRow(r: RawSessionRow) {
+  return {
+    id: r.id,
+    secretHash: r.secretHash,
+    lastSeenAt: new Date(r.lastSeenAt),
+    idleExpiresAt: new Date(r.idleExpiresAt),
+    absoluteExpiresAt: new Date(r.absoluteExpiresAt),
+    active: Boolean(Number(r.active)),
+    user: {
+      id: Number(r.userId),
+      email: r.email,
+      name: r.name,
+      teamId: r.teamId === null ? null : Number(r.teamId),
+      grade: r.grade,
+      roles: r.roles ? r.roles.split(",") : [],
+    } satisfies SessionUser,
+  };
 }
 
 export async function invalidateSession(sessionId: string) {
