@@ -33,6 +33,8 @@ export default defineConfig({
     globalSetup: ["tests/fixtures/vitest-global-setup.ts"],
     setupFiles: ["tests/fixtures/vitest-worker-setup.ts"],
     pool: "forks",
+    // The JSON report lets CI print one plain "N passed, N failed" line for the whole suite.
+    reporters: ["default", ["json", { outputFile: "tests/.tmp/reports/vitest.json" }]],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },
