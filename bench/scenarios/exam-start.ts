@@ -20,7 +20,7 @@ const scenario: Scenario = {
       const insUser = db.prepare("INSERT INTO User (email, name, employeeNo, passwordHash, updatedAt) VALUES (?, ?, ?, 'x', ?)");
       const insRole = db.prepare("INSERT INTO UserRole (userId, role) VALUES (?, 'TRAINEE')");
       db.transaction(() => {
-        for (let i = 0; i < TRAINEES; i++) insRole.run(insUser.run(email(i), `Bench start ${i}`, `BS${i}`, iso(Date.now())).lastInsertRowid);
+        for (let i = 0; i < TRAINEES; i++) insRole.run(insUser.run(email(i), `Bench start ${i}`, `BST${i}`, iso(Date.now())).lastInsertRowid);
       })();
     } finally {
       db.close();
