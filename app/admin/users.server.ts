@@ -5,6 +5,18 @@ import { PAGE_SIZE } from "~/lib/pagination";
 import { writeAudit } from "./audit.server";
 import type { CreateUserInput } from "./schemas";
 
+// The fields the user list and a user's page both show.
+const userSummary = {
+  id: true,
+  name: true,
+  email: true,
+  employeeNo: true,
+  grade: true,
+  active: true,
+  team: { select: { name: true } },
+  roles: { select: { role: true } },
+} as const;
+
 export async function listUsers({ q, role, page }: { q?: string; role?: Role; page: number }) {
   const where = {
     ...(q ? { OR: [{ name: { contains: q } }, { email: { contains: q.toLowerCase() } }, { employeeNo: { contains: q } }] } : {}),
@@ -17,16 +29,7 @@ export async function listUsers({ q, role, page }: { q?: string; role?: Role; pa
       orderBy: [{ active: "desc" }, { name: "asc" }],
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        employeeNo: true,
-        grade: true,
-        active: true,
-        team: { select: { name: true } },
-        roles: { select: { role: true } },
-      },
+      select: userSummary,
     }),
   ]);
   return { total, users: users.map((u) => ({ ...u, roles: u.roles.map((r) => r.role) })) };
@@ -70,17 +73,7 @@ export async function createUser(actorId: number, input: CreateUserInput): Promi
 export async function getUserDetail(id: number) {
   const user = await db.user.findUnique({
     where: { id },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      employeeNo: true,
-      grade: true,
-      active: true,
-      createdAt: true,
-      team: { select: { name: true } },
-      roles: { select: { role: true } },
-    },
+    select: { ...userSummary, createdAt: true },
   });
   return user ? { ...user, roles: user.roles.map((r) => r.role) } : null;
 }

@@ -1,23 +1,15 @@
 // One session's survey in figures, for the archive entry of a delivered session.
 import { db } from "~/lib/db.server";
-import { addTally, emptyTally, safeFiguresOf } from "./figures";
+import { addTally, emptyTally, safeFiguresOf, type Figures } from "./figures";
 import { tallyCells } from "./tally.server";
 
-export interface SessionSurveySummary {
+export interface SessionSurveySummary extends Figures {
   surveyId: number;
   anonymous: boolean;
   closesAt: Date;
   closed: boolean;
   /** True when an anonymous survey has fewer than 3 responses: only the counts are given. */
   suppressed: boolean;
-  responses: number;
-  invited: number;
-  responseRate: number | null;
-  satisfactionRate: number | null;
-  meanScore: number | null;
-  index: number | null;
-  helpfulRate: number | null;
-  nps: number | null;
 }
 
 export async function surveySummaryForSession(sessionId: number, now = new Date()): Promise<SessionSurveySummary | null> {

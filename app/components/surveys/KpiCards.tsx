@@ -1,18 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { numberText, percentText } from "./format-cache";
 import { useLocale } from "~/lib/i18n/use-locale";
+import type { Figures } from "~/surveys/figures";
 
-export interface ShownFigures {
-  responses: number;
-  invited: number;
-  responseRate: number | null;
-  satisfactionRate: number | null;
-  meanScore: number | null;
-  index: number | null;
-  helpfulRate: number | null;
-  nps: number | null;
-  suppressed: boolean;
-}
+export type ShownFigures = Figures & { suppressed: boolean };
 
 export function useFigureFormat() {
   const locale = useLocale();
