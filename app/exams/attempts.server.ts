@@ -81,6 +81,13 @@ export async function abandonOpenAttempts(tx: Tx, userId: number, exam: string, 
   });
 }
 
+/** An attempt whose token expires with its time limit, counted from `startedAt`. */
+export function openTimedAttempt(tx: Tx, input: { userId: number; exam: string; contentVersionId: number; startedAt: Date; limitMs: number; setup: unknown }) {
+  const { limitMs, ...rest } = input;
+  const end = new Date(input.startedAt.getTime() + limitMs);
+  return openAttempt(tx, { ...rest, deadlineAt: end, expiresAt: end });
+}
+
 export async function openAttempt(
   tx: Tx,
   input: { userId: number; exam: string; contentVersionId: number; startedAt: Date; deadlineAt: Date; expiresAt: Date; setup: unknown },

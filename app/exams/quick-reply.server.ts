@@ -1,7 +1,7 @@
 // The quick-reply test: customer questions drawn at random from the FAQ library; the trainee
 // answers each with the right phrase, by shortcut or in full. One question is out at a time.
 import { db, type Tx } from "~/lib/db.server";
-import { abandonOpenAttempts, claimAttempt, closeAttempt, createResult, ExamError, openAttempt, type ClaimedAttempt } from "./attempts.server";
+import { abandonOpenAttempts, claimAttempt, closeAttempt, createResult, ExamError, openTimedAttempt, type ClaimedAttempt } from "./attempts.server";
 import { contentVersionId, examContent, planExam } from "./content.server";
 import { drawQuestions } from "./scoring/quiz";
 import { quickReplyCorrect, quickReplyPassed, scoreQuickReply, type QuickReplyPassMark } from "./scoring/quick-reply";
@@ -50,15 +50,7 @@ export async function startQuickReply(userId: number, random: () => number = Mat
     const setup: QuickReplySetup = { order: items.map((i) => i.id), items, mark };
     const versionId = await contentVersionId(tx, "faq", "library", content.faq);
     const limit = n * SECONDS_PER_QUESTION * 1000;
-    const { attemptId, token } = await openAttempt(tx, {
-      userId,
-      exam: EXAM,
-      contentVersionId: versionId,
-      startedAt: now,
-      deadlineAt: new Date(now.getTime() + limit),
-      expiresAt: new Date(now.getTime() + limit),
-      setup,
-    });
+    const { attemptId, token } = await openTimedAttempt(tx, { userId, exam: EXAM, contentVersionId: versionId, startedAt: now, limitMs: limit, setup });
     await release(tx, attemptId, 0, items[0].id, now);
     return { token, attemptId, total: n, question: { id: items[0].id, text: items[0].question, index: 1 }, timeLimitSeconds: limit / 1000 };
   });

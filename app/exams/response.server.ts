@@ -1,6 +1,6 @@
 // The response-time drill: a scripted customer whose messages the server releases one by one.
 import { db, type Tx } from "~/lib/db.server";
-import { abandonOpenAttempts, claimAttempt, closeAttempt, createResult, ExamError, openAttempt, type ClaimedAttempt } from "./attempts.server";
+import { abandonOpenAttempts, claimAttempt, closeAttempt, createResult, ExamError, openTimedAttempt, type ClaimedAttempt } from "./attempts.server";
 import type { DrillScript } from "./content";
 import { contentVersionId, examContent, phraseMap, planExam } from "./content.server";
 import { responsePassed, scoreResponse, type ResponsePassMark } from "./scoring/response";
@@ -43,15 +43,7 @@ export async function startResponse(userId: number) {
     const setup: ResponseSetup = { scriptId: script.id, order: script.messages.map((m) => m.id), mark, script, phrases };
     const versionId = await contentVersionId(tx, "script", script.id, script);
     const limit = script.timeLimitSeconds * 1000;
-    const { attemptId, token } = await openAttempt(tx, {
-      userId,
-      exam: EXAM,
-      contentVersionId: versionId,
-      startedAt: now,
-      deadlineAt: new Date(now.getTime() + limit),
-      expiresAt: new Date(now.getTime() + limit),
-      setup,
-    });
+    const { attemptId, token } = await openTimedAttempt(tx, { userId, exam: EXAM, contentVersionId: versionId, startedAt: now, limitMs: limit, setup });
     await release(tx, attemptId, 0, setup.order[0], now);
     const first = script.messages[0];
     return { token, attemptId, message: { id: first.id, text: first.text, releasedAt: now.toISOString() }, timeLimitSeconds: script.timeLimitSeconds };

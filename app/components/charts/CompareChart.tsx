@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "./ChartFrame";
-import { GRID, SERIES } from "./palette";
+import { GRID, SERIES, percentAxisFloor } from "./palette";
 
 export interface CompareMetric {
   label: string;
@@ -23,8 +23,7 @@ const show = (v: number | null) => (v === null ? "—" : `${v.toFixed(1)}%`);
 /** Micro-courses and all training side by side, one pair of bars per figure (in %). */
 export function CompareChart({ title, microLabel, allLabel, metricLabel, metrics }: Props) {
   const data = metrics.map((m) => ({ label: m.label, micro: m.micro === null ? null : +m.micro.toFixed(1), all: m.all === null ? null : +m.all.toFixed(1) }));
-  const values = data.flatMap((d) => [d.micro, d.all]).filter((v): v is number => v !== null);
-  const floor = Math.min(80, Math.floor((values.length ? Math.min(...values) : 80) / 10) * 10);
+  const floor = percentAxisFloor(data.flatMap((d) => [d.micro, d.all]));
   return (
     <ChartFrame
       title={title}

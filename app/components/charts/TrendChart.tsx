@@ -1,6 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "./ChartFrame";
-import { GRID, pct, SERIES } from "./palette";
+import { GRID, pct, SERIES, percentAxisFloor } from "./palette";
 
 export interface TrendPoint {
   month: string;
@@ -26,8 +26,7 @@ const H = 300;
 /** Satisfaction rate per month, micro-courses and all training as two lines. */
 export function TrendChart({ title, xLabel, yLabel, microLabel, allLabel, responsesLabel, points }: Props) {
   const data = points.map((p) => ({ month: p.month, all: p.all === null ? null : +(p.all * 100).toFixed(1), micro: p.micro === null ? null : +(p.micro * 100).toFixed(1) }));
-  const values = data.flatMap((d) => [d.all, d.micro]).filter((v): v is number => v !== null);
-  const floor = Math.min(80, Math.floor((values.length ? Math.min(...values) : 80) / 10) * 10);
+  const floor = percentAxisFloor(data.flatMap((d) => [d.micro, d.all]));
   return (
     <ChartFrame
       title={title}
