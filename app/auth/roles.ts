@@ -4,10 +4,6 @@ export type Role = (typeof ROLES)[number];
 export const GRADES = ["junior", "intermediate", "senior", "expert"] as const;
 export type Grade = (typeof GRADES)[number];
 
-export function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
-}
-
 // The role whose home a user lands on when they hold several.
 const PRIORITY: Role[] = ["ADMIN", "HR", "TRAINER", "LEAD", "TRAINEE"];
 

@@ -106,10 +106,6 @@ export async function invalidateSession(sessionId: string) {
   await db.session.deleteMany({ where: { id: sessionId } });
 }
 
-export async function invalidateUserSessions(userId: number, exceptSessionId?: string) {
-  await db.session.deleteMany({ where: { userId, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) } });
-}
-
 export async function purgeExpiredSessions(now = new Date()): Promise<number> {
   const { count } = await db.session.deleteMany({
     where: { OR: [{ idleExpiresAt: { lte: now } }, { absoluteExpiresAt: { lte: now } }] },
