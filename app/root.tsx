@@ -54,8 +54,13 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body>
-        <a href="#main" className="skip-link">{t("skip")}</a>
-        <Header user={rootData?.user ?? null} extras={rootData?.user ? <NotificationBell count={rootData.unread} /> : null} />
+        <a href="#main" className="skip-link">
+          {t("skip")}
+        </a>
+        <Header
+          user={rootData?.user ?? null}
+          extras={rootData?.user ? <NotificationBell count={rootData.unread} /> : null}
+        />
         <ToastMessage toast={rootData?.toast ?? null} />
         <main id="main" tabIndex={-1}>
           {children}

@@ -20,7 +20,9 @@ const SERVER_NODE_FLAGS = ["--max-old-space-size=160", "--max-semi-space-size=8"
 const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
 
 async function loadScenarios(): Promise<Scenario[]> {
-  const files = readdirSync(path.join(root, "bench/scenarios")).filter((f) => f.endsWith(".ts")).sort();
+  const files = readdirSync(path.join(root, "bench/scenarios"))
+    .filter((f) => f.endsWith(".ts"))
+    .sort();
   const list: Scenario[] = [];
   for (const f of files) {
     const mod = await import(pathToFileURL(path.join(root, "bench/scenarios", f)).href);
@@ -28,7 +30,9 @@ async function loadScenarios(): Promise<Scenario[]> {
     if (s.name === "foundation" || only.length === 0 || only.includes(s.name)) list.push(s);
   }
   // The reference pages first: everything else is compared with the baseline.
-  return list.sort((a, b) => (a.name === "foundation" ? -1 : b.name === "foundation" ? 1 : a.name.localeCompare(b.name)));
+  return list.sort((a, b) =>
+    a.name === "foundation" ? -1 : b.name === "foundation" ? 1 : a.name.localeCompare(b.name),
+  );
 }
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
@@ -67,7 +71,13 @@ async function main() {
   mkdirSync(tmpDir, { recursive: true });
   const scenarios = await loadScenarios();
   const extraEnv = Object.assign({}, ...scenarios.map((s) => s.env?.(tmpDir) ?? {}));
-  const env = { ...process.env, ...extraEnv, DATABASE_URL: `file:${dbFile}`, PORT: String(port), NODE_ENV: "production" };
+  const env = {
+    ...process.env,
+    ...extraEnv,
+    DATABASE_URL: `file:${dbFile}`,
+    PORT: String(port),
+    NODE_ENV: "production",
+  };
 
   console.log("[bench] seeding the throwaway database");
   await run("npx", ["tsx", "prisma/seed.ts"], env);
@@ -79,7 +89,12 @@ async function main() {
   }
 
   const buildDir = process.env.WEIKE_BUILD_DIR ?? "build";
-  const server = spawn("node", [...SERVER_NODE_FLAGS, path.join(buildDir, "start.mjs")], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"], detached: true });
+  const server = spawn("node", [...SERVER_NODE_FLAGS, path.join(buildDir, "start.mjs")], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
+  });
   let peak = 0;
   const sampler = setInterval(() => {
     peak = Math.max(peak, rssMb(server.pid!));
@@ -87,14 +102,14 @@ async function main() {
   const rows: BenchRow[] = [];
   try {
     await waitForHealth();
-    let baseline: LoadResult | undefined;
+    const state: { baseline?: LoadResult } = {};
     const ctx: BenchContext = {
       baseUrl,
       dbFile,
       tmpDir,
       cookieFor: (email) => `weike_session=${insertSessionRow(dbFile, email)}`,
       load: (opts) => runLoad(baseUrl, opts),
-      baseline: () => baseline!,
+      baseline: () => state.baseline!,
       peakRssMb: () => peak,
       row: (scenario, r, extra = {}) => ({
         scenario,
@@ -104,23 +119,34 @@ async function main() {
         p95: r.p95,
         p99: r.p99,
         errors: r.errors + r.non2xx,
-        ratio: baseline ? Math.round((r.reqPerSec / baseline.reqPerSec) * 100) / 100 : undefined,
+        ratio: state.baseline ? Math.round((r.reqPerSec / state.baseline.reqPerSec) * 100) / 100 : undefined,
         ...extra,
       }),
     };
     // Warm up, then measure the baseline once for every ratio in this run.
     await runLoad(baseUrl, { title: "warm-up", path: "/bench/baseline", duration: 2 });
-    baseline = await runLoad(baseUrl, { title: "bare baseline page (50 items)", path: "/bench/baseline" });
+    state.baseline = await runLoad(baseUrl, { title: "bare baseline page (50 items)", path: "/bench/baseline" });
     for (const s of scenarios) {
       console.log(`[bench] running ${s.name}`);
       try {
         rows.push(...(await s.run(ctx)));
       } catch (e) {
         console.error(`[bench] scenario ${s.name} failed:`, e);
-        rows.push({ scenario: s.name, name: "scenario failed", figures: { error: String((e as Error).message ?? e) }, pass: false });
+        rows.push({
+          scenario: s.name,
+          name: "scenario failed",
+          figures: { error: String((e as Error).message ?? e) },
+          pass: false,
+        });
       }
     }
-    rows.push({ scenario: "memory", name: "server peak RSS", figures: { mb: peak }, target: "≤ 300 MB", pass: peak <= 300 });
+    rows.push({
+      scenario: "memory",
+      name: "server peak RSS",
+      figures: { mb: peak },
+      target: "≤ 300 MB",
+      pass: peak <= 300,
+    });
   } finally {
     clearInterval(sampler);
     try {
@@ -152,7 +178,11 @@ function printTable(rows: BenchRow[]) {
     fmt(r.p99),
     fmt(r.errors),
     fmt(r.ratio),
-    r.figures ? Object.entries(r.figures).map(([k, v]) => `${k}=${v}`).join(" ") : "",
+    r.figures
+      ? Object.entries(r.figures)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(" ")
+      : "",
     r.target ?? "",
     r.pass === undefined ? "" : r.pass ? "ok" : "MISS",
   ]);

@@ -1,12 +1,12 @@
 // npm run db:seed — the demo data. Safe to run again: nothing that exists is changed.
+import { migrateDatabase } from "../app/lib/db/migrations.server";
 import { db } from "../app/lib/db.server";
 import { databaseUrl } from "../app/lib/env.server";
-import { migrateDatabase } from "../app/lib/db/migrations.server";
-import { seedUsers } from "./seed/users";
 import { seedCatalogue } from "./seed/catalogue";
-import { seedWorkflow } from "./seed/workflow";
-import { seedSurveys } from "./seed/surveys";
 import { seedExams } from "./seed/exams";
+import { seedSurveys } from "./seed/surveys";
+import { seedUsers } from "./seed/users";
+import { seedWorkflow } from "./seed/workflow";
 
 migrateDatabase(databaseUrl(), "prisma/migrations");
 const users = await seedUsers(db);

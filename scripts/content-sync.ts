@@ -1,8 +1,8 @@
 // npm run content:sync — brings the database in line with the content folder (CONTENT_DIR).
 import { syncContent } from "../app/content/sync.server";
+import { migrateDatabase } from "../app/lib/db/migrations.server";
 import { db } from "../app/lib/db.server";
 import { databaseUrl, contentDir } from "../app/lib/env.server";
-import { migrateDatabase } from "../app/lib/db/migrations.server";
 
 migrateDatabase(databaseUrl(), "prisma/migrations");
 const started = performance.now();

@@ -1,5 +1,5 @@
-import { databaseUrl } from "../app/lib/env.server";
 import { migrateDatabase, MigrationError } from "../app/lib/db/migrations.server";
+import { databaseUrl } from "../app/lib/env.server";
 
 try {
   const { applied, total } = migrateDatabase(databaseUrl(), "prisma/migrations");

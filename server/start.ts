@@ -11,7 +11,10 @@ import { startupTasks } from "./startup";
 
 const buildDir = path.resolve(process.env.WEIKE_BUILD_DIR ?? "build");
 const port = Number(process.env.PORT || 3000);
-const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? "")
+  .split(",")
+  .map((s) => s.trim())
+  .filter(Boolean);
 
 try {
   const { applied, total } = migrateDatabase(databaseUrl(), path.resolve("prisma/migrations"));
@@ -37,7 +40,10 @@ app.use((req, res, next) => {
   // The app reads the peer address from here; a client cannot supply it.
   req.headers["x-weike-remote-addr"] = req.socket.remoteAddress ?? "unknown";
   if (!hasTrustedOrigin(req.method, req.get("origin"), req.get("host"), req.protocol, allowedOrigins)) {
-    res.status(403).type("text/plain; charset=utf-8").send("403 Forbidden: this request did not come from a Weike page (Origin missing or foreign).");
+    res
+      .status(403)
+      .type("text/plain; charset=utf-8")
+      .send("403 Forbidden: this request did not come from a Weike page (Origin missing or foreign).");
     return;
   }
   next();

@@ -2,8 +2,17 @@ import type { Tx } from "~/lib/db.server";
 import { db } from "~/lib/db.server";
 import { PAGE_SIZE } from "~/lib/pagination";
 
-export async function writeAudit(tx: Tx, actorId: number, action: string, subjectId: number | null, detail: Record<string, unknown> = {}) {
-  await tx.auditLog.create({ data: { actorId, action, subjectId, detail: JSON.stringify(detail) }, select: { id: true } });
+export async function writeAudit(
+  tx: Tx,
+  actorId: number,
+  action: string,
+  subjectId: number | null,
+  detail: Record<string, unknown> = {},
+) {
+  await tx.auditLog.create({
+    data: { actorId, action, subjectId, detail: JSON.stringify(detail) },
+    select: { id: true },
+  });
 }
 
 export async function listAudit(page: number, subjectId?: number) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { newPasswordSchema } from "~/auth/schemas";
 import { GRADES, ROLES } from "~/auth/roles";
+import { newPasswordSchema } from "~/auth/schemas";
 
 const email = z
   .string({ error: "auth:login.emailRequired" })
@@ -10,13 +10,20 @@ const email = z
   .pipe(z.email({ error: "auth:login.emailInvalid" }))
   .transform((s) => s.toLowerCase());
 
-export const rolesSchema = z.array(z.enum(ROLES), { error: "admin:err.rolesRequired" }).min(1, { error: "admin:err.rolesRequired" });
+export const rolesSchema = z
+  .array(z.enum(ROLES), { error: "admin:err.rolesRequired" })
+  .min(1, { error: "admin:err.rolesRequired" });
 
 export const createUserSchema = z.object({
   name: z.string().trim().min(1, { error: "admin:err.nameRequired" }).max(80, { error: "admin:err.nameTooLong" }),
   email,
-  employeeNo: z.string().trim().regex(/^[A-Za-z0-9-]{1,20}$/, { error: "admin:err.employeeNo" }),
-  teamId: z.union([z.literal(""), z.coerce.number().int().positive({ error: "admin:err.team" })]).transform((v) => (v === "" ? null : v)),
+  employeeNo: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9-]{1,20}$/, { error: "admin:err.employeeNo" }),
+  teamId: z
+    .union([z.literal(""), z.coerce.number().int().positive({ error: "admin:err.team" })])
+    .transform((v) => (v === "" ? null : v)),
   grade: z.enum(GRADES, { error: "admin:err.grade" }),
   roles: rolesSchema,
   password: newPasswordSchema,

@@ -19,7 +19,9 @@ const userSummary = {
 
 export async function listUsers({ q, role, page }: { q?: string; role?: Role; page: number }) {
   const where = {
-    ...(q ? { OR: [{ name: { contains: q } }, { email: { contains: q.toLowerCase() } }, { employeeNo: { contains: q } }] } : {}),
+    ...(q
+      ? { OR: [{ name: { contains: q } }, { email: { contains: q.toLowerCase() } }, { employeeNo: { contains: q } }] }
+      : {}),
     ...(role ? { roles: { some: { role } } } : {}),
   };
   const [total, users] = await Promise.all([
@@ -39,7 +41,8 @@ export function listTeams() {
   return db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
-export type CreateUserResult = { ok: true; id: number } | { ok: false; field: "email" | "employeeNo" | "teamId"; error: string };
+export type CreateUserResult =
+  { ok: true; id: number } | { ok: false; field: "email" | "employeeNo" | "teamId"; error: string };
 
 export async function createUser(actorId: number, input: CreateUserInput): Promise<CreateUserResult> {
   const passwordHash = await hashPassword(input.password);
@@ -65,7 +68,11 @@ export async function createUser(actorId: number, input: CreateUserInput): Promi
       },
       select: { id: true },
     });
-    await writeAudit(tx, actorId, "user.create", user.id, { email: input.email, roles: input.roles, grade: input.grade });
+    await writeAudit(tx, actorId, "user.create", user.id, {
+      email: input.email,
+      roles: input.roles,
+      grade: input.grade,
+    });
     return { ok: true, id: user.id } as const;
   });
 }

@@ -23,7 +23,10 @@ export const newPasswordSchema = z
 
 export const changePasswordSchema = z
   .object({
-    current: z.string().min(1, { error: "auth:login.passwordRequired" }).max(256, { error: "auth:login.passwordTooLong" }),
+    current: z
+      .string()
+      .min(1, { error: "auth:login.passwordRequired" })
+      .max(256, { error: "auth:login.passwordTooLong" }),
     next: newPasswordSchema,
     confirm: z.string().max(256, { error: "auth:login.passwordTooLong" }),
   })

@@ -3,7 +3,10 @@ import { db } from "~/lib/db.server";
 
 export async function contentStatus() {
   const [problems, byStatus] = await Promise.all([
-    db.contentProblem.findMany({ select: { id: true, path: true, line: true, message: true, createdAt: true }, orderBy: [{ path: "asc" }, { line: "asc" }] }),
+    db.contentProblem.findMany({
+      select: { id: true, path: true, line: true, message: true, createdAt: true },
+      orderBy: [{ path: "asc" }, { line: "asc" }],
+    }),
     db.course.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
   const counts = Object.fromEntries(byStatus.map((r) => [r.status, r._count._all])) as Record<string, number>;
@@ -20,7 +23,10 @@ export async function traineeOptions() {
 }
 
 export async function traineeProgress(userId: number) {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, employeeNo: true, grade: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, employeeNo: true, grade: true },
+  });
   if (!user) return null;
   const rows = await db.courseProgress.findMany({
     where: { userId },

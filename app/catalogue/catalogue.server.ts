@@ -10,7 +10,8 @@ import type { CatalogueFilters } from "./schemas";
 import { planSearch } from "./search";
 import { visibleStatuses } from "./visibility";
 
-export type CardStatus = { state: "new" } | { state: "progress"; percent: number } | { state: "done"; completedAt: string };
+export type CardStatus =
+  { state: "new" } | { state: "progress"; percent: number } | { state: "done"; completedAt: string };
 
 const cardSelect = {
   id: true,
@@ -75,7 +76,10 @@ async function runSearch(plan: NonNullable<ReturnType<typeof planSearch>>): Prom
   const sql = plan.match
     ? `SELECT rowid AS id FROM course_search WHERE course_search MATCH ?${clauses.map((c) => ` AND ${c}`).join("")} ORDER BY bm25(course_search, 10.0, 4.0, 1.0) LIMIT 2000`
     : `SELECT rowid AS id FROM course_search WHERE ${clauses.join(" AND ")} ORDER BY instr(title, ?) = 0, instr(summary, ?) = 0 LIMIT 2000`;
-  const rows = await db.$queryRawUnsafe<{ id: bigint | number }[]>(sql, ...(plan.match ? [plan.match, ...args] : [...args, first, first]));
+  const rows = await db.$queryRawUnsafe<{ id: bigint | number }[]>(
+    sql,
+    ...(plan.match ? [plan.match, ...args] : [...args, first, first]),
+  );
   return rows.map((r) => Number(r.id));
 }
 
@@ -103,7 +107,9 @@ export async function listCourses(user: SessionUser, f: CatalogueFilters, locale
   let rows: Prisma.CourseGetPayload<{ select: typeof cardSelect }>[];
   if (ranked) {
     // Filter the ranked ids in SQL, keep the ranking, then page.
-    const allowed = new Set((await db.course.findMany({ where: { ...where, id: { in: ranked } }, select: { id: true } })).map((r) => r.id));
+    const allowed = new Set(
+      (await db.course.findMany({ where: { ...where, id: { in: ranked } }, select: { id: true } })).map((r) => r.id),
+    );
     const ids = ranked.filter((id) => allowed.has(id));
     total = ids.length;
     const pageIds = ids.slice((f.page - 1) * PAGE_SIZE, f.page * PAGE_SIZE);
@@ -123,7 +129,10 @@ export async function listCourses(user: SessionUser, f: CatalogueFilters, locale
       }),
     ]);
   }
-  const statuses = await statusesFor(user.id, rows.map((r) => r.id));
+  const statuses = await statusesFor(
+    user.id,
+    rows.map((r) => r.id),
+  );
   return {
     total,
     courses: rows.map(({ summaryZh, summaryEn, ...c }) => ({
@@ -156,14 +165,27 @@ export async function statusesFor(userId: number, courseIds: number[]): Promise<
 
 /** Series for the filter, as [slug, title in the visitor's language]. */
 export async function filterOptions(locale: Locale): Promise<[string, string][]> {
-  const rows = await db.series.findMany({ where: { retired: false }, select: { slug: true, titleZh: true, titleEn: true }, orderBy: { slug: "asc" } });
+  const rows = await db.series.findMany({
+    where: { retired: false },
+    select: { slug: true, titleZh: true, titleEn: true },
+    orderBy: { slug: "asc" },
+  });
   return rows.map((s) => [s.slug, locale === "en" && s.titleEn ? s.titleEn : s.titleZh]);
 }
 
 export async function getSeriesPage(user: SessionUser, slug: string) {
   const series = await db.series.findUnique({
     where: { slug },
-    select: { id: true, slug: true, titleZh: true, titleEn: true, summaryZh: true, summaryEn: true, merge: true, retired: true },
+    select: {
+      id: true,
+      slug: true,
+      titleZh: true,
+      titleEn: true,
+      summaryZh: true,
+      summaryEn: true,
+      merge: true,
+      retired: true,
+    },
   });
   if (!series || series.retired) return null;
   const modules = await db.course.findMany({
@@ -171,8 +193,15 @@ export async function getSeriesPage(user: SessionUser, slug: string) {
     select: cardSelect,
     orderBy: { position: "asc" },
   });
-  const statuses = await statusesFor(user.id, modules.map((m) => m.id));
-  const withStatus = modules.map((m) => ({ ...m, competencies: JSON.parse(m.competencies) as string[], my: statuses.get(m.id) ?? ({ state: "new" } as CardStatus) }));
+  const statuses = await statusesFor(
+    user.id,
+    modules.map((m) => m.id),
+  );
+  const withStatus = modules.map((m) => ({
+    ...m,
+    competencies: JSON.parse(m.competencies) as string[],
+    my: statuses.get(m.id) ?? ({ state: "new" } as CardStatus),
+  }));
   const done = withStatus.filter((m) => m.my.state === "done").length;
   return { series, modules: withStatus, done, totalMinutes: modules.reduce((s, m) => s + m.durationMinutes, 0) };
 }

@@ -4,7 +4,8 @@ import type { QuizQuestion } from "~/content/course-schema";
 export type Answers = Record<string, string[]>;
 export type QuestionResult = { id: string; correct: boolean; chosen: string[]; answer: string[]; explanation: string };
 export type Grade = { results: QuestionResult[]; correct: number; total: number; score: number; passed: boolean };
-export type GradeError = { error: "unknownQuestion"; id: string } | { error: "unknownChoice"; id: string } | { error: "empty" };
+export type GradeError =
+  { error: "unknownQuestion"; id: string } | { error: "unknownChoice"; id: string } | { error: "empty" };
 
 /** Rejects answers to questions that do not exist or choices that are not offered. */
 export function checkAnswers(questions: QuizQuestion[], answers: Answers): GradeError | null {
@@ -28,7 +29,13 @@ function sameSet(a: string[], b: string[]) {
 export function gradeQuiz(questions: QuizQuestion[], answers: Answers, passMark: number): Grade {
   const results = questions.map((q) => {
     const chosen = [...new Set(answers[q.id] ?? [])].sort();
-    return { id: q.id, chosen, answer: q.answer, correct: chosen.length > 0 && sameSet(chosen, q.answer), explanation: q.explanation };
+    return {
+      id: q.id,
+      chosen,
+      answer: q.answer,
+      correct: chosen.length > 0 && sameSet(chosen, q.answer),
+      explanation: q.explanation,
+    };
   });
   const correct = results.filter((r) => r.correct).length;
   const total = questions.length;

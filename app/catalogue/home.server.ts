@@ -12,12 +12,22 @@ export async function myLearning(userId: number) {
   } as const;
   const [inProgress, completed] = await Promise.all([
     db.courseProgress.findMany({
-      where: { userId, completedAt: null, course: { status: { not: "retired" } }, OR: [{ percent: { gt: 0 } }, { secondsSpent: { gt: 0 } }, { quizBestScore: { not: null } }] },
+      where: {
+        userId,
+        completedAt: null,
+        course: { status: { not: "retired" } },
+        OR: [{ percent: { gt: 0 } }, { secondsSpent: { gt: 0 } }, { quizBestScore: { not: null } }],
+      },
       select,
       orderBy: { updatedAt: "desc" },
       take: 4,
     }),
-    db.courseProgress.findMany({ where: { userId, completedAt: { not: null } }, select, orderBy: { completedAt: "desc" }, take: 6 }),
+    db.courseProgress.findMany({
+      where: { userId, completedAt: { not: null } },
+      select,
+      orderBy: { completedAt: "desc" },
+      take: 6,
+    }),
   ]);
   const done = new Set(completed.map((c) => c.course.slug));
   const toRow = (r: (typeof completed)[number]) => ({

@@ -34,7 +34,9 @@ export async function openCourse(user: SessionUser, slug: string) {
   const course = await findCourse(slug);
   if (!course?.currentVersion) return null;
   if (!visibleStatuses(user.roles).includes(course.status)) {
-    const started = course.status === "retired" && (await db.courseProgress.count({ where: { userId: user.id, courseId: course.id } })) > 0;
+    const started =
+      course.status === "retired" &&
+      (await db.courseProgress.count({ where: { userId: user.id, courseId: course.id } })) > 0;
     if (!started && !(course.status === "retired" && isCourseStaff(user.roles))) return null;
   }
   const fm = JSON.parse(course.currentVersion.frontMatter) as CourseFrontMatter;
@@ -49,7 +51,10 @@ export type OpenCourse = NonNullable<Awaited<ReturnType<typeof openCourse>>>;
 export function lessonView(open: OpenCourse, withAnswers = false) {
   const { course, fm } = open;
   const { intro, sections } = splitSections(course.currentVersion!.body);
-  const [introHtml, ...sectionHtml] = renderParts(course.currentVersion!.id, [intro, ...sections.map((s) => s.markdown)]);
+  const [introHtml, ...sectionHtml] = renderParts(course.currentVersion!.id, [
+    intro,
+    ...sections.map((s) => s.markdown),
+  ]);
   return {
     id: course.id,
     slug: course.slug,

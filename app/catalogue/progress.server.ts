@@ -1,7 +1,7 @@
 // Each trainee's progress through a course version: sections reached, time, quiz, completion.
 import { randomBytes } from "node:crypto";
-import type { CourseFrontMatter } from "~/content/course-schema";
 import type { Section } from "~/content/body";
+import type { CourseFrontMatter } from "~/content/course-schema";
 import { Prisma } from "~/generated/prisma/client";
 import { db, type Tx } from "~/lib/db.server";
 import { checkAnswers, gradeQuiz, type Answers, type Grade } from "./grading";
@@ -17,7 +17,10 @@ export async function markAttended(tx: Tx, userId: number, courseId: number): Pr
   const row = await ensureProgress(tx, userId, courseId, course.currentVersionId);
   if (row.attendedAt) return;
   const now = new Date();
-  await tx.courseProgress.update({ where: { id: row.id }, data: { attendedAt: now, updatedAt: now, version: { increment: 1 } } });
+  await tx.courseProgress.update({
+    where: { id: row.id },
+    data: { attendedAt: now, updatedAt: now, version: { increment: 1 } },
+  });
 }
 
 const progressSelect = {
@@ -34,9 +37,15 @@ const progressSelect = {
 } satisfies Prisma.CourseProgressSelect;
 
 async function ensureProgress(tx: Tx, userId: number, courseId: number, courseVersionId: number) {
-  const found = await tx.courseProgress.findUnique({ where: { userId_courseVersionId: { userId, courseVersionId } }, select: progressSelect });
+  const found = await tx.courseProgress.findUnique({
+    where: { userId_courseVersionId: { userId, courseVersionId } },
+    select: progressSelect,
+  });
   if (found) return found;
-  const version = await tx.courseVersion.findUniqueOrThrow({ where: { id: courseVersionId }, select: { sections: true } });
+  const version = await tx.courseVersion.findUniqueOrThrow({
+    where: { id: courseVersionId },
+    select: { sections: true },
+  });
   return tx.courseProgress.create({
     data: { userId, courseId, courseVersionId, sectionsTotal: (JSON.parse(version.sections) as Section[]).length },
     select: progressSelect,
@@ -45,7 +54,12 @@ async function ensureProgress(tx: Tx, userId: number, courseId: number, courseVe
 
 export type LessonRef = { courseId: number; versionId: number; sections: Section[] };
 
-function completion(row: { sectionsReached: string; sectionsTotal: number; quizPassed: boolean; completedAt: Date | null }, reached: string[], quizPassed: boolean, now: Date) {
+function completion(
+  row: { sectionsReached: string; sectionsTotal: number; quizPassed: boolean; completedAt: Date | null },
+  reached: string[],
+  quizPassed: boolean,
+  now: Date,
+) {
   if (row.completedAt) return row.completedAt;
   return isComplete({ reached: reached.length, total: row.sectionsTotal, quizPassed }) ? now : null;
 }
@@ -88,7 +102,9 @@ export async function heartbeat(userId: number, lesson: LessonRef) {
   });
 }
 
-export type QuizOutcome = { ok: true; grade: Grade; completedAt: string | null } | { ok: false; error: "duplicate" | "empty" | "unknownQuestion" | "unknownChoice" };
+export type QuizOutcome =
+  | { ok: true; grade: Grade; completedAt: string | null }
+  | { ok: false; error: "duplicate" | "empty" | "unknownQuestion" | "unknownChoice" };
 
 export function newQuizToken(): string {
   return randomBytes(12).toString("base64url");
@@ -98,17 +114,34 @@ export function newQuizToken(): string {
  * Grades and records one submission. A token seen before for this progress (the same form sent
  * twice) and answers naming unknown questions are rejected before anything is written.
  */
-export async function submitQuiz(userId: number, lesson: LessonRef, quiz: CourseFrontMatter["quiz"], token: string, answers: Answers): Promise<QuizOutcome> {
+export async function submitQuiz(
+  userId: number,
+  lesson: LessonRef,
+  quiz: CourseFrontMatter["quiz"],
+  token: string,
+  answers: Answers,
+): Promise<QuizOutcome> {
   const invalid = checkAnswers(quiz.questions, answers);
   if (invalid) return { ok: false, error: invalid.error };
   const grade = gradeQuiz(quiz.questions, answers, quiz.passMark);
   try {
     return await db.$transaction(async (tx) => {
       const row = await ensureProgress(tx, userId, lesson.courseId, lesson.versionId);
-      const seen = await tx.quizAttempt.findUnique({ where: { progressId_token: { progressId: row.id, token } }, select: { id: true } });
+      const seen = await tx.quizAttempt.findUnique({
+        where: { progressId_token: { progressId: row.id, token } },
+        select: { id: true },
+      });
       if (seen) return { ok: false as const, error: "duplicate" as const };
       await tx.quizAttempt.create({
-        data: { progressId: row.id, token, answers: JSON.stringify(answers), correct: grade.correct, total: grade.total, score: grade.score, passed: grade.passed },
+        data: {
+          progressId: row.id,
+          token,
+          answers: JSON.stringify(answers),
+          correct: grade.correct,
+          total: grade.total,
+          score: grade.score,
+          passed: grade.passed,
+        },
       });
       const now = new Date();
       const quizPassed = row.quizPassed || grade.passed;
@@ -127,7 +160,8 @@ export async function submitQuiz(userId: number, lesson: LessonRef, quiz: Course
     });
   } catch (e) {
     // Two copies of one form racing: the unique (progress, token) index lets only one in.
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return { ok: false, error: "duplicate" };
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")
+      return { ok: false, error: "duplicate" };
     throw e;
   }
 }

@@ -5,7 +5,10 @@ const HALF_DAY = 180;
 const DAY = 300;
 
 export function durationLabel(minutes: number): TimeLabel {
-  if (minutes >= DAY && minutes % DAY === 0) return minutes === DAY ? { key: "catalogue:time.day", count: 1 } : { key: "catalogue:time.days", count: minutes / DAY };
+  if (minutes >= DAY && minutes % DAY === 0)
+    return minutes === DAY
+      ? { key: "catalogue:time.day", count: 1 }
+      : { key: "catalogue:time.days", count: minutes / DAY };
   if (minutes === HALF_DAY) return { key: "catalogue:time.halfDay", count: 1 };
   if (minutes % 60 === 0) return { key: "catalogue:time.hours", count: minutes / 60 };
   return { key: "catalogue:time.minutes", count: minutes };

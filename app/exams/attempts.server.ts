@@ -1,7 +1,7 @@
 // Attempt tokens: issued by the server, bound to one user, good for one submission, and refused
 // after they expire. Only a SHA-256 of a token is stored.
 import { createHash, randomBytes } from "node:crypto";
-import { db, type Tx } from "~/lib/db.server";
+import { type db, type Tx } from "~/lib/db.server";
 
 export function newToken(): { token: string; tokenHash: string } {
   const token = randomBytes(24).toString("base64url");
@@ -53,19 +53,33 @@ const attemptSelect = {
  * The open attempt a token stands for. Refuses a malformed or unknown token, someone else's,
  * one already used, and (unless allowExpired) one past its expiry.
  */
-export async function claimAttempt(tx: Tx | typeof db, token: unknown, userId: number, exam: string | RegExp, now: Date, allowExpired = false): Promise<ClaimedAttempt> {
+export async function claimAttempt(
+  tx: Tx | typeof db,
+  token: unknown,
+  userId: number,
+  exam: string | RegExp,
+  now: Date,
+  allowExpired = false,
+): Promise<ClaimedAttempt> {
   if (typeof token !== "string" || !/^[A-Za-z0-9_-]{20,64}$/.test(token)) throw new ExamError("exams:err.token", 400);
   const attempt = await tx.examAttempt.findUnique({ where: { tokenHash: hashToken(token) }, select: attemptSelect });
   if (!attempt) throw new ExamError("exams:err.token", 400);
   if (attempt.userId !== userId) throw new ExamError("exams:err.tokenOther", 403);
-  if (typeof exam === "string" ? attempt.exam !== exam : !exam.test(attempt.exam)) throw new ExamError("exams:err.token", 400);
+  if (typeof exam === "string" ? attempt.exam !== exam : !exam.test(attempt.exam))
+    throw new ExamError("exams:err.token", 400);
   if (attempt.status !== "open") throw new ExamError("exams:err.tokenUsed", 409);
   if (!allowExpired && now.getTime() > attempt.expiresAt.getTime()) throw new ExamError("exams:err.tokenExpired", 400);
   return attempt;
 }
 
 /** Closes an open attempt exactly once (optimistic on `version`); a second closer gets 409. */
-export async function closeAttempt(tx: Tx, attempt: ClaimedAttempt, status: "submitted" | "invalid" | "expired", at: Date, invalidReason?: string) {
+export async function closeAttempt(
+  tx: Tx,
+  attempt: ClaimedAttempt,
+  status: "submitted" | "invalid" | "expired",
+  at: Date,
+  invalidReason?: string,
+) {
   const { count } = await tx.examAttempt.updateMany({
     where: { id: attempt.id, status: "open", version: attempt.version },
     data: { status, closedAt: at, invalidReason: invalidReason ?? null, version: { increment: 1 } },
@@ -82,7 +96,10 @@ export async function abandonOpenAttempts(tx: Tx, userId: number, exam: string, 
 }
 
 /** An attempt whose token expires with its time limit, counted from `startedAt`. */
-export function openTimedAttempt(tx: Tx, input: { userId: number; exam: string; contentVersionId: number; startedAt: Date; limitMs: number; setup: unknown }) {
+export function openTimedAttempt(
+  tx: Tx,
+  input: { userId: number; exam: string; contentVersionId: number; startedAt: Date; limitMs: number; setup: unknown },
+) {
   const { limitMs, ...rest } = input;
   const end = new Date(input.startedAt.getTime() + limitMs);
   return openAttempt(tx, { ...rest, deadlineAt: end, expiresAt: end });
@@ -90,7 +107,15 @@ export function openTimedAttempt(tx: Tx, input: { userId: number; exam: string; 
 
 export async function openAttempt(
   tx: Tx,
-  input: { userId: number; exam: string; contentVersionId: number; startedAt: Date; deadlineAt: Date; expiresAt: Date; setup: unknown },
+  input: {
+    userId: number;
+    exam: string;
+    contentVersionId: number;
+    startedAt: Date;
+    deadlineAt: Date;
+    expiresAt: Date;
+    setup: unknown;
+  },
 ) {
   const { token, tokenHash } = newToken();
   const attempt = await tx.examAttempt.create({
@@ -111,7 +136,16 @@ export async function openAttempt(
 
 export async function createResult(
   tx: Tx,
-  input: { userId: number; exam: string; attemptId: number | null; passed: boolean; valid: boolean; score: number; figures: unknown; misses: unknown },
+  input: {
+    userId: number;
+    exam: string;
+    attemptId: number | null;
+    passed: boolean;
+    valid: boolean;
+    score: number;
+    figures: unknown;
+    misses: unknown;
+  },
 ) {
   return tx.examResult.create({
     data: {

@@ -13,15 +13,20 @@ export async function chatAction(kind: "response" | "quick-reply", user: Session
   if (!parsed.success) return data({ error: "exams:err.form", params: {} }, { status: 400 });
   const input = parsed.data;
   try {
-    if (input.intent === "start") return { started: kind === "response" ? await startResponse(user.id) : await startQuickReply(user.id) };
+    if (input.intent === "start")
+      return { started: kind === "response" ? await startResponse(user.id) : await startQuickReply(user.id) };
     if (input.intent === "finish") {
       if (kind !== "response") throw new ExamError("exams:err.form", 400);
       return redirect(`/exams/results/${await finishResponse(user.id, input.token)}`);
     }
-    const out = kind === "response" ? await replyResponse(user.id, input.token, input.item, input.text) : await answerQuickReply(user.id, input.token, input.item, input.text);
+    const out =
+      kind === "response"
+        ? await replyResponse(user.id, input.token, input.item, input.text)
+        : await answerQuickReply(user.id, input.token, input.item, input.text);
     return out.done ? redirect(`/exams/results/${out.resultId}`) : { next: out.next };
   } catch (e) {
-    if (e instanceof ExamError && e.key === "exams:err.timeUp" && e.params.resultId) return redirect(`/exams/results/${e.params.resultId}`);
+    if (e instanceof ExamError && e.key === "exams:err.timeUp" && e.params.resultId)
+      return redirect(`/exams/results/${e.params.resultId}`);
     return examErrorData(e);
   }
 }

@@ -39,7 +39,10 @@ function shown(file: string): string {
 async function yamlFiles(dir: string): Promise<string[]> {
   try {
     const entries = await readdir(dir, { withFileTypes: true });
-    return entries.filter((e) => e.isFile() && /\.ya?ml$/.test(e.name)).map((e) => path.join(dir, e.name)).sort();
+    return entries
+      .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+      .map((e) => path.join(dir, e.name))
+      .sort();
   } catch {
     return [];
   }
@@ -59,7 +62,11 @@ export async function examContentFiles(contentDir: string) {
 
 type Parsed<T> = { ok: true; data: T; text: string; file: string } | { ok: false };
 
-async function parseFile<S extends z.ZodType>(file: string, schema: S, problems: ContentProblem[]): Promise<Parsed<z.infer<S>>> {
+async function parseFile<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  problems: ContentProblem[],
+): Promise<Parsed<z.infer<S>>> {
   const p = shown(file);
   let text: string;
   try {
@@ -86,7 +93,11 @@ async function parseFile<S extends z.ZodType>(file: string, schema: S, problems:
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = issue.path.map(String).join(".");
-      problems.push({ path: p, line: lineOfPath(text, 1, issue.path), message: field ? `${field}: ${issue.message}` : issue.message });
+      problems.push({
+        path: p,
+        line: lineOfPath(text, 1, issue.path),
+        message: field ? `${field}: ${issue.message}` : issue.message,
+      });
     }
     return { ok: false };
   }
@@ -96,18 +107,25 @@ async function parseFile<S extends z.ZodType>(file: string, schema: S, problems:
 export async function loadExamContent(contentDir: string): Promise<ExamContent> {
   const files = await examContentFiles(contentDir);
   const problems: ContentProblem[] = [];
-  const at = (file: string, text: string, p: PropertyKey[], message: string) => problems.push({ path: shown(file), line: lineOfPath(text, 1, p), message });
+  const at = (file: string, text: string, p: PropertyKey[], message: string) =>
+    problems.push({ path: shown(file), line: lineOfPath(text, 1, p), message });
 
   const passages: Passage[] = [];
   for (const f of files.passages) {
     const r = await parseFile(f, passageFileSchema, problems);
     if (!r.ok) continue;
     r.data.passages.forEach((ps, i) => {
-      if (passages.some((q) => q.id === ps.id)) at(f, r.text, ["passages", i, "id"], `passages.${i}.id: passage id "${ps.id}" is used twice`);
+      if (passages.some((q) => q.id === ps.id))
+        at(f, r.text, ["passages", i, "id"], `passages.${i}.id: passage id "${ps.id}" is used twice`);
       else passages.push(ps);
     });
   }
-  if (files.passages.length === 0) problems.push({ path: shown(path.join(contentDir, "exams/typing")), line: 1, message: "folder: no typing passages (exams/typing/*.yaml)" });
+  if (files.passages.length === 0)
+    problems.push({
+      path: shown(path.join(contentDir, "exams/typing")),
+      line: 1,
+      message: "folder: no typing passages (exams/typing/*.yaml)",
+    });
 
   const faq: FaqCategory[] = [];
   const shortcuts = new Map<string, string>();
@@ -120,7 +138,13 @@ export async function loadExamContent(contentDir: string): Promise<ExamContent> 
     }
     r.data.phrases.forEach((ph, i) => {
       const other = shortcuts.get(ph.shortcut);
-      if (other) at(f, r.text, ["phrases", i, "shortcut"], `phrases.${i}.shortcut: "/${ph.shortcut}" is already used in ${other}`);
+      if (other)
+        at(
+          f,
+          r.text,
+          ["phrases", i, "shortcut"],
+          `phrases.${i}.shortcut: "/${ph.shortcut}" is already used in ${other}`,
+        );
       else shortcuts.set(ph.shortcut, shown(f));
     });
     faq.push(r.data);
@@ -135,7 +159,12 @@ export async function loadExamContent(contentDir: string): Promise<ExamContent> 
       m.facts.forEach((fact, j) => {
         if (fact.phrase && !shortcuts.has(fact.phrase)) {
           ok = false;
-          at(f, r.text, ["messages", i, "facts", j, "phrase"], `messages.${i}.facts.${j}.phrase: no quick phrase with shortcut "${fact.phrase}" in content/faq`);
+          at(
+            f,
+            r.text,
+            ["messages", i, "facts", j, "phrase"],
+            `messages.${i}.facts.${j}.phrase: no quick phrase with shortcut "${fact.phrase}" in content/faq`,
+          );
         }
       }),
     );
@@ -163,11 +192,15 @@ export async function loadExamContent(contentDir: string): Promise<ExamContent> 
         ok = false;
         at(files.plan, pr.text, ["exams", i, field], `exams.${i}.${field}: ${message}`);
       };
-      if (e.kind === "quiz" && !banks.some((b) => b.id === e.bank)) bad("bank", `no question bank "${e.bank}" in exams/banks`);
-      if (e.kind === "response" && e.script && !scripts.some((s) => s.id === e.script)) bad("script", `no drill script "${e.script}" in exams/scripts`);
+      if (e.kind === "quiz" && !banks.some((b) => b.id === e.bank))
+        bad("bank", `no question bank "${e.bank}" in exams/banks`);
+      if (e.kind === "response" && e.script && !scripts.some((s) => s.id === e.script))
+        bad("script", `no drill script "${e.script}" in exams/scripts`);
       if (e.kind === "response" && scripts.length === 0) bad("kind", "no drill scripts in exams/scripts");
-      if (e.kind === "typing" && !passages.some((p) => p.lang === e.lang)) bad("lang", `no ${e.lang} typing passage in exams/typing`);
-      if (e.kind === "quick-reply" && !faq.some((c) => c.phrases.some((p) => p.questions.length))) bad("kind", "no FAQ phrase has customer questions to draw from");
+      if (e.kind === "typing" && !passages.some((p) => p.lang === e.lang))
+        bad("lang", `no ${e.lang} typing passage in exams/typing`);
+      if (e.kind === "quick-reply" && !faq.some((c) => c.phrases.some((p) => p.questions.length)))
+        bad("kind", "no FAQ phrase has customer questions to draw from");
     });
     if (ok) plan = pr.data;
   }

@@ -1,11 +1,11 @@
 // The exam content the app runs on: read from files, cached until a file changes, and recorded
 // as a version row the first time an attempt uses it (attempts point at what was taken).
 import { createHash } from "node:crypto";
-import { contentDir } from "~/lib/env.server";
 import type { Tx } from "~/lib/db.server";
-import { examContentFiles, loadExamContent, signatureOf, type ExamContent } from "./content-load.server";
+import { contentDir } from "~/lib/env.server";
 import type { PlanExam } from "./content";
 import { examKey } from "./content";
+import { examContentFiles, loadExamContent, signatureOf, type ExamContent } from "./content-load.server";
 
 const RECHECK_MS = 2000;
 let cache: { dir: string; checkedAt: number; content: ExamContent } | null = null;
@@ -55,8 +55,14 @@ export function hashData(data: unknown): string {
 /** The id of this exact content (kind, key, data), created the first time it is used. */
 export async function contentVersionId(tx: Tx, kind: string, key: string, data: unknown): Promise<number> {
   const contentHash = hashData(data);
-  const found = await tx.examContentVersion.findUnique({ where: { kind_key_contentHash: { kind, key, contentHash } }, select: { id: true } });
+  const found = await tx.examContentVersion.findUnique({
+    where: { kind_key_contentHash: { kind, key, contentHash } },
+    select: { id: true },
+  });
   if (found) return found.id;
-  const created = await tx.examContentVersion.create({ data: { kind, key, contentHash, data: JSON.stringify(data) }, select: { id: true } });
+  const created = await tx.examContentVersion.create({
+    data: { kind, key, contentHash, data: JSON.stringify(data) },
+    select: { id: true },
+  });
   return created.id;
 }

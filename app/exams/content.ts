@@ -3,7 +3,9 @@
 import { z } from "zod";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: "must be lower-case letters, digits and hyphens" });
-const shortcut = z.string().regex(/^[a-z][a-z0-9-]{0,15}$/, { error: "must start with a letter: lower-case letters, digits, hyphens (at most 16)" });
+const shortcut = z.string().regex(/^[a-z][a-z0-9-]{0,15}$/, {
+  error: "must start with a letter: lower-case letters, digits, hyphens (at most 16)",
+});
 const text = z.string().trim().min(1, { error: "must not be empty" });
 const bilingual = z.object({ zh: text, en: text });
 
@@ -15,7 +17,9 @@ export const passageSchema = z.object({
 });
 export type Passage = z.infer<typeof passageSchema>;
 
-export const passageFileSchema = z.object({ passages: z.array(passageSchema).min(1, { error: "at least one passage" }) });
+export const passageFileSchema = z.object({
+  passages: z.array(passageSchema).min(1, { error: "at least one passage" }),
+});
 
 const factSchema = z
   .object({ label: text, keywords: z.array(text).default([]), phrase: shortcut.optional() })
@@ -27,7 +31,13 @@ export const scriptSchema = z.object({
   customer: text,
   timeLimitSeconds: z.number().int().min(60).max(3600).default(600),
   messages: z
-    .array(z.object({ id, text, facts: z.array(factSchema).min(1, { error: "each message needs at least one required fact" }) }))
+    .array(
+      z.object({
+        id,
+        text,
+        facts: z.array(factSchema).min(1, { error: "each message needs at least one required fact" }),
+      }),
+    )
     .min(1, { error: "a script needs at least one customer message" }),
 });
 export type DrillScript = z.infer<typeof scriptSchema>;
@@ -37,7 +47,12 @@ const baseQuestion = { id, prompt: text, explanation: z.string().default("") };
 
 export const questionSchema = z.discriminatedUnion("type", [
   z.object({ ...baseQuestion, type: z.literal("single"), choices: z.record(choiceKey, text), answer: choiceKey }),
-  z.object({ ...baseQuestion, type: z.literal("multiple"), choices: z.record(choiceKey, text), answer: z.array(choiceKey).min(2, { error: "multiple choice needs at least two right keys" }) }),
+  z.object({
+    ...baseQuestion,
+    type: z.literal("multiple"),
+    choices: z.record(choiceKey, text),
+    answer: z.array(choiceKey).min(2, { error: "multiple choice needs at least two right keys" }),
+  }),
   z.object({ ...baseQuestion, type: z.literal("truefalse"), answer: z.boolean() }),
   z.object({
     ...baseQuestion,
@@ -55,19 +70,39 @@ export const bankSchema = z
     title: bilingual,
     draw: z.number().int().min(1).max(100),
     timeLimitMinutes: z.number().min(1).max(180),
-    cooldownMinutes: z.number().min(0).max(60 * 24 * 30).default(60),
+    cooldownMinutes: z
+      .number()
+      .min(0)
+      .max(60 * 24 * 30)
+      .default(60),
     passMark: z.number().min(1).max(100).default(80),
     questions: z.array(questionSchema).min(1, { error: "a question bank must not be empty" }),
   })
   .superRefine((b, ctx) => {
-    if (b.draw > b.questions.length) ctx.addIssue({ code: "custom", path: ["draw"], message: `draw ${b.draw} exceeds the ${b.questions.length} questions in the bank` });
+    if (b.draw > b.questions.length)
+      ctx.addIssue({
+        code: "custom",
+        path: ["draw"],
+        message: `draw ${b.draw} exceeds the ${b.questions.length} questions in the bank`,
+      });
     for (const q of b.questions) {
-      if (q.type === "single" && !(q.answer in q.choices)) ctx.addIssue({ code: "custom", path: ["questions"], message: `question ${q.id}: answer "${q.answer}" is not a choice` });
-      if (q.type === "multiple" && q.answer.some((a) => !(a in q.choices))) ctx.addIssue({ code: "custom", path: ["questions"], message: `question ${q.id}: an answer key is not a choice` });
+      if (q.type === "single" && !(q.answer in q.choices))
+        ctx.addIssue({
+          code: "custom",
+          path: ["questions"],
+          message: `question ${q.id}: answer "${q.answer}" is not a choice`,
+        });
+      if (q.type === "multiple" && q.answer.some((a) => !(a in q.choices)))
+        ctx.addIssue({
+          code: "custom",
+          path: ["questions"],
+          message: `question ${q.id}: an answer key is not a choice`,
+        });
     }
     const ids = new Set<string>();
     for (const q of b.questions) {
-      if (ids.has(q.id)) ctx.addIssue({ code: "custom", path: ["questions"], message: `question id ${q.id} is used twice` });
+      if (ids.has(q.id))
+        ctx.addIssue({ code: "custom", path: ["questions"], message: `question id ${q.id} is used twice` });
       ids.add(q.id);
     }
   });
@@ -93,9 +128,26 @@ export type FaqPhrase = FaqCategory["phrases"][number];
 
 const ratio = z.number().min(0).max(1);
 export const planExamSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("typing"), lang: z.enum(["zh", "en"]), durationSeconds: z.number().int().min(30).max(900).default(180), minNet: z.number().positive().default(80), minAccuracy: ratio.default(0.95) }),
-  z.object({ kind: z.literal("response"), script: id.optional(), maxMeanSeconds: z.number().positive().default(30), maxP90Seconds: z.number().positive().default(60), minComplete: ratio.default(0.8) }),
-  z.object({ kind: z.literal("quick-reply"), questions: z.number().int().min(1).max(50).default(10), minCorrect: ratio.default(0.8), maxMeanSeconds: z.number().positive().default(20) }),
+  z.object({
+    kind: z.literal("typing"),
+    lang: z.enum(["zh", "en"]),
+    durationSeconds: z.number().int().min(30).max(900).default(180),
+    minNet: z.number().positive().default(80),
+    minAccuracy: ratio.default(0.95),
+  }),
+  z.object({
+    kind: z.literal("response"),
+    script: id.optional(),
+    maxMeanSeconds: z.number().positive().default(30),
+    maxP90Seconds: z.number().positive().default(60),
+    minComplete: ratio.default(0.8),
+  }),
+  z.object({
+    kind: z.literal("quick-reply"),
+    questions: z.number().int().min(1).max(50).default(10),
+    minCorrect: ratio.default(0.8),
+    maxMeanSeconds: z.number().positive().default(20),
+  }),
   z.object({ kind: z.literal("quiz"), bank: id }),
   z.object({ kind: z.literal("drill"), minScore: z.number().min(1).max(5).default(3.5) }),
 ]);

@@ -19,7 +19,11 @@ export function examKeyHeader(banks: BankTitles, locale: Locale) {
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-export function readinessCsv(cohort: Awaited<ReturnType<typeof teamCohort>>, locale: Locale, header: (key: string) => string): string {
+export function readinessCsv(
+  cohort: Awaited<ReturnType<typeof teamCohort>>,
+  locale: Locale,
+  header: (key: string) => string,
+): string {
   const t = serverT(locale, "exams");
   const head = [t("csv.name"), t("csv.employeeNo"), t("csv.team"), t("csv.ready"), ...cohort.keys.map(header)];
   const rows = cohort.people.map((p) => [
@@ -28,7 +32,13 @@ export function readinessCsv(cohort: Awaited<ReturnType<typeof teamCohort>>, loc
     p.team?.name ?? "",
     p.readiness.ready ? t("csv.yes") : t("csv.no"),
     ...p.readiness.exams.map((e) =>
-      e.state === "passed" ? t("csv.passed", { date: day(e.expiresAt) }) : e.state === "expired" ? t("csv.expired", { date: day(e.expiredAt) }) : e.attempted ? t("csv.notPassed") : t("csv.missing"),
+      e.state === "passed"
+        ? t("csv.passed", { date: day(e.expiresAt) })
+        : e.state === "expired"
+          ? t("csv.expired", { date: day(e.expiredAt) })
+          : e.attempted
+            ? t("csv.notPassed")
+            : t("csv.missing"),
     ),
   ]);
   return "\uFEFF" + [head, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";

@@ -3,7 +3,10 @@ import { data } from "@remix-run/react";
 import { ExamError } from "./attempts.server";
 
 export function examErrorData(e: unknown) {
-  if (e instanceof ExamError) return data({ error: e.key, params: e.params } as { error: string; params: Record<string, string | number> }, { status: e.status });
+  if (e instanceof ExamError)
+    return data({ error: e.key, params: e.params } as { error: string; params: Record<string, string | number> }, {
+      status: e.status,
+    });
   throw e;
 }
 

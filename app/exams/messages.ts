@@ -2,7 +2,7 @@ import { defineMessages } from "~/lib/i18n/define";
 
 export default defineMessages({
   zh: {
-    "noscript": "上岗考核需要在浏览器中计时，请启用 JavaScript 后再参加考核。",
+    noscript: "上岗考核需要在浏览器中计时，请启用 JavaScript 后再参加考核。",
     "home.title": "上岗考核",
     "home.plan": "{{title}}：全部通过即可上岗，合格成绩有效 {{days}} 天。",
     "home.noPlan": "尚未配置考核方案。",
@@ -17,7 +17,8 @@ export default defineMessages({
     "exam.quick-reply": "快捷话术",
     "exam.drill": "一对一演练",
     "mark.typing": "{{minutes}} 分钟，合格：每分钟 {{minNet}} 字且准确率 ≥ {{minAccuracy}}%",
-    "mark.response": "合格：平均响应 ≤ {{maxMeanSeconds}} 秒，90% 分位 ≤ {{maxP90Seconds}} 秒，≥ {{minComplete}}% 回复要点完整",
+    "mark.response":
+      "合格：平均响应 ≤ {{maxMeanSeconds}} 秒，90% 分位 ≤ {{maxP90Seconds}} 秒，≥ {{minComplete}}% 回复要点完整",
     "mark.quick-reply": "{{questions}} 题，合格：正确率 ≥ {{minCorrect}}%，平均每题 ≤ {{maxMeanSeconds}} 秒",
     "mark.quiz": "随机抽题，限时作答，合格线见试卷说明",
     "mark.drill": "讲师按 11 项能力指标评分，加权得分 ≥ {{minScore}} 合格",
@@ -30,8 +31,10 @@ export default defineMessages({
     "state.missing": "未参加",
     "state.notPassed": "未通过",
     "typing.title": "打字速度考核",
-    "typing.ruleZh": "限时 {{minutes}} 分钟，按净速计分（正确字数 ÷ 分钟）。合格：每分钟 {{net}} 字，准确率 ≥ {{acc}}%。",
-    "typing.ruleEn": "限时 {{minutes}} 分钟，按 WPM 计分（正确字符 ÷ 5 ÷ 分钟）。合格：{{net}} WPM，准确率 ≥ {{acc}}%。",
+    "typing.ruleZh":
+      "限时 {{minutes}} 分钟，按净速计分（正确字数 ÷ 分钟）。合格：每分钟 {{net}} 字，准确率 ≥ {{acc}}%。",
+    "typing.ruleEn":
+      "限时 {{minutes}} 分钟，按 WPM 计分（正确字符 ÷ 5 ÷ 分钟）。合格：{{net}} WPM，准确率 ≥ {{acc}}%。",
     "typing.before": "开始前请阅读",
     "typing.rule1": "使用输入法正常输入；只统计上屏的文字，拼音输入过程不计。",
     "typing.rule2": "禁止粘贴或拖放文字，否则成绩无效。",
@@ -45,7 +48,8 @@ export default defineMessages({
     "typing.keepGoing": "成绩由服务器根据输入记录计算。",
     "typing.scoring": "正在计算成绩…",
     "response.title": "平均响应时间考核",
-    "response.rule": "{{n}} 条客户消息，限时 {{minutes}} 分钟。合格：平均 ≤ {{mean}} 秒，90% 分位 ≤ {{p90}} 秒，≥ {{complete}}% 回复包含要点。",
+    "response.rule":
+      "{{n}} 条客户消息，限时 {{minutes}} 分钟。合格：平均 ≤ {{mean}} 秒，90% 分位 ≤ {{p90}} 秒，≥ {{complete}}% 回复包含要点。",
     "chat.start": "开始接待",
     "chat.with": "正在接待：{{name}}",
     "chat.customer": "客户",
@@ -56,14 +60,16 @@ export default defineMessages({
     "chat.finish": "结束考核",
     "chat.panel": "快捷话术",
     "quick.title": "快捷话术考核",
-    "quick.rule": "{{n}} 道客户问题，请发送对应的快捷话术（输入 /编码 或完整话术）。合格：正确率 ≥ {{correct}}%，平均每题 ≤ {{mean}} 秒。",
+    "quick.rule":
+      "{{n}} 道客户问题，请发送对应的快捷话术（输入 /编码 或完整话术）。合格：正确率 ≥ {{correct}}%，平均每题 ≤ {{mean}} 秒。",
     "quick.categories": "话术分类：{{list}}",
     "quick.start": "开始考核",
     "quick.question": "第 {{i}} / {{n}} 题",
     "quick.progress": "答题进度",
     "quick.answer": "快捷编码或完整话术",
     "quiz.meta": "{{n}} 题 · {{minutes}} 分钟 · {{pass}} 分合格",
-    "quiz.rule": "随机抽取 {{n}} 题，限时 {{minutes}} 分钟（以服务器时间为准，超时作答不计分），{{pass}} 分合格；交卷后 {{cooldown}} 分钟可重考。",
+    "quiz.rule":
+      "随机抽取 {{n}} 题，限时 {{minutes}} 分钟（以服务器时间为准，超时作答不计分），{{pass}} 分合格；交卷后 {{cooldown}} 分钟可重考。",
     "quiz.start": "开始答题",
     "quiz.continue": "继续答题",
     "quiz.starting": "正在抽题…",
@@ -221,7 +227,7 @@ export default defineMessages({
     "err.rubricMissing": "请为此项打分。",
   },
   en: {
-    "noscript": "On-duty exams are timed in the browser. Please turn on JavaScript to take them.",
+    noscript: "On-duty exams are timed in the browser. Please turn on JavaScript to take them.",
     "home.title": "On-duty exams",
     "home.plan": "{{title}}: pass every exam to go on duty; a pass stays valid for {{days}} days.",
     "home.noPlan": "No exam plan has been set up yet.",
@@ -236,8 +242,10 @@ export default defineMessages({
     "exam.quick-reply": "Quick replies",
     "exam.drill": "One-on-one drill",
     "mark.typing": "{{minutes}} minutes; pass: {{minNet}} per minute at ≥ {{minAccuracy}}% accuracy",
-    "mark.response": "Pass: mean ≤ {{maxMeanSeconds}} s, 90th percentile ≤ {{maxP90Seconds}} s, ≥ {{minComplete}}% of replies complete",
-    "mark.quick-reply": "{{questions}} questions; pass: ≥ {{minCorrect}}% right, ≤ {{maxMeanSeconds}} s a question on average",
+    "mark.response":
+      "Pass: mean ≤ {{maxMeanSeconds}} s, 90th percentile ≤ {{maxP90Seconds}} s, ≥ {{minComplete}}% of replies complete",
+    "mark.quick-reply":
+      "{{questions}} questions; pass: ≥ {{minCorrect}}% right, ≤ {{maxMeanSeconds}} s a question on average",
     "mark.quiz": "Random questions, timed; the pass mark is on the quiz page",
     "mark.drill": "A trainer scores 11 competency indicators; pass at a weighted score of {{minScore}} or more",
     "readiness.title": "Readiness for duty",
@@ -249,10 +257,13 @@ export default defineMessages({
     "state.missing": "Not taken",
     "state.notPassed": "Not passed",
     "typing.title": "Typing test",
-    "typing.ruleZh": "{{minutes}} minutes, scored on net speed (correct characters ÷ minutes). Pass: {{net}} characters a minute at ≥ {{acc}}% accuracy.",
-    "typing.ruleEn": "{{minutes}} minutes, scored in WPM (correct characters ÷ 5 ÷ minutes). Pass: {{net}} WPM at ≥ {{acc}}% accuracy.",
+    "typing.ruleZh":
+      "{{minutes}} minutes, scored on net speed (correct characters ÷ minutes). Pass: {{net}} characters a minute at ≥ {{acc}}% accuracy.",
+    "typing.ruleEn":
+      "{{minutes}} minutes, scored in WPM (correct characters ÷ 5 ÷ minutes). Pass: {{net}} WPM at ≥ {{acc}}% accuracy.",
     "typing.before": "Before you start",
-    "typing.rule1": "Type as usual with your input method; only committed text counts, not the keys pressed while composing.",
+    "typing.rule1":
+      "Type as usual with your input method; only committed text counts, not the keys pressed while composing.",
     "typing.rule2": "Pasting or dropping text makes the result invalid.",
     "typing.rule3": "Keep typing until the time is up; no input in the last 10 seconds makes the result invalid.",
     "typing.start": "Start the clock",
@@ -264,25 +275,29 @@ export default defineMessages({
     "typing.keepGoing": "The server computes your score from the input log.",
     "typing.scoring": "Scoring…",
     "response.title": "Response-time drill",
-    "response.rule": "{{n}} customer messages, {{minutes}} minutes. Pass: mean ≤ {{mean}} s, 90th percentile ≤ {{p90}} s, ≥ {{complete}}% of replies with the required facts.",
+    "response.rule":
+      "{{n}} customer messages, {{minutes}} minutes. Pass: mean ≤ {{mean}} s, 90th percentile ≤ {{p90}} s, ≥ {{complete}}% of replies with the required facts.",
     "chat.start": "Start the chat",
     "chat.with": "Chatting with {{name}}",
     "chat.customer": "Customer",
     "chat.you": "You",
     "chat.reply": "Your reply",
-    "chat.hint": "Type / and a shortcut, then Space or Tab, to insert a quick phrase; Enter sends, Shift+Enter adds a line.",
+    "chat.hint":
+      "Type / and a shortcut, then Space or Tab, to insert a quick phrase; Enter sends, Shift+Enter adds a line.",
     "chat.send": "Send",
     "chat.finish": "End the drill",
     "chat.panel": "Quick phrases",
     "quick.title": "Quick-reply test",
-    "quick.rule": "{{n}} customer questions: send the right quick phrase (its /shortcut or the full text). Pass: ≥ {{correct}}% right, ≤ {{mean}} s a question on average.",
+    "quick.rule":
+      "{{n}} customer questions: send the right quick phrase (its /shortcut or the full text). Pass: ≥ {{correct}}% right, ≤ {{mean}} s a question on average.",
     "quick.categories": "Categories: {{list}}",
     "quick.start": "Start the test",
     "quick.question": "Question {{i}} of {{n}}",
     "quick.progress": "Questions answered",
     "quick.answer": "Shortcut or full phrase",
     "quiz.meta": "{{n}} questions · {{minutes}} min · pass {{pass}}",
-    "quiz.rule": "{{n}} questions drawn at random, {{minutes}} minutes by the server's clock (late answers do not count), pass mark {{pass}}; retake {{cooldown}} minutes after submitting.",
+    "quiz.rule":
+      "{{n}} questions drawn at random, {{minutes}} minutes by the server's clock (late answers do not count), pass mark {{pass}}; retake {{cooldown}} minutes after submitting.",
     "quiz.start": "Start the quiz",
     "quiz.continue": "Continue the quiz",
     "quiz.starting": "Drawing questions…",
@@ -349,7 +364,8 @@ export default defineMessages({
     "invalid.malformed-log": "the input log was not readable",
     "invalid.abandoned": "the attempt was abandoned",
     "drill.title": "One-on-one drill scoring",
-    "drill.intro": "Score each of the 11 complaint-handling competency indicators from 1 to 5; the weighted score is computed with the model's weights. A pass is {{min}} or more.",
+    "drill.intro":
+      "Score each of the 11 complaint-handling competency indicators from 1 to 5; the weighted score is computed with the model's weights. A pass is {{min}} or more.",
     "drill.trainee": "Trainee",
     "drill.pick": "Choose a trainee",
     "drill.scenario": "Role-play scenario",
@@ -379,7 +395,8 @@ export default defineMessages({
     "ind.it-application": "IT application",
     "analysis.link": "Item analysis",
     "analysis.title": "Item analysis: {{title}}",
-    "analysis.intro": "From {{n}} valid attempts. Discrimination = share right in the top third − share right in the bottom third.",
+    "analysis.intro":
+      "From {{n}} valid attempts. Discrimination = share right in the top third − share right in the bottom third.",
     "analysis.empty": "No attempts yet.",
     "analysis.question": "Question",
     "analysis.type": "Type",
@@ -432,7 +449,8 @@ export default defineMessages({
     "err.unknownItem": "There is no such message or question.",
     "err.alreadyAnswered": "That message has already been answered.",
     "err.emptyReply": "A reply cannot be empty.",
-    "err.notInDraw": "The answers include questions that were not drawn for this attempt ({{ids}}); the submission was refused.",
+    "err.notInDraw":
+      "The answers include questions that were not drawn for this attempt ({{ids}}); the submission was refused.",
     "err.cooldown": "Retake cooldown: you can take it again after {{at}}.",
     "err.trainee": "Choose an active trainee.",
     "err.rubric": "The rubric is not complete: every indicator needs a whole score from 1 to 5.",

@@ -14,9 +14,21 @@ export async function examsOverview(user: SessionUser) {
   const content = await examContent();
   const plan = content.plan;
   return {
-    plan: plan ? { title: plan.title, validityDays: plan.validityDays, exams: plan.exams.map((e) => ({ key: examKey(e), kind: e.kind, exam: e })) } : null,
+    plan: plan
+      ? {
+          title: plan.title,
+          validityDays: plan.validityDays,
+          exams: plan.exams.map((e) => ({ key: examKey(e), kind: e.kind, exam: e })),
+        }
+      : null,
     readiness: user.roles.includes("TRAINEE") ? await readinessFor(user.id) : null,
-    banks: content.banks.map((b) => ({ id: b.id, title: b.title, draw: b.draw, timeLimitMinutes: b.timeLimitMinutes, passMark: b.passMark })),
+    banks: content.banks.map((b) => ({
+      id: b.id,
+      title: b.title,
+      draw: b.draw,
+      timeLimitMinutes: b.timeLimitMinutes,
+      passMark: b.passMark,
+    })),
     bankTitles: await bankTitles(),
     staff: hasStaffRole(user.roles),
     trainer: user.roles.includes("TRAINER"),

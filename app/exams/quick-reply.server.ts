@@ -1,10 +1,18 @@
 // The quick-reply test: customer questions drawn at random from the FAQ library; the trainee
 // answers each with the right phrase, by shortcut or in full. One question is out at a time.
 import { db, type Tx } from "~/lib/db.server";
-import { abandonOpenAttempts, claimAttempt, closeAttempt, createResult, ExamError, openTimedAttempt, type ClaimedAttempt } from "./attempts.server";
+import {
+  abandonOpenAttempts,
+  claimAttempt,
+  closeAttempt,
+  createResult,
+  ExamError,
+  openTimedAttempt,
+  type ClaimedAttempt,
+} from "./attempts.server";
 import { contentVersionId, examContent, planExam } from "./content.server";
-import { drawQuestions } from "./scoring/quiz";
 import { quickReplyCorrect, quickReplyPassed, scoreQuickReply, type QuickReplyPassMark } from "./scoring/quick-reply";
+import { drawQuestions } from "./scoring/quiz";
 import { outcomes, recordReply, release, sequenceEvents } from "./sequence.server";
 
 const EXAM = "quick-reply";
@@ -28,10 +36,21 @@ async function settings() {
   const content = await examContent();
   const exam = planExam(content, EXAM);
   const pool: Item[] = content.faq.flatMap((c) =>
-    c.phrases.flatMap((p) => p.questions.map((q, i) => ({ id: `${p.shortcut}-${i + 1}`, question: q, shortcut: p.shortcut, text: p.text, category: c.category }))),
+    c.phrases.flatMap((p) =>
+      p.questions.map((q, i) => ({
+        id: `${p.shortcut}-${i + 1}`,
+        question: q,
+        shortcut: p.shortcut,
+        text: p.text,
+        category: c.category,
+      })),
+    ),
   );
   const n = exam?.kind === "quick-reply" ? exam.questions : 8;
-  const mark: QuickReplyPassMark = exam?.kind === "quick-reply" ? { minCorrect: exam.minCorrect, maxMeanSeconds: exam.maxMeanSeconds } : { minCorrect: 0.8, maxMeanSeconds: 20 };
+  const mark: QuickReplyPassMark =
+    exam?.kind === "quick-reply"
+      ? { minCorrect: exam.minCorrect, maxMeanSeconds: exam.maxMeanSeconds }
+      : { minCorrect: 0.8, maxMeanSeconds: 20 };
   return { content, pool, n: Math.min(n, pool.length), mark };
 }
 
@@ -50,13 +69,32 @@ export async function startQuickReply(userId: number, random: () => number = Mat
     const setup: QuickReplySetup = { order: items.map((i) => i.id), items, mark };
     const versionId = await contentVersionId(tx, "faq", "library", content.faq);
     const limit = n * SECONDS_PER_QUESTION * 1000;
-    const { attemptId, token } = await openTimedAttempt(tx, { userId, exam: EXAM, contentVersionId: versionId, startedAt: now, limitMs: limit, setup });
+    const { attemptId, token } = await openTimedAttempt(tx, {
+      userId,
+      exam: EXAM,
+      contentVersionId: versionId,
+      startedAt: now,
+      limitMs: limit,
+      setup,
+    });
     await release(tx, attemptId, 0, items[0].id, now);
-    return { token, attemptId, total: n, question: { id: items[0].id, text: items[0].question, index: 1 }, timeLimitSeconds: limit / 1000 };
+    return {
+      token,
+      attemptId,
+      total: n,
+      question: { id: items[0].id, text: items[0].question, index: 1 },
+      timeLimitSeconds: limit / 1000,
+    };
   });
 }
 
-async function finish(tx: Tx, attempt: ClaimedAttempt, setup: QuickReplySetup, closedAt: Date, status: "submitted" | "expired") {
+async function finish(
+  tx: Tx,
+  attempt: ClaimedAttempt,
+  setup: QuickReplySetup,
+  closedAt: Date,
+  status: "submitted" | "expired",
+) {
   const events = await sequenceEvents(tx, attempt.id);
   const byId = new Map(setup.items.map((i) => [i.id, i]));
   const done = outcomes(events, setup.order);
@@ -76,7 +114,12 @@ async function finish(tx: Tx, attempt: ClaimedAttempt, setup: QuickReplySetup, c
     .filter((p) => !p.correct)
     .map((p) => {
       const item = byId.get(p.questionId)!;
-      return { question: item.question, expected: `/${item.shortcut}`, text: item.text, answered: done.find((d) => d.ref === p.questionId)?.body ?? "" };
+      return {
+        question: item.question,
+        expected: `/${item.shortcut}`,
+        text: item.text,
+        answered: done.find((d) => d.ref === p.questionId)?.body ?? "",
+      };
     });
   const result = await createResult(tx, {
     userId: attempt.userId,
@@ -91,15 +134,23 @@ async function finish(tx: Tx, attempt: ClaimedAttempt, setup: QuickReplySetup, c
   return result.id;
 }
 
-export type AnswerOutcome = { done: false; next: { id: string; text: string; index: number } } | { done: true; resultId: number };
+export type AnswerOutcome =
+  { done: false; next: { id: string; text: string; index: number } } | { done: true; resultId: number };
 
-export async function answerQuickReply(userId: number, token: unknown, questionId: string, answer: string, now = new Date()): Promise<AnswerOutcome> {
+export async function answerQuickReply(
+  userId: number,
+  token: unknown,
+  questionId: string,
+  answer: string,
+  now = new Date(),
+): Promise<AnswerOutcome> {
   const text = answer.trim().slice(0, 1000);
   if (!text) throw new ExamError("exams:err.emptyReply", 400);
   const outcome = await db.$transaction(async (tx) => {
     const attempt = await claimAttempt(tx, token, userId, EXAM, now, true);
     const setup = JSON.parse(attempt.setup) as QuickReplySetup;
-    if (now.getTime() > attempt.expiresAt.getTime()) return { expired: await finish(tx, attempt, setup, attempt.deadlineAt, "expired") };
+    if (now.getTime() > attempt.expiresAt.getTime())
+      return { expired: await finish(tx, attempt, setup, attempt.deadlineAt, "expired") };
     const { next } = await recordReply(tx, attempt, setup.order, questionId, text, now);
     if (!next) return { done: true as const, resultId: await finish(tx, attempt, setup, now, "submitted") };
     const item = setup.items.find((i) => i.id === next)!;

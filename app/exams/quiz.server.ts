@@ -20,7 +20,12 @@ export interface QuizSetup {
 
 /** What the browser may see of a question: never the answer. */
 export function publicQuestion(q: Question) {
-  return { id: q.id, type: q.type, prompt: q.prompt, choices: "choices" in q ? Object.entries(q.choices).map(([key, text]) => ({ key, text })) : [] };
+  return {
+    id: q.id,
+    type: q.type,
+    prompt: q.prompt,
+    choices: "choices" in q ? Object.entries(q.choices).map(([key, text]) => ({ key, text })) : [],
+  };
 }
 
 export async function getBank(bankId: string): Promise<QuestionBank> {
@@ -30,38 +35,81 @@ export async function getBank(bankId: string): Promise<QuestionBank> {
 }
 
 export async function listBanks() {
-  return (await examContent()).banks.map((b) => ({ id: b.id, title: b.title, draw: b.draw, timeLimitMinutes: b.timeLimitMinutes, passMark: b.passMark }));
+  return (await examContent()).banks.map((b) => ({
+    id: b.id,
+    title: b.title,
+    draw: b.draw,
+    timeLimitMinutes: b.timeLimitMinutes,
+    passMark: b.passMark,
+  }));
 }
 
 export async function quizState(userId: number, bank: QuestionBank, now = new Date()) {
   const exam = `quiz:${bank.id}`;
   const [open, last] = await Promise.all([
-    db.examAttempt.findFirst({ where: { userId, exam, status: "open", expiresAt: { gt: now } }, select: { id: true, deadlineAt: true }, orderBy: { id: "desc" } }),
-    db.examAttempt.findFirst({ where: { userId, exam, status: { not: "open" } }, select: { closedAt: true, startedAt: true }, orderBy: { id: "desc" } }),
+    db.examAttempt.findFirst({
+      where: { userId, exam, status: "open", expiresAt: { gt: now } },
+      select: { id: true, deadlineAt: true },
+      orderBy: { id: "desc" },
+    }),
+    db.examAttempt.findFirst({
+      where: { userId, exam, status: { not: "open" } },
+      select: { closedAt: true, startedAt: true },
+      orderBy: { id: "desc" },
+    }),
   ]);
   const lastClosed = last?.closedAt ?? last?.startedAt ?? null;
   const retakeAt = lastClosed ? new Date(lastClosed.getTime() + bank.cooldownMinutes * 60_000) : null;
-  return { open: open ? { deadlineAt: open.deadlineAt } : null, retakeAt: retakeAt && retakeAt > now ? retakeAt : null };
+  return {
+    open: open ? { deadlineAt: open.deadlineAt } : null,
+    retakeAt: retakeAt && retakeAt > now ? retakeAt : null,
+  };
 }
 
 /**
  * Starts an attempt, or continues the open one with a fresh token (the old token stops working,
  * so only the latest page can answer). Refused during the cooldown after a finished attempt.
  */
-export async function startQuiz(userId: number, bank: QuestionBank, random: () => number = Math.random, now = new Date()) {
+export async function startQuiz(
+  userId: number,
+  bank: QuestionBank,
+  random: () => number = Math.random,
+  now = new Date(),
+) {
   const exam = `quiz:${bank.id}`;
   return db.$transaction(async (tx) => {
-    const open = await tx.examAttempt.findFirst({ where: { userId, exam, status: "open" }, select: { id: true, expiresAt: true, setup: true, deadlineAt: true }, orderBy: { id: "desc" } });
+    const open = await tx.examAttempt.findFirst({
+      where: { userId, exam, status: "open" },
+      select: { id: true, expiresAt: true, setup: true, deadlineAt: true },
+      orderBy: { id: "desc" },
+    });
     if (open && open.expiresAt > now) {
       const { token, tokenHash } = newToken();
       await tx.examAttempt.update({ where: { id: open.id }, data: { tokenHash }, select: { id: true } });
-      return { token, attemptId: open.id, deadlineAt: open.deadlineAt, questionIds: (JSON.parse(open.setup) as QuizSetup).questionIds, resumed: true };
+      return {
+        token,
+        attemptId: open.id,
+        deadlineAt: open.deadlineAt,
+        questionIds: (JSON.parse(open.setup) as QuizSetup).questionIds,
+        resumed: true,
+      };
     }
-    if (open) await tx.examAttempt.update({ where: { id: open.id }, data: { status: "expired", closedAt: open.expiresAt }, select: { id: true } });
-    const last = await tx.examAttempt.findFirst({ where: { userId, exam, status: { not: "open" } }, select: { closedAt: true, startedAt: true }, orderBy: { id: "desc" } });
+    if (open)
+      await tx.examAttempt.update({
+        where: { id: open.id },
+        data: { status: "expired", closedAt: open.expiresAt },
+        select: { id: true },
+      });
+    const last = await tx.examAttempt.findFirst({
+      where: { userId, exam, status: { not: "open" } },
+      select: { closedAt: true, startedAt: true },
+      orderBy: { id: "desc" },
+    });
     const lastClosed = last?.closedAt ?? last?.startedAt;
     if (lastClosed && lastClosed.getTime() + bank.cooldownMinutes * 60_000 > now.getTime()) {
-      throw new ExamError("exams:err.cooldown", 429, { at: new Date(lastClosed.getTime() + bank.cooldownMinutes * 60_000).toISOString() });
+      throw new ExamError("exams:err.cooldown", 429, {
+        at: new Date(lastClosed.getTime() + bank.cooldownMinutes * 60_000).toISOString(),
+      });
     }
     const drawn = drawQuestions(bank.questions, bank.draw, random);
     const setup: QuizSetup = { bankId: bank.id, questionIds: drawn.map((q) => q.id), passMark: bank.passMark };
@@ -82,7 +130,10 @@ export async function startQuiz(userId: number, bank: QuestionBank, random: () =
 
 /** The drawn questions of an attempt, from the content version it took (not today's file). */
 export async function attemptQuestions(attemptId: number, userId: number) {
-  const attempt = await db.examAttempt.findUnique({ where: { id: attemptId }, select: { userId: true, setup: true, contentVersion: { select: { data: true } } } });
+  const attempt = await db.examAttempt.findUnique({
+    where: { id: attemptId },
+    select: { userId: true, setup: true, contentVersion: { select: { data: true } } },
+  });
   if (!attempt || attempt.userId !== userId) throw new ExamError("exams:err.token", 403);
   const bank = JSON.parse(attempt.contentVersion.data) as QuestionBank;
   const ids = (JSON.parse(attempt.setup) as QuizSetup).questionIds;
@@ -97,43 +148,80 @@ function checkDraw(setup: QuizSetup, answers: QuizAnswers) {
 }
 
 /** Saves answers as they are given (the page does this on each change); late ones are refused. */
-export async function saveQuizAnswers(userId: number, bankId: string, token: unknown, answers: QuizAnswers, now = new Date()) {
+export async function saveQuizAnswers(
+  userId: number,
+  bankId: string,
+  token: unknown,
+  answers: QuizAnswers,
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     const attempt = await claimAttempt(tx, token, userId, `quiz:${bankId}`, now);
     const setup = JSON.parse(attempt.setup) as QuizSetup;
     checkDraw(setup, answers);
     if (now.getTime() > attempt.deadlineAt.getTime() + LATE_GRACE_MS) throw new ExamError("exams:err.timeUp", 400);
-    const last = await tx.examEvent.findFirst({ where: { attemptId: attempt.id }, orderBy: { seq: "desc" }, select: { seq: true } });
+    const last = await tx.examEvent.findFirst({
+      where: { attemptId: attempt.id },
+      orderBy: { seq: "desc" },
+      select: { seq: true },
+    });
     let seq = (last?.seq ?? -1) + 1;
     for (const [ref, value] of answers) {
-      await tx.examEvent.create({ data: { attemptId: attempt.id, seq: seq++, type: "answer", ref, body: JSON.stringify(value), at: now }, select: { id: true } });
+      await tx.examEvent.create({
+        data: { attemptId: attempt.id, seq: seq++, type: "answer", ref, body: JSON.stringify(value), at: now },
+        select: { id: true },
+      });
     }
     return { saved: answers.size };
   });
 }
 
 /** Closes the attempt and grades it from the answers that arrived within the limit. */
-export async function submitQuiz(userId: number, bankId: string, token: unknown, answers: QuizAnswers, now = new Date()) {
+export async function submitQuiz(
+  userId: number,
+  bankId: string,
+  token: unknown,
+  answers: QuizAnswers,
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     const attempt = await claimAttempt(tx, token, userId, `quiz:${bankId}`, now);
     const setup = JSON.parse(attempt.setup) as QuizSetup;
     checkDraw(setup, answers);
     const inTime = now.getTime() <= attempt.deadlineAt.getTime() + LATE_GRACE_MS;
     const saved = await tx.examEvent.findMany({
-      where: { attemptId: attempt.id, type: "answer", at: { lte: new Date(attempt.deadlineAt.getTime() + LATE_GRACE_MS) } },
+      where: {
+        attemptId: attempt.id,
+        type: "answer",
+        at: { lte: new Date(attempt.deadlineAt.getTime() + LATE_GRACE_MS) },
+      },
       orderBy: { seq: "asc" },
       select: { ref: true, body: true },
     });
     const final: QuizAnswers = new Map(saved.map((e) => [e.ref, JSON.parse(e.body) as Answer]));
     if (inTime) {
       for (const [ref, value] of answers) final.set(ref, value);
-      const last = await tx.examEvent.findFirst({ where: { attemptId: attempt.id }, orderBy: { seq: "desc" }, select: { seq: true } });
+      const last = await tx.examEvent.findFirst({
+        where: { attemptId: attempt.id },
+        orderBy: { seq: "desc" },
+        select: { seq: true },
+      });
       let seq = (last?.seq ?? -1) + 1;
       for (const [ref, value] of answers) {
-        await tx.examEvent.create({ data: { attemptId: attempt.id, seq: seq++, type: "answer", ref, body: JSON.stringify(value), at: now }, select: { id: true } });
+        await tx.examEvent.create({
+          data: { attemptId: attempt.id, seq: seq++, type: "answer", ref, body: JSON.stringify(value), at: now },
+          select: { id: true },
+        });
       }
     }
-    const bank = JSON.parse((await tx.examContentVersion.findUniqueOrThrow({ where: { id: attempt.contentVersionId }, select: { data: true } })).data) as QuestionBank;
+    const bank = JSON.parse(
+      (
+        await tx.examContentVersion.findUniqueOrThrow({
+          where: { id: attempt.contentVersionId },
+          select: { data: true },
+        })
+      ).data,
+    ) as QuestionBank;
     const drawn = setup.questionIds.map((id) => bank.questions.find((q) => q.id === id)!).filter(Boolean);
     const figures = gradeQuiz(drawn, final);
     await closeAttempt(tx, attempt, "submitted", now);
@@ -141,7 +229,14 @@ export async function submitQuiz(userId: number, bankId: string, token: unknown,
       .filter((g) => !g.correct)
       .map((g) => {
         const q = drawn.find((d) => d.id === g.questionId)!;
-        return { questionId: q.id, prompt: q.prompt, answered: g.answered, missingKeywords: g.missingKeywords, explanation: q.explanation, right: rightAnswer(q) };
+        return {
+          questionId: q.id,
+          prompt: q.prompt,
+          answered: g.answered,
+          missingKeywords: g.missingKeywords,
+          explanation: q.explanation,
+          right: rightAnswer(q),
+        };
       });
     const result = await createResult(tx, {
       userId,
@@ -150,7 +245,14 @@ export async function submitQuiz(userId: number, bankId: string, token: unknown,
       passed: figures.percent >= setup.passMark,
       valid: true,
       score: figures.percent,
-      figures: { percent: figures.percent, correct: figures.correct, total: figures.total, late: !inTime, passMark: setup.passMark, items: Object.fromEntries(figures.graded.map((g) => [g.questionId, g.correct])) },
+      figures: {
+        percent: figures.percent,
+        correct: figures.correct,
+        total: figures.total,
+        late: !inTime,
+        passMark: setup.passMark,
+        items: Object.fromEntries(figures.graded.map((g) => [g.questionId, g.correct])),
+      },
       misses,
     });
     return { resultId: result.id, figures };

@@ -21,13 +21,19 @@ export async function readinessFor(userId: number, now = new Date()) {
 async function resultsFor(userIds: number[], keys: string[]) {
   const where = { userId: { in: userIds }, exam: { in: keys } };
   const [passes, tries] = await Promise.all([
-    db.examResult.groupBy({ by: ["userId", "exam"], where: { ...where, passed: true, valid: true }, _max: { createdAt: true } }),
+    db.examResult.groupBy({
+      by: ["userId", "exam"],
+      where: { ...where, passed: true, valid: true },
+      _max: { createdAt: true },
+    }),
     db.examResult.groupBy({ by: ["userId", "exam"], where, _max: { createdAt: true } }),
   ]);
   const out = new Map<number, ResultForReadiness[]>();
   const push = (userId: number, r: ResultForReadiness) => out.set(userId, [...(out.get(userId) ?? []), r]);
-  for (const p of passes) if (p._max.createdAt) push(p.userId, { exam: p.exam, passed: true, valid: true, at: p._max.createdAt });
-  for (const t of tries) if (t._max.createdAt) push(t.userId, { exam: t.exam, passed: false, valid: true, at: t._max.createdAt });
+  for (const p of passes)
+    if (p._max.createdAt) push(p.userId, { exam: p.exam, passed: true, valid: true, at: p._max.createdAt });
+  for (const t of tries)
+    if (t._max.createdAt) push(t.userId, { exam: t.exam, passed: false, valid: true, at: t._max.createdAt });
   return out;
 }
 
@@ -43,9 +49,17 @@ export async function teamCohort(teamId: number | null, now = new Date()) {
     orderBy: [{ teamId: "asc" }, { name: "asc" }],
     take: 500,
   });
-  const rows = await resultsFor(members.map((m) => m.id), keys);
+  const rows = await resultsFor(
+    members.map((m) => m.id),
+    keys,
+  );
   const people = members.map((m) => ({ ...m, readiness: readiness(keys, validityDays, rows.get(m.id) ?? [], now) }));
-  return { plan: plan ? { title: plan.title, validityDays } : null, keys, people, ready: people.filter((p) => p.readiness.ready).length };
+  return {
+    plan: plan ? { title: plan.title, validityDays } : null,
+    keys,
+    people,
+    ready: people.filter((p) => p.readiness.ready).length,
+  };
 }
 
 export async function attemptHistory(userId: number, page: number) {
@@ -71,7 +85,20 @@ export async function attemptHistory(userId: number, page: number) {
 export async function getResult(id: number) {
   return db.examResult.findUnique({
     where: { id },
-    select: { id: true, userId: true, exam: true, passed: true, valid: true, score: true, figures: true, misses: true, createdAt: true, user: { select: { name: true } }, attempt: { select: { invalidReason: true } }, drill: { select: { notes: true, scenario: true, trainer: { select: { name: true } } } } },
+    select: {
+      id: true,
+      userId: true,
+      exam: true,
+      passed: true,
+      valid: true,
+      score: true,
+      figures: true,
+      misses: true,
+      createdAt: true,
+      user: { select: { name: true } },
+      attempt: { select: { invalidReason: true } },
+      drill: { select: { notes: true, scenario: true, trainer: { select: { name: true } } } },
+    },
   });
 }
 

@@ -1,6 +1,14 @@
 // The response-time drill: a scripted customer whose messages the server releases one by one.
 import { db, type Tx } from "~/lib/db.server";
-import { abandonOpenAttempts, claimAttempt, closeAttempt, createResult, ExamError, openTimedAttempt, type ClaimedAttempt } from "./attempts.server";
+import {
+  abandonOpenAttempts,
+  claimAttempt,
+  closeAttempt,
+  createResult,
+  ExamError,
+  openTimedAttempt,
+  type ClaimedAttempt,
+} from "./attempts.server";
 import type { DrillScript } from "./content";
 import { contentVersionId, examContent, phraseMap, planExam } from "./content.server";
 import { responsePassed, scoreResponse, type ResponsePassMark } from "./scoring/response";
@@ -25,13 +33,25 @@ async function scriptFor(id?: string) {
   const script = (wanted ? content.scripts.find((s) => s.id === wanted) : undefined) ?? content.scripts[0];
   if (!script) throw new ExamError("exams:err.noContent", 404);
   const mark: ResponsePassMark =
-    exam?.kind === "response" ? { maxMeanSeconds: exam.maxMeanSeconds, maxP90Seconds: exam.maxP90Seconds, minComplete: exam.minComplete } : { maxMeanSeconds: 30, maxP90Seconds: 60, minComplete: 0.8 };
+    exam?.kind === "response"
+      ? { maxMeanSeconds: exam.maxMeanSeconds, maxP90Seconds: exam.maxP90Seconds, minComplete: exam.minComplete }
+      : { maxMeanSeconds: 30, maxP90Seconds: 60, minComplete: 0.8 };
   return { script, mark, content };
 }
 
 export async function responseOverview() {
   const { script, mark, content } = await scriptFor();
-  return { script: { id: script.id, title: script.title, customer: script.customer, messages: script.messages.length, timeLimitSeconds: script.timeLimitSeconds }, mark, faq: content.faq };
+  return {
+    script: {
+      id: script.id,
+      title: script.title,
+      customer: script.customer,
+      messages: script.messages.length,
+      timeLimitSeconds: script.timeLimitSeconds,
+    },
+    mark,
+    faq: content.faq,
+  };
 }
 
 export async function startResponse(userId: number) {
@@ -40,28 +60,60 @@ export async function startResponse(userId: number) {
   return db.$transaction(async (tx) => {
     const now = new Date();
     await abandonOpenAttempts(tx, userId, EXAM, now);
-    const setup: ResponseSetup = { scriptId: script.id, order: script.messages.map((m) => m.id), mark, script, phrases };
+    const setup: ResponseSetup = {
+      scriptId: script.id,
+      order: script.messages.map((m) => m.id),
+      mark,
+      script,
+      phrases,
+    };
     const versionId = await contentVersionId(tx, "script", script.id, script);
     const limit = script.timeLimitSeconds * 1000;
-    const { attemptId, token } = await openTimedAttempt(tx, { userId, exam: EXAM, contentVersionId: versionId, startedAt: now, limitMs: limit, setup });
+    const { attemptId, token } = await openTimedAttempt(tx, {
+      userId,
+      exam: EXAM,
+      contentVersionId: versionId,
+      startedAt: now,
+      limitMs: limit,
+      setup,
+    });
     await release(tx, attemptId, 0, setup.order[0], now);
     const first = script.messages[0];
-    return { token, attemptId, message: { id: first.id, text: first.text, releasedAt: now.toISOString() }, timeLimitSeconds: script.timeLimitSeconds };
+    return {
+      token,
+      attemptId,
+      message: { id: first.id, text: first.text, releasedAt: now.toISOString() },
+      timeLimitSeconds: script.timeLimitSeconds,
+    };
   });
 }
 
-async function finish(tx: Tx, attempt: ClaimedAttempt, setup: ResponseSetup, closedAt: Date, status: "submitted" | "expired") {
+async function finish(
+  tx: Tx,
+  attempt: ClaimedAttempt,
+  setup: ResponseSetup,
+  closedAt: Date,
+  status: "submitted" | "expired",
+) {
   const events = await sequenceEvents(tx, attempt.id);
   const phrases = new Map(Object.entries(setup.phrases));
   const byId = new Map(setup.script.messages.map((m) => [m.id, m]));
   const figures = scoreResponse(
-    outcomes(events, setup.order).map((o) => ({ messageId: o.ref, releasedAt: o.releasedAt, repliedAt: o.repliedAt, reply: o.body, facts: byId.get(o.ref)?.facts ?? [] })),
+    outcomes(events, setup.order).map((o) => ({
+      messageId: o.ref,
+      releasedAt: o.releasedAt,
+      repliedAt: o.repliedAt,
+      reply: o.body,
+      facts: byId.get(o.ref)?.facts ?? [],
+    })),
     closedAt.getTime(),
     (id) => phrases.get(id),
     setup.order.length,
   );
   await closeAttempt(tx, attempt, status, closedAt);
-  const misses = figures.perMessage.filter((p) => !p.complete).map((p) => ({ messageId: p.messageId, text: byId.get(p.messageId)?.text ?? "", missing: p.missing }));
+  const misses = figures.perMessage
+    .filter((p) => !p.complete)
+    .map((p) => ({ messageId: p.messageId, text: byId.get(p.messageId)?.text ?? "", missing: p.missing }));
   const result = await createResult(tx, {
     userId: attempt.userId,
     exam: EXAM,
@@ -75,16 +127,24 @@ async function finish(tx: Tx, attempt: ClaimedAttempt, setup: ResponseSetup, clo
   return result.id;
 }
 
-export type ReplyOutcome = { done: false; next: { id: string; text: string; releasedAt: string } } | { done: true; resultId: number };
+export type ReplyOutcome =
+  { done: false; next: { id: string; text: string; releasedAt: string } } | { done: true; resultId: number };
 
 /** A reply to the message that is out. When time is up, the drill is closed and scored instead. */
-export async function replyResponse(userId: number, token: unknown, messageId: string, text: string, now = new Date()): Promise<ReplyOutcome> {
+export async function replyResponse(
+  userId: number,
+  token: unknown,
+  messageId: string,
+  text: string,
+  now = new Date(),
+): Promise<ReplyOutcome> {
   const reply = text.trim().slice(0, MAX_REPLY);
   if (!reply) throw new ExamError("exams:err.emptyReply", 400);
   const outcome = await db.$transaction(async (tx) => {
     const attempt = await claimAttempt(tx, token, userId, EXAM, now, true);
     const setup = JSON.parse(attempt.setup) as ResponseSetup;
-    if (now.getTime() > attempt.expiresAt.getTime()) return { expired: await finish(tx, attempt, setup, attempt.deadlineAt, "expired") };
+    if (now.getTime() > attempt.expiresAt.getTime())
+      return { expired: await finish(tx, attempt, setup, attempt.deadlineAt, "expired") };
     const expanded = expandShortcuts(reply, new Map(Object.entries(setup.phrases)));
     const { next } = await recordReply(tx, attempt, setup.order, messageId, expanded, now);
     if (!next) return { done: true as const, resultId: await finish(tx, attempt, setup, now, "submitted") };

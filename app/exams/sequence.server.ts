@@ -13,7 +13,11 @@ export interface SequenceEvent {
 }
 
 export async function sequenceEvents(tx: Tx, attemptId: number): Promise<SequenceEvent[]> {
-  return tx.examEvent.findMany({ where: { attemptId }, orderBy: { seq: "asc" }, select: { seq: true, type: true, ref: true, body: true, at: true } });
+  return tx.examEvent.findMany({
+    where: { attemptId },
+    orderBy: { seq: "asc" },
+    select: { seq: true, type: true, ref: true, body: true, at: true },
+  });
 }
 
 export async function release(tx: Tx, attemptId: number, seq: number, ref: string, at: Date) {
@@ -31,14 +35,24 @@ export function currentItem(events: SequenceEvent[]): string | null {
  * Records a reply to `ref` and releases the next item (same moment). Refuses a reply to an item
  * not released yet (400) or already answered (409).
  */
-export async function recordReply(tx: Tx, attempt: ClaimedAttempt, order: string[], ref: string, body: string, at: Date) {
+export async function recordReply(
+  tx: Tx,
+  attempt: ClaimedAttempt,
+  order: string[],
+  ref: string,
+  body: string,
+  at: Date,
+) {
   const events = await sequenceEvents(tx, attempt.id);
   const released = new Set(events.filter((e) => e.type === "release").map((e) => e.ref));
   if (!order.includes(ref)) throw new ExamError("exams:err.unknownItem", 400);
   if (!released.has(ref)) throw new ExamError("exams:err.notReleased", 400);
   if (events.some((e) => e.type === "reply" && e.ref === ref)) throw new ExamError("exams:err.alreadyAnswered", 409);
   let seq = (events.at(-1)?.seq ?? -1) + 1;
-  await tx.examEvent.create({ data: { attemptId: attempt.id, seq: seq++, type: "reply", ref, body, at }, select: { id: true } });
+  await tx.examEvent.create({
+    data: { attemptId: attempt.id, seq: seq++, type: "reply", ref, body, at },
+    select: { id: true },
+  });
   const next = order.find((id) => !released.has(id));
   if (next) await release(tx, attempt.id, seq, next, at);
   return { next: next ?? null, events: [...events, { seq: seq - 1, type: "reply", ref, body, at }] };
@@ -50,7 +64,9 @@ export function outcomes(events: SequenceEvent[], order: string[]) {
     .map((ref) => {
       const rel = events.find((e) => e.type === "release" && e.ref === ref);
       const rep = events.find((e) => e.type === "reply" && e.ref === ref);
-      return rel ? { ref, releasedAt: rel.at.getTime(), repliedAt: rep ? rep.at.getTime() : null, body: rep?.body ?? "" } : null;
+      return rel
+        ? { ref, releasedAt: rel.at.getTime(), repliedAt: rep ? rep.at.getTime() : null, body: rep?.body ?? "" }
+        : null;
     })
     .filter((o): o is NonNullable<typeof o> => o !== null);
 }

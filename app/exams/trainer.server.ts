@@ -1,8 +1,8 @@
 // Trainer-side work: scoring a one-on-one drill with the rubric, and item analysis of a bank.
 import { db } from "~/lib/db.server";
 import { createResult, ExamError } from "./attempts.server";
-import { examContent, planExam } from "./content.server";
 import type { QuestionBank } from "./content";
+import { examContent, planExam } from "./content.server";
 import { analyseItems } from "./scoring/item-analysis";
 import { RUBRIC, scoreRubric } from "./scoring/rubric";
 
@@ -24,7 +24,13 @@ export async function recentDrills(limit = 20) {
   const rows = await db.drillScore.findMany({
     orderBy: { id: "desc" },
     take: limit,
-    select: { id: true, createdAt: true, scenario: true, trainer: { select: { name: true } }, result: { select: { id: true, score: true, passed: true, user: { select: { id: true, name: true } } } } },
+    select: {
+      id: true,
+      createdAt: true,
+      scenario: true,
+      trainer: { select: { name: true } },
+      result: { select: { id: true, score: true, passed: true, user: { select: { id: true, name: true } } } },
+    },
   });
   return rows;
 }
@@ -32,10 +38,16 @@ export async function recentDrills(limit = 20) {
 export type RubricScores = Record<string, number>;
 
 /** Stores a drill score; scores outside 1–5 or a missing indicator are refused, nothing is written. */
-export async function scoreDrill(trainerId: number, input: { traineeId: number; scores: RubricScores; notes: string; scenario: string }) {
+export async function scoreDrill(
+  trainerId: number,
+  input: { traineeId: number; scores: RubricScores; notes: string; scenario: string },
+) {
   const rubric = scoreRubric(input.scores);
   if (!rubric.ok) return rubric;
-  const trainee = await db.user.findFirst({ where: { id: input.traineeId, active: true, roles: { some: { role: "TRAINEE" } } }, select: { id: true } });
+  const trainee = await db.user.findFirst({
+    where: { id: input.traineeId, active: true, roles: { some: { role: "TRAINEE" } } },
+    select: { id: true },
+  });
   if (!trainee) throw new ExamError("exams:err.trainee", 400);
   const minScore = await drillPassMark();
   const resultId = await db.$transaction(async (tx) => {
@@ -46,11 +58,22 @@ export async function scoreDrill(trainerId: number, input: { traineeId: number; 
       passed: rubric.weighted >= minScore,
       valid: true,
       score: rubric.weighted,
-      figures: { weighted: rubric.weighted, minScore, scores: input.scores, weights: Object.fromEntries(RUBRIC.map((r) => [r.id, r.weight])) },
+      figures: {
+        weighted: rubric.weighted,
+        minScore,
+        scores: input.scores,
+        weights: Object.fromEntries(RUBRIC.map((r) => [r.id, r.weight])),
+      },
       misses: rubric.weakest,
     });
     await tx.drillScore.create({
-      data: { resultId: result.id, trainerId, scores: JSON.stringify(input.scores), notes: input.notes, scenario: input.scenario },
+      data: {
+        resultId: result.id,
+        trainerId,
+        scores: JSON.stringify(input.scores),
+        notes: input.notes,
+        scenario: input.scenario,
+      },
       select: { id: true },
     });
     return result.id;
@@ -59,8 +82,25 @@ export async function scoreDrill(trainerId: number, input: { traineeId: number; 
 }
 
 export async function itemAnalysis(bank: QuestionBank) {
-  const results = await db.examResult.findMany({ where: { exam: `quiz:${bank.id}`, valid: true }, select: { id: true, score: true, figures: true } });
-  const attempts = results.map((r) => ({ attemptId: r.id, score: r.score, items: ((JSON.parse(r.figures) as { items?: Record<string, boolean> }).items ?? {}) }));
-  const stats = analyseItems(attempts, bank.questions.map((q) => q.id));
-  return { attempts: attempts.length, items: stats.map((s) => ({ ...s, prompt: bank.questions.find((q) => q.id === s.questionId)!.prompt, type: bank.questions.find((q) => q.id === s.questionId)!.type })) };
+  const results = await db.examResult.findMany({
+    where: { exam: `quiz:${bank.id}`, valid: true },
+    select: { id: true, score: true, figures: true },
+  });
+  const attempts = results.map((r) => ({
+    attemptId: r.id,
+    score: r.score,
+    items: (JSON.parse(r.figures) as { items?: Record<string, boolean> }).items ?? {},
+  }));
+  const stats = analyseItems(
+    attempts,
+    bank.questions.map((q) => q.id),
+  );
+  return {
+    attempts: attempts.length,
+    items: stats.map((s) => ({
+      ...s,
+      prompt: bank.questions.find((q) => q.id === s.questionId)!.prompt,
+      type: bank.questions.find((q) => q.id === s.questionId)!.type,
+    })),
+  };
 }

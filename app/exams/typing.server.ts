@@ -1,7 +1,14 @@
 // The typing test on the server: issue an attempt with a passage, then score the browser's log
 // against the server's own start and end times.
 import { db } from "~/lib/db.server";
-import { abandonOpenAttempts, claimAttempt, closeAttempt, createResult, ExamError, openAttempt } from "./attempts.server";
+import {
+  abandonOpenAttempts,
+  claimAttempt,
+  closeAttempt,
+  createResult,
+  ExamError,
+  openAttempt,
+} from "./attempts.server";
 import { contentVersionId, examContent, planExam } from "./content.server";
 import { scoreTyping, typingLogSchema, typingPassed, type TypingLang, type TypingPassMark } from "./scoring/typing";
 
@@ -47,7 +54,13 @@ export async function startTyping(userId: number, lang: TypingLang, random: () =
   return db.$transaction(async (tx) => {
     const now = new Date();
     await abandonOpenAttempts(tx, userId, exam, now);
-    const setup: TypingSetup = { passageId: passage.id, lang, durationMs, mark: { minNet: options.minNet, minAccuracy: options.minAccuracy }, target };
+    const setup: TypingSetup = {
+      passageId: passage.id,
+      lang,
+      durationMs,
+      mark: { minNet: options.minNet, minAccuracy: options.minAccuracy },
+      target,
+    };
     const versionId = await contentVersionId(tx, "passage", passage.id, passage);
     const { attemptId, token } = await openAttempt(tx, {
       userId,
@@ -91,7 +104,13 @@ export async function submitTyping(userId: number, token: unknown, rawLog: strin
       serverElapsedMs: now.getTime() - attempt.startedAt.getTime(),
     });
     const valid = figures.invalid.length === 0;
-    await closeAttempt(tx, attempt, valid ? "submitted" : "invalid", now, valid ? undefined : figures.invalid.join(","));
+    await closeAttempt(
+      tx,
+      attempt,
+      valid ? "submitted" : "invalid",
+      now,
+      valid ? undefined : figures.invalid.join(","),
+    );
     await tx.examLog.create({ data: { attemptId: attempt.id, body: rawLog } });
     const { misses, ...rest } = figures;
     const result = await createResult(tx, {

@@ -1,10 +1,10 @@
 // What each role's home shows. Capabilities add their panels' data here.
 import { primaryRole, type Role } from "~/auth/roles";
 import type { SessionUser } from "~/auth/session.server";
-import { db } from "~/lib/db.server";
 import { myLearning } from "~/catalogue/home.server";
-import { pendingSurveysFor } from "~/surveys/respond.server";
 import { examsHomePanel } from "~/exams/overview.server";
+import { db } from "~/lib/db.server";
+import { pendingSurveysFor } from "~/surveys/respond.server";
 import { workflowHomePanel } from "~/workflow/home.server";
 
 export async function loadHome(user: SessionUser) {
@@ -12,7 +12,10 @@ export async function loadHome(user: SessionUser) {
   const team = user.roles.includes("LEAD")
     ? await db.team.findFirst({
         where: { leads: { some: { id: user.id } } },
-        select: { name: true, members: { where: { active: true }, select: { id: true, name: true, grade: true }, orderBy: { name: "asc" } } },
+        select: {
+          name: true,
+          members: { where: { active: true }, select: { id: true, name: true, grade: true }, orderBy: { name: "asc" } },
+        },
       })
     : null;
   const surveys = await pendingSurveysFor(user.id);

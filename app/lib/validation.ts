@@ -5,8 +5,7 @@ import type { z } from "zod";
 export type FieldErrors = Record<string, string>;
 
 export type ParseResult<T> =
-  | { success: true; data: T }
-  | { success: false; errors: FieldErrors; values: Record<string, string> };
+  { success: true; data: T } | { success: false; errors: FieldErrors; values: Record<string, string> };
 
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
@@ -17,7 +16,11 @@ export function formValues(formData: FormData): Record<string, string> {
 }
 
 /** Parses a form; repeated fields (checkbox groups) arrive as arrays. */
-export function parseForm<S extends z.ZodType>(schema: S, formData: FormData, arrays: string[] = []): ParseResult<z.infer<S>> {
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+  arrays: string[] = [],
+): ParseResult<z.infer<S>> {
   const input: Record<string, unknown> = formValues(formData);
   for (const name of arrays) input[name] = formData.getAll(name).filter((v): v is string => typeof v === "string");
   return parseInput(schema, input);
@@ -31,7 +34,10 @@ export function parseInput<S extends z.ZodType>(schema: S, input: Record<string,
     const field = String(issue.path[0] ?? "_form");
     if (!errors[field]) errors[field] = issue.message.includes(":") ? issue.message : "common:form.invalid";
   }
-  const values = Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  const values = Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === "string")) as Record<
+    string,
+    string
+  >;
   return { success: false, errors, values };
 }
 

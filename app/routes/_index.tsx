@@ -3,11 +3,11 @@ import { Link, redirect, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { primaryRole } from "~/auth/roles";
-import { loadHome } from "~/home/home.server";
 import { HomeLearning } from "~/components/catalogue/HomeLearning";
-import { PendingSurveys } from "~/components/surveys/PendingSurveys";
 import { ReadinessPanel } from "~/components/exams/ReadinessPanel";
+import { PendingSurveys } from "~/components/surveys/PendingSurveys";
 import { WorkflowHomePanel } from "~/components/workflow/HomePanel";
+import { loadHome } from "~/home/home.server";
 
 export const handle = { access: "user" };
 
@@ -17,7 +17,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { name: user.name, roles: user.roles, ...(await loadHome(user)) };
 }
 
-const HEADING = { TRAINEE: "home.trainee", LEAD: "home.lead", TRAINER: "home.trainer", HR: "home.hr", ADMIN: "home.hr" } as const;
+const HEADING = {
+  TRAINEE: "home.trainee",
+  LEAD: "home.lead",
+  TRAINER: "home.trainer",
+  HR: "home.hr",
+  ADMIN: "home.hr",
+} as const;
 
 export default function Home() {
   const { t } = useTranslation();
@@ -28,7 +34,8 @@ export default function Home() {
         <div>
           <h1>{t(HEADING[home.role])}</h1>
           <p className="muted">
-            {t("home.welcome", { name: home.name })} · {t("home.roles", { roles: home.roles.map((r) => t(`role.${r}`)).join("、") })}
+            {t("home.welcome", { name: home.name })} ·{" "}
+            {t("home.roles", { roles: home.roles.map((r) => t(`role.${r}`)).join("、") })}
           </p>
         </div>
       </div>
@@ -49,7 +56,9 @@ export default function Home() {
         </section>
       ) : null}
       <nav className="row" aria-label={t("nav.label")}>
-        <Link to="/courses" className="button secondary">{t("nav.courses")}</Link>
+        <Link to="/courses" className="button secondary">
+          {t("nav.courses")}
+        </Link>
       </nav>
     </div>
   );

@@ -21,7 +21,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(changePasswordSchema, await request.formData());
   if (!parsed.success) return data({ errors: parsed.errors }, { status: 400 });
   const ok = await changeOwnPassword(session.user.id, session.sessionId, parsed.data.current, parsed.data.next);
-  if (!ok) return data({ errors: { current: "auth:password.wrongCurrent" } as Record<string, string> }, { status: 400 });
+  if (!ok)
+    return data({ errors: { current: "auth:password.wrongCurrent" } as Record<string, string> }, { status: 400 });
   return redirectWithToast("/", { key: "auth:password.changed" });
 }
 
@@ -33,9 +34,31 @@ export default function ChangePassword() {
       <h1>{t("password.title")}</h1>
       <p className="muted">{t("password.hint")}</p>
       <Form method="post" className="form" noValidate>
-        <Field name="current" type="password" label={t("password.current")} autoComplete="current-password" error={errors.current} required />
-        <Field name="next" type="password" label={t("password.new")} autoComplete="new-password" error={errors.next} required minLength={10} />
-        <Field name="confirm" type="password" label={t("password.confirm")} autoComplete="new-password" error={errors.confirm} required />
+        <Field
+          name="current"
+          type="password"
+          label={t("password.current")}
+          autoComplete="current-password"
+          error={errors.current}
+          required
+        />
+        <Field
+          name="next"
+          type="password"
+          label={t("password.new")}
+          autoComplete="new-password"
+          error={errors.next}
+          required
+          minLength={10}
+        />
+        <Field
+          name="confirm"
+          type="password"
+          label={t("password.confirm")}
+          autoComplete="new-password"
+          error={errors.confirm}
+          required
+        />
         <SubmitButton pendingLabel={t("common:form.saving")}>{t("password.submit")}</SubmitButton>
       </Form>
     </div>

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { listUsers } from "~/admin/users.server";
 import { userSearchSchema } from "~/admin/schemas";
+import { listUsers } from "~/admin/users.server";
 import { requireRole } from "~/auth/guards.server";
 import { ROLES } from "~/auth/roles";
 import { Pagination } from "~/components/ui/Pagination";
@@ -31,26 +31,43 @@ export default function AdminUsers() {
           <p className="muted">{t("users.count", { count: total })}</p>
         </div>
         <div className="row">
-          <Link to="/admin/content" className="button secondary">{t("users.content")}</Link>
-          <Link to="/admin/audit" className="button secondary">{t("users.audit")}</Link>
-          <Link to="/admin/users/new" className="button">{t("users.new")}</Link>
+          <Link to="/admin/content" className="button secondary">
+            {t("users.content")}
+          </Link>
+          <Link to="/admin/audit" className="button secondary">
+            {t("users.audit")}
+          </Link>
+          <Link to="/admin/users/new" className="button">
+            {t("users.new")}
+          </Link>
         </div>
       </div>
       <Form method="get" className="row card" role="search" aria-label={t("users.search")}>
         <div className="field">
           <label htmlFor="q">{t("users.search")}</label>
-          <input id="q" name="q" type="search" defaultValue={q ?? ""} placeholder={t("users.searchPlaceholder")} maxLength={100} />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={q ?? ""}
+            placeholder={t("users.searchPlaceholder")}
+            maxLength={100}
+          />
         </div>
         <div className="field">
           <label htmlFor="role">{t("users.roleFilter")}</label>
           <select id="role" name="role" defaultValue={role ?? ""}>
             <option value="">{t("users.allRoles")}</option>
             {ROLES.map((r) => (
-              <option key={r} value={r}>{t(`common:role.${r}`)}</option>
+              <option key={r} value={r}>
+                {t(`common:role.${r}`)}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="secondary">{t("common:form.search")}</button>
+        <button type="submit" className="secondary">
+          {t("common:form.search")}
+        </button>
       </Form>
       {users.length === 0 ? (
         <p className="empty">{t("users.empty")}</p>
@@ -70,14 +87,18 @@ export default function AdminUsers() {
           <tbody>
             {users.map((u) => (
               <tr key={u.id}>
-                <td><Link to={`/admin/users/${u.id}`}>{u.name}</Link></td>
+                <td>
+                  <Link to={`/admin/users/${u.id}`}>{u.name}</Link>
+                </td>
                 <td>{u.email}</td>
                 <td>{u.employeeNo}</td>
                 <td>{u.team?.name ?? "—"}</td>
                 <td>{u.roles.map((r) => t(`common:role.${r}`)).join("、")}</td>
                 <td>{t(`common:grade.${u.grade}`)}</td>
                 <td>
-                  <span className={`badge ${u.active ? "badge--ok" : "badge--danger"}`}>{u.active ? t("users.active") : t("users.inactive")}</span>
+                  <span className={`badge ${u.active ? "badge--ok" : "badge--danger"}`}>
+                    {u.active ? t("users.active") : t("users.inactive")}
+                  </span>
                 </td>
               </tr>
             ))}

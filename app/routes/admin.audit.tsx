@@ -23,7 +23,9 @@ export default function AuditLogPage() {
   const { page, pages, rows } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
-      <p><Link to="/admin">← {t("users.title")}</Link></p>
+      <p>
+        <Link to="/admin">← {t("users.title")}</Link>
+      </p>
       <h1>{t("audit.title")}</h1>
       {rows.length === 0 ? (
         <p className="empty">{t("audit.empty")}</p>
@@ -45,7 +47,9 @@ export default function AuditLogPage() {
                 <td>{r.actor?.name ?? "—"}</td>
                 <td>{t(`audit.${r.action}`, { defaultValue: r.action })}</td>
                 <td>{r.subject ? <Link to={`/admin/users/${r.subject.id}`}>{r.subject.name}</Link> : "—"}</td>
-                <td><code className="small">{r.detail}</code></td>
+                <td>
+                  <code className="small">{r.detail}</code>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -21,7 +21,9 @@ export default function AdminContent() {
           <h1>{t("admin.title")}</h1>
           <p className="muted">{t("admin.intro")}</p>
         </div>
-        <span className={`badge ${problems.length ? "badge--danger" : "badge--ok"}`}>{t("admin.count", { count: problems.length })}</span>
+        <span className={`badge ${problems.length ? "badge--danger" : "badge--ok"}`}>
+          {t("admin.count", { count: problems.length })}
+        </span>
       </div>
       <p className="muted">{t("admin.courses", { count: courses, accepted: counts.accepted ?? 0 })}</p>
       {problems.length === 0 ? (

@@ -42,7 +42,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = `/admin/users/${user.id}`;
   switch (input.intent) {
     case "roles":
-      if (self && !input.roles.includes("ADMIN")) return data({ errors: { roles: "admin:err.selfAdmin" } }, { status: 400 });
+      if (self && !input.roles.includes("ADMIN"))
+        return data({ errors: { roles: "admin:err.selfAdmin" } }, { status: 400 });
       await setRoles(admin.id, user.id, input.roles);
       return redirectWithToast(back, { key: "admin:rolesSaved", params: { name: user.name } });
     case "deactivate":
@@ -65,7 +66,9 @@ export default function AdminUser() {
   const errors: Record<string, string> = useActionData<typeof action>()?.errors ?? {};
   return (
     <div className="stack">
-      <p><Link to="/admin">← {t("users.title")}</Link></p>
+      <p>
+        <Link to="/admin">← {t("users.title")}</Link>
+      </p>
       <div className="page-head">
         <div>
           <h1>{user.name}</h1>
@@ -73,15 +76,23 @@ export default function AdminUser() {
             {user.email} · {user.employeeNo} · {user.team?.name ?? t("form.noTeam")} · {t(`common:grade.${user.grade}`)}
           </p>
         </div>
-        <span className={`badge ${user.active ? "badge--ok" : "badge--danger"}`}>{user.active ? t("users.active") : t("users.inactive")}</span>
+        <span className={`badge ${user.active ? "badge--ok" : "badge--danger"}`}>
+          {user.active ? t("users.active") : t("users.inactive")}
+        </span>
       </div>
-      {errors._form ? <p className="alert alert--error" role="alert">{t(errors._form)}</p> : null}
+      {errors._form ? (
+        <p className="alert alert--error" role="alert">
+          {t(errors._form)}
+        </p>
+      ) : null}
       <div className="grid">
         <section className="card" aria-labelledby="roles-h">
           <h2 id="roles-h">{t("user.roles")}</h2>
           <Form method="post" className="form">
             <RoleCheckboxes legend={t("form.roles")} selected={user.roles} error={errors.roles} />
-            <SubmitButton pendingLabel={t("common:form.saving")} intent="roles">{t("user.saveRoles")}</SubmitButton>
+            <SubmitButton pendingLabel={t("common:form.saving")} intent="roles">
+              {t("user.saveRoles")}
+            </SubmitButton>
           </Form>
         </section>
         <section className="card" aria-labelledby="status-h">
@@ -89,17 +100,30 @@ export default function AdminUser() {
           <p className="muted small">{t("user.deactivateHint")}</p>
           <Form method="post">
             {user.active ? (
-              <SubmitButton className="danger" pendingLabel={t("common:form.saving")} intent="deactivate">{t("user.deactivate")}</SubmitButton>
+              <SubmitButton className="danger" pendingLabel={t("common:form.saving")} intent="deactivate">
+                {t("user.deactivate")}
+              </SubmitButton>
             ) : (
-              <SubmitButton pendingLabel={t("common:form.saving")} intent="reactivate">{t("user.reactivate")}</SubmitButton>
+              <SubmitButton pendingLabel={t("common:form.saving")} intent="reactivate">
+                {t("user.reactivate")}
+              </SubmitButton>
             )}
           </Form>
         </section>
         <section className="card" aria-labelledby="pw-h">
           <h2 id="pw-h">{t("user.resetPassword")}</h2>
           <Form method="post" className="form">
-            <Field name="password" type="password" label={t("user.newPassword")} hint={t("form.passwordHint")} error={errors.password} autoComplete="new-password" />
-            <SubmitButton pendingLabel={t("common:form.saving")} intent="password">{t("user.resetPassword")}</SubmitButton>
+            <Field
+              name="password"
+              type="password"
+              label={t("user.newPassword")}
+              hint={t("form.passwordHint")}
+              error={errors.password}
+              autoComplete="new-password"
+            />
+            <SubmitButton pendingLabel={t("common:form.saving")} intent="password">
+              {t("user.resetPassword")}
+            </SubmitButton>
           </Form>
         </section>
       </div>
@@ -111,7 +135,8 @@ export default function AdminUser() {
           <ul>
             {history.map((h) => (
               <li key={h.id}>
-                {formatDateTime(h.createdAt, locale)} — {t(`audit.${h.action}`, { defaultValue: h.action })} ({h.actor?.name ?? "—"})
+                {formatDateTime(h.createdAt, locale)} — {t(`audit.${h.action}`, { defaultValue: h.action })} (
+                {h.actor?.name ?? "—"})
               </li>
             ))}
           </ul>

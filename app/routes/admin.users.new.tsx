@@ -42,15 +42,42 @@ export default function NewUser() {
     <div className="card">
       <h1>{t("users.new")}</h1>
       <Form method="post" className="form" noValidate>
-        <Field name="name" label={t("form.name")} defaultValue={values.name} error={errors.name} required maxLength={80} />
-        <Field name="email" type="email" label={t("form.email")} defaultValue={values.email} error={errors.email} required />
-        <Field name="employeeNo" label={t("form.employeeNo")} defaultValue={values.employeeNo} error={errors.employeeNo} required />
+        <Field
+          name="name"
+          label={t("form.name")}
+          defaultValue={values.name}
+          error={errors.name}
+          required
+          maxLength={80}
+        />
+        <Field
+          name="email"
+          type="email"
+          label={t("form.email")}
+          defaultValue={values.email}
+          error={errors.email}
+          required
+        />
+        <Field
+          name="employeeNo"
+          label={t("form.employeeNo")}
+          defaultValue={values.employeeNo}
+          error={errors.employeeNo}
+          required
+        />
         <div className="field">
           <label htmlFor="teamId">{t("form.team")}</label>
-          <select id="teamId" name="teamId" defaultValue={values.teamId ?? ""} aria-invalid={errors.teamId ? true : undefined}>
+          <select
+            id="teamId"
+            name="teamId"
+            defaultValue={values.teamId ?? ""}
+            aria-invalid={errors.teamId ? true : undefined}
+          >
             <option value="">{t("form.noTeam")}</option>
             {teams.map((team) => (
-              <option key={team.id} value={team.id}>{team.name}</option>
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
             ))}
           </select>
           <FieldError error={errors.teamId} />
@@ -59,13 +86,23 @@ export default function NewUser() {
           <label htmlFor="grade">{t("form.grade")}</label>
           <select id="grade" name="grade" defaultValue={values.grade ?? "junior"}>
             {GRADES.map((g) => (
-              <option key={g} value={g}>{t(`common:grade.${g}`)}</option>
+              <option key={g} value={g}>
+                {t(`common:grade.${g}`)}
+              </option>
             ))}
           </select>
           <FieldError error={errors.grade} />
         </div>
         <RoleCheckboxes legend={t("form.roles")} selected={actionData?.roles ?? ["TRAINEE"]} error={errors.roles} />
-        <Field name="password" type="password" label={t("form.password")} hint={t("form.passwordHint")} error={errors.password} autoComplete="new-password" required />
+        <Field
+          name="password"
+          type="password"
+          label={t("form.password")}
+          hint={t("form.passwordHint")}
+          error={errors.password}
+          autoComplete="new-password"
+          required
+        />
         <SubmitButton pendingLabel={t("form.creating")}>{t("form.create")}</SubmitButton>
       </Form>
     </div>

@@ -13,13 +13,13 @@ import { formatPercent } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import { searchParamsObject } from "~/lib/validation";
+import css from "~/styles/workflow.css?url";
 import { surveySummaryForSession } from "~/surveys/summary.server";
 import { archiveFilterOptions, archiveSession, searchArchive } from "~/workflow/archive.server";
 import { attempt } from "~/workflow/errors";
 import { respond } from "~/workflow/form.server";
 import { archiveFilterSchema } from "~/workflow/schemas";
 import { formatSlot } from "~/workflow/time";
-import css from "~/styles/workflow.css?url";
 
 export const handle = { access: ["HR", "ADMIN"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
@@ -35,16 +35,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!found.ok) {
     return data({ filter, options, rows: [], total: 0, page, pages: 1, error: found.error }, { status: found.status });
   }
-  const rows = await Promise.all(found.value.rows.map(async (r) => ({ ...r, survey: await surveySummaryForSession(r.id) })));
-  return { filter, options, rows, total: found.value.total, page, pages: pageCount(found.value.total), error: null as string | null };
+  const rows = await Promise.all(
+    found.value.rows.map(async (r) => ({ ...r, survey: await surveySummaryForSession(r.id) })),
+  );
+  return {
+    filter,
+    options,
+    rows,
+    total: found.value.total,
+    page,
+    pages: pageCount(found.value.total),
+    error: null as string | null,
+  };
 }
 
-const archiveForm = z.object({ sessionId: z.coerce.number().int().positive(), version: z.coerce.number().int().nonnegative().default(0) });
+const archiveForm = z.object({
+  sessionId: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().nonnegative().default(0),
+});
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "HR", "ADMIN");
   const parsed = archiveForm.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ errors: { _form: "workflow:err.invalid" } as Record<string, string>, params: {} }, { status: 400 });
+  if (!parsed.success)
+    return data({ errors: { _form: "workflow:err.invalid" } as Record<string, string>, params: {} }, { status: 400 });
   const out = await respond(() => archiveSession(user, parsed.data.sessionId, parsed.data.version));
   if (!out.ok) return out.response;
   const url = new URL(request.url);
@@ -66,10 +80,16 @@ export default function Archive() {
           <h1>{t("archive.title")}</h1>
           <p className="muted">{t("archive.total", { count: total })}</p>
         </div>
-        <a className="button" href={`/archive.csv${location.search}`} download>{t("archive.csv")}</a>
+        <a className="button" href={`/archive.csv${location.search}`} download>
+          {t("archive.csv")}
+        </a>
       </div>
       <ArchiveFilters filter={filter} options={options} error={error} />
-      {actionError ? <p className="alert alert--error" role="alert">{t(actionError, { ...params, state: params.state ? t(`state.${params.state}`) : "" })}</p> : null}
+      {actionError ? (
+        <p className="alert alert--error" role="alert">
+          {t(actionError, { ...params, state: params.state ? t(`state.${params.state}`) : "" })}
+        </p>
+      ) : null}
       {rows.length === 0 ? (
         <p className="empty">{t("archive.empty")}</p>
       ) : (
@@ -93,7 +113,12 @@ export default function Archive() {
                   <div className="small muted">
                     {r.room || t("detail.online")}
                     {r.team ? ` · ${r.team}` : ""}
-                    {r.request ? <> · <Link to={`/requests/${r.request.id}`}>{t("archive.request", { id: r.request.id })}</Link></> : null}
+                    {r.request ? (
+                      <>
+                        {" "}
+                        · <Link to={`/requests/${r.request.id}`}>{t("archive.request", { id: r.request.id })}</Link>
+                      </>
+                    ) : null}
                   </div>
                   {r.notes ? (
                     <details>
@@ -107,7 +132,11 @@ export default function Archive() {
                 <td className="small">
                   {r.survey
                     ? r.survey.satisfactionRate !== null && !r.survey.suppressed
-                      ? t("archive.survey", { rate: formatPercent(r.survey.satisfactionRate, locale), responses: r.survey.responses, invited: r.survey.invited })
+                      ? t("archive.survey", {
+                          rate: formatPercent(r.survey.satisfactionRate, locale),
+                          responses: r.survey.responses,
+                          invited: r.survey.invited,
+                        })
                       : t("archive.surveyCounts", { responses: r.survey.responses, invited: r.survey.invited })
                     : t("archive.surveyNone")}
                 </td>
@@ -117,7 +146,9 @@ export default function Archive() {
                     <Form method="post">
                       <input type="hidden" name="sessionId" value={r.id} />
                       <input type="hidden" name="version" value={r.request?.version ?? 0} />
-                      <SubmitButton className="secondary" pendingLabel={t("common:form.saving")}>{t("archive.archive")}</SubmitButton>
+                      <SubmitButton className="secondary" pendingLabel={t("common:form.saving")}>
+                        {t("archive.archive")}
+                      </SubmitButton>
                     </Form>
                   ) : null}
                 </td>

@@ -17,9 +17,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const t = serverT(locale, "workflow");
   const filter = archiveFilterSchema.parse(searchParamsObject(new URL(request.url)));
   const found = await attempt(() => archiveExport(filter));
-  if (!found.ok) return new Response(t(found.error.replace("workflow:", "")), { status: found.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const title = (x: { titleZh: string; titleEn: string } | null) => (x ? (locale === "zh" ? x.titleZh : x.titleEn || x.titleZh) : "");
-  const header = ["session", "request", "date", "start", "end", "course", "series", "trainer", "place", "team", "present", "late", "absent", "state", "notes"].map((k) => t(`csv.${k}`));
+  if (!found.ok)
+    return new Response(t(found.error.replace("workflow:", "")), {
+      status: found.status,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  const title = (x: { titleZh: string; titleEn: string } | null) =>
+    x ? (locale === "zh" ? x.titleZh : x.titleEn || x.titleZh) : "";
+  const header = [
+    "session",
+    "request",
+    "date",
+    "start",
+    "end",
+    "course",
+    "series",
+    "trainer",
+    "place",
+    "team",
+    "present",
+    "late",
+    "absent",
+    "state",
+    "notes",
+  ].map((k) => t(`csv.${k}`));
   const rows = found.value.map((r) => {
     const start = toLocalInput(r.startsAt);
     return [

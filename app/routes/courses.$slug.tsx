@@ -1,13 +1,22 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, Form, Link, redirect, useActionData, useFetcher, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
+import {
+  data,
+  Form,
+  Link,
+  redirect,
+  useActionData,
+  useFetcher,
+  useLoaderData,
+  type ShouldRevalidateFunction,
+} from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { answersFromForm } from "~/catalogue/grading";
 import { lessonView, openCourse } from "~/catalogue/lesson.server";
-import { heartbeat, newQuizToken, progressFor, reachSection, submitQuiz } from "~/catalogue/progress.server";
 import { HEARTBEAT_INTERVAL_S } from "~/catalogue/progress-rules";
+import { heartbeat, newQuizToken, progressFor, reachSection, submitQuiz } from "~/catalogue/progress.server";
 import { slugParam } from "~/catalogue/schemas";
 import { isCourseStaff } from "~/catalogue/visibility";
 import { pick } from "~/components/catalogue/CourseCard";
@@ -51,7 +60,11 @@ const actionSchema = z.discriminatedUnion("intent", [
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, course } = await open(request, params.slug);
   const form = await request.formData();
-  const parsed = actionSchema.safeParse({ ...Object.fromEntries(form), section: form.getAll("section").length > 1 || form.get("intent") === "seen" ? form.getAll("section") : form.get("section") });
+  const parsed = actionSchema.safeParse({
+    ...Object.fromEntries(form),
+    section:
+      form.getAll("section").length > 1 || form.get("intent") === "seen" ? form.getAll("section") : form.get("section"),
+  });
   if (!parsed.success) return data({ error: "common:form.invalid" }, { status: 400 });
   const input = parsed.data;
   switch (input.intent) {
@@ -60,7 +73,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "seen": {
       let state = null;
       for (const id of input.section) state = (await reachSection(user.id, course.ref, id)) ?? state;
-      return state ? { reached: state.reached, completedAt: state.completedAt } : data({ error: "catalogue:err.section" }, { status: 400 });
+      return state
+        ? { reached: state.reached, completedAt: state.completedAt }
+        : data({ error: "catalogue:err.section" }, { status: 400 });
     }
     case "read": {
       // The button under each section, for readers without JavaScript: on to the next one.
@@ -73,7 +88,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "quiz": {
       if (input.versionId !== course.ref.versionId) return data({ error: "catalogue:err.quiz.stale" }, { status: 409 });
       const outcome = await submitQuiz(user.id, course.ref, course.fm.quiz, input.token, answersFromForm(form));
-      if (!outcome.ok) return data({ error: `catalogue:err.quiz.${outcome.error}` }, { status: outcome.error === "duplicate" ? 409 : 400 });
+      if (!outcome.ok)
+        return data(
+          { error: `catalogue:err.quiz.${outcome.error}` },
+          { status: outcome.error === "duplicate" ? 409 : 400 },
+        );
       return { quiz: outcome.grade, completedAt: outcome.completedAt };
     }
   }
@@ -122,7 +141,8 @@ function useSectionsSeen(initial: string[]) {
     if (state.current !== "idle") return; // sent again once the current request settles
     const ids = [...seen.current].filter((id) => !confirmed.current.has(id));
     // Repeated fields need a real form body: an object would join the array into one string.
-    if (ids.length) submit(new URLSearchParams([["intent", "seen"], ...ids.map((id) => ["section", id])]), { method: "post" });
+    if (ids.length)
+      submit(new URLSearchParams([["intent", "seen"], ...ids.map((id) => ["section", id])]), { method: "post" });
   }, [submit]);
   useEffect(() => {
     if (fetcher.state !== "idle") return;
@@ -158,7 +178,8 @@ export default function Lesson() {
   const { t } = useTranslation("catalogue");
   const locale = useLocale();
   const { lesson, progress, token, staff, canRequest } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as { error?: string; quiz?: QuizResult; completedAt?: string | null } | undefined;
+  const actionData = useActionData<typeof action>() as
+    { error?: string; quiz?: QuizResult; completedAt?: string | null } | undefined;
   const seconds = useHeartbeat() ?? progress?.secondsSpent ?? 0;
   const seen = useSectionsSeen(progress?.reached ?? []);
   const reached = new Set(seen.reached);
@@ -183,7 +204,9 @@ export default function Lesson() {
         {lesson.series ? (
           <>
             {" · "}
-            <Link to={`/series/${lesson.series.slug}`}>{t("lesson.series", { title: pick(locale, lesson.series.titleZh, lesson.series.titleEn) })}</Link>
+            <Link to={`/series/${lesson.series.slug}`}>
+              {t("lesson.series", { title: pick(locale, lesson.series.titleZh, lesson.series.titleEn) })}
+            </Link>
           </>
         ) : null}
       </p>
@@ -192,19 +215,32 @@ export default function Lesson() {
           <h1>{pick(locale, lesson.title.zh, lesson.title.en)}</h1>
           <p className="muted">
             {locale === "zh" ? `${lesson.title.en} · ` : ""}
-            {t(`area.${lesson.area}`)} · {t("minutes", { count: lesson.durationMinutes })} · {t(`common:grade.${lesson.grade}`)} · {t("lesson.versionNote", { version: lesson.version })}
+            {t(`area.${lesson.area}`)} · {t("minutes", { count: lesson.durationMinutes })} ·{" "}
+            {t(`common:grade.${lesson.grade}`)} · {t("lesson.versionNote", { version: lesson.version })}
           </p>
         </div>
         <div className="row">
-          {lesson.status !== "accepted" ? <span className="badge badge--warn">{t("lesson.staffBadge", { status: t(`status.${lesson.status}`) })}</span> : null}
-          {staff ? <Link className="button secondary" to={`/courses/${lesson.slug}/print`}>{t("lesson.print")}</Link> : null}
+          {lesson.status !== "accepted" ? (
+            <span className="badge badge--warn">
+              {t("lesson.staffBadge", { status: t(`status.${lesson.status}`) })}
+            </span>
+          ) : null}
+          {staff ? (
+            <Link className="button secondary" to={`/courses/${lesson.slug}/print`}>
+              {t("lesson.print")}
+            </Link>
+          ) : null}
           {canRequest && lesson.status === "accepted" ? (
-            <Link className="button secondary" to={`/requests/new?course=${encodeURIComponent(lesson.slug)}`}>{t("lesson.request")}</Link>
+            <Link className="button secondary" to={`/requests/new?course=${encodeURIComponent(lesson.slug)}`}>
+              {t("lesson.request")}
+            </Link>
           ) : null}
         </div>
       </div>
       {completedAt ? (
-        <p className="alert alert--ok" role="status">{t("lesson.completed", { date: formatDate(completedAt, locale) })}</p>
+        <p className="alert alert--ok" role="status">
+          {t("lesson.completed", { date: formatDate(completedAt, locale) })}
+        </p>
       ) : resume ? (
         <p className="alert alert--info">
           <a href={`#${resume.id}`}>{t("lesson.resume", { title: resume.title })}</a>
@@ -224,7 +260,9 @@ export default function Lesson() {
           {lesson.introHtml ? <LessonHtml html={lesson.introHtml} /> : null}
           {lesson.sections.map((s, i) => (
             <section key={s.id} aria-labelledby={s.id}>
-              <h2 id={s.id} tabIndex={-1}>{s.title}</h2>
+              <h2 id={s.id} tabIndex={-1}>
+                {s.title}
+              </h2>
               <LessonHtml html={s.html} />
               <div className="lesson__sentinel" data-section-end={s.id} />
               {reached.has(s.id) ? null : (
@@ -237,20 +275,41 @@ export default function Lesson() {
               )}
             </section>
           ))}
-          <Quiz quiz={lesson.quiz} token={token} versionId={lesson.versionId} result={actionData?.quiz} error={actionData?.error} />
+          <Quiz
+            quiz={lesson.quiz}
+            token={token}
+            versionId={lesson.versionId}
+            result={actionData?.quiz}
+            error={actionData?.error}
+          />
         </article>
         <aside className="lesson__aside no-print" aria-label={t("lesson.toc")}>
           <div className="card lesson__stat">
             <span>{t("lesson.progress", { reached: reached.size, total })}</span>
-            <span className="progress" role="progressbar" aria-label={t("lesson.progress", { reached: reached.size, total })} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+            <span
+              className="progress"
+              role="progressbar"
+              aria-label={t("lesson.progress", { reached: reached.size, total })}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={percent}
+            >
               <span style={{ width: `${percent}%` }} />
             </span>
-            <span className="small muted" data-testid="lesson-timer">{t("lesson.timer", { spent: minutes, duration: lesson.durationMinutes })}</span>
-            {progress?.attempts ? <span className="small muted">{t("quiz.best", { score: progress.quizBestScore ?? 0, count: progress.attempts })}</span> : null}
+            <span className="small muted" data-testid="lesson-timer">
+              {t("lesson.timer", { spent: minutes, duration: lesson.durationMinutes })}
+            </span>
+            {progress?.attempts ? (
+              <span className="small muted">
+                {t("quiz.best", { score: progress.quizBestScore ?? 0, count: progress.attempts })}
+              </span>
+            ) : null}
             {!completedAt ? <span className="small muted">{t("lesson.completeHint")}</span> : null}
           </div>
           <nav className="card lesson__toc" aria-labelledby="toc-h">
-            <h2 id="toc-h" className="small">{t("lesson.toc")}</h2>
+            <h2 id="toc-h" className="small">
+              {t("lesson.toc")}
+            </h2>
             <ol>
               {lesson.sections.map((s) => (
                 <li key={s.id}>

@@ -30,11 +30,14 @@ export default function Handout() {
     <article className="handout">
       <p className="no-print row">
         <Link to={`/courses/${lesson.slug}`}>← {pick(locale, lesson.title.zh, lesson.title.en)}</Link>
-        <button type="button" className="secondary" onClick={() => window.print()}>{t("print.button")}</button>
+        <button type="button" className="secondary" onClick={() => window.print()}>
+          {t("print.button")}
+        </button>
       </p>
       <h1>{pick(locale, lesson.title.zh, lesson.title.en)}</h1>
       <p className="muted">
-        {lesson.title.en} · {t("minutes", { count: lesson.durationMinutes })} · {t("lesson.versionNote", { version: lesson.version })}
+        {lesson.title.en} · {t("minutes", { count: lesson.durationMinutes })} ·{" "}
+        {t("lesson.versionNote", { version: lesson.version })}
         {lesson.trainers.length ? ` · ${t("print.trainers", { list: lesson.trainers.join(", ") })}` : ""}
       </p>
       <p>{pick(locale, lesson.summary.zh, lesson.summary.en)}</p>

@@ -25,14 +25,28 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { filters, total, pages: pageCount(total), courses, series, staff: isCourseStaff(user.roles) };
 }
 
-function Select({ name, label, value, options, t }: { name: string; label: string; value?: string; options: [string, string][]; t: Translate }) {
+function Select({
+  name,
+  label,
+  value,
+  options,
+  t,
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  options: [string, string][];
+  t: Translate;
+}) {
   return (
     <div className="field">
       <label htmlFor={`f-${name}`}>{label}</label>
       <select id={`f-${name}`} name={name} defaultValue={value ?? ""}>
         <option value="">{t("filter.any")}</option>
         {options.map(([v, l]) => (
-          <option key={v} value={v}>{l}</option>
+          <option key={v} value={v}>
+            {l}
+          </option>
         ))}
       </select>
     </div>
@@ -63,26 +77,69 @@ export default function Catalogue() {
           <label htmlFor="f-q">{t("list.search")}</label>
           <div className="row">
             <input id="f-q" type="search" name="q" defaultValue={filters.q} placeholder={t("list.searchPlaceholder")} />
-            <button type="submit" className="primary">{t("list.searchButton")}</button>
+            <button type="submit" className="primary">
+              {t("list.searchButton")}
+            </button>
           </div>
         </div>
-        <details className="catalogue-filters" open={Boolean(filters.series || filters.area || filters.competency || filters.duration || filters.grade || filters.status)}>
+        <details
+          className="catalogue-filters"
+          open={Boolean(
+            filters.series || filters.area || filters.competency || filters.duration || filters.grade || filters.status,
+          )}
+        >
           <summary>{t("list.filters")}</summary>
           <div className="catalogue-filters__grid">
             <Select t={tr} name="series" label={t("filter.series")} value={filters.series} options={series} />
-            <Select t={tr} name="area" label={t("filter.area")} value={filters.area} options={AREAS.map((a) => [a, t(`area.${a}`)])} />
-            <Select t={tr} name="competency" label={t("filter.competency")} value={filters.competency} options={COMPETENCY_IDS.map((c) => [c, t(`comp.${c}`)])} />
-            <Select t={tr} name="duration" label={t("filter.duration")} value={filters.duration} options={(["15", "30", "60", "long"] as const).map((d) => [d, t(`duration.${d}`)])} />
-            <Select t={tr} name="grade" label={t("filter.grade")} value={filters.grade} options={GRADES.map((g) => [g, t(`common:grade.${g}`)])} />
-            {staff ? <Select t={tr} name="status" label={t("filter.status")} value={filters.status} options={(["accepted", "trial", "draft"] as const).map((s) => [s, t(`status.${s}`)])} /> : null}
+            <Select
+              t={tr}
+              name="area"
+              label={t("filter.area")}
+              value={filters.area}
+              options={AREAS.map((a) => [a, t(`area.${a}`)])}
+            />
+            <Select
+              t={tr}
+              name="competency"
+              label={t("filter.competency")}
+              value={filters.competency}
+              options={COMPETENCY_IDS.map((c) => [c, t(`comp.${c}`)])}
+            />
+            <Select
+              t={tr}
+              name="duration"
+              label={t("filter.duration")}
+              value={filters.duration}
+              options={(["15", "30", "60", "long"] as const).map((d) => [d, t(`duration.${d}`)])}
+            />
+            <Select
+              t={tr}
+              name="grade"
+              label={t("filter.grade")}
+              value={filters.grade}
+              options={GRADES.map((g) => [g, t(`common:grade.${g}`)])}
+            />
+            {staff ? (
+              <Select
+                t={tr}
+                name="status"
+                label={t("filter.status")}
+                value={filters.status}
+                options={(["accepted", "trial", "draft"] as const).map((s) => [s, t(`status.${s}`)])}
+              />
+            ) : null}
           </div>
           <div className="row">
-            <button type="submit" className="secondary">{t("list.apply")}</button>
+            <button type="submit" className="secondary">
+              {t("list.apply")}
+            </button>
             <Link to="/courses">{t("list.clear")}</Link>
           </div>
         </details>
       </Form>
-      <p className="muted" aria-live="polite" aria-busy={searching}>{t("list.count", { count: total })}</p>
+      <p className="muted" aria-live="polite" aria-busy={searching}>
+        {t("list.count", { count: total })}
+      </p>
       {courses.length === 0 ? (
         <p className="empty">{t("list.empty")}</p>
       ) : (

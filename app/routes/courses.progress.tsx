@@ -40,7 +40,9 @@ export default function TraineeProgress() {
             ))}
           </select>
         </div>
-        <button type="submit" className="secondary">{t("progress.show")}</button>
+        <button type="submit" className="secondary">
+          {t("progress.show")}
+        </button>
       </Form>
       {record ? (
         <section aria-labelledby="who-h">
@@ -74,7 +76,11 @@ export default function TraineeProgress() {
                       {r.reached} / {r.total}
                     </td>
                     <td>{t("lesson.timer", { spent: r.minutes, duration: r.course.durationMinutes })}</td>
-                    <td>{r.quizBestScore === null ? t("progress.notYet") : `${r.quizBestScore}%${r.quizPassed ? " ✓" : ""}`}</td>
+                    <td>
+                      {r.quizBestScore === null
+                        ? t("progress.notYet")
+                        : `${r.quizBestScore}%${r.quizPassed ? " ✓" : ""}`}
+                    </td>
                     <td>{r.attempts}</td>
                     <td>{r.completedAt ? formatDate(r.completedAt, locale) : t("progress.notYet")}</td>
                     <td>{r.attendedAt ? formatDate(r.attendedAt, locale) : t("progress.notYet")}</td>

@@ -12,5 +12,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "TRAINER", "HR", "ADMIN");
   const query = parseDashboardQuery(new URL(request.url));
   const name = `survey-responses_${query.range.from}_${query.range.to}.csv`;
-  return new Response(responsesCsvStream(scopeFilter(user, query), detectLocale(request)), { headers: csvHeaders(name) });
+  return new Response(responsesCsvStream(scopeFilter(user, query), detectLocale(request)), {
+    headers: csvHeaders(name),
+  });
 }

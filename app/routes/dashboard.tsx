@@ -8,13 +8,13 @@ import { SERIES } from "~/components/charts/palette";
 import { RankingChart } from "~/components/charts/RankingChart";
 import { TrendChart } from "~/components/charts/TrendChart";
 import { DashboardFilters } from "~/components/surveys/DashboardFilters";
+import { dateText } from "~/components/surveys/format-cache";
 import { KpiCards, useFigureFormat } from "~/components/surveys/KpiCards";
 import { Pagination } from "~/components/ui/Pagination";
-import { dateText } from "~/components/surveys/format-cache";
 import { useLocale } from "~/lib/i18n/use-locale";
+import css from "~/styles/surveys.css?url";
 import { dashboardSearch, parseDashboardQuery } from "~/surveys/dashboard-query";
 import { loadDashboard, loadFilterOptions } from "~/surveys/dashboard.server";
-import css from "~/styles/surveys.css?url";
 
 export const handle = { access: ["TRAINER", "HR", "ADMIN"] };
 export const links = () => [{ rel: "stylesheet", href: css }];
@@ -24,7 +24,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = parseDashboardQuery(new URL(request.url));
   const [dashboard, options] = await Promise.all([loadDashboard(user, query), loadFilterOptions(user)]);
   const { range, ...filters } = query;
-  return { ...dashboard, options, filters, range: { from: range.from, to: range.to, notice: range.notice }, search: dashboardSearch(query) };
+  return {
+    ...dashboard,
+    options,
+    filters,
+    range: { from: range.from, to: range.to, notice: range.notice },
+    search: dashboardSearch(query),
+  };
 }
 
 export default function Dashboard() {
@@ -36,7 +42,10 @@ export default function Dashboard() {
   const scale = [1, 2, 3, 4, 5].map((n) => t(`scale.${n}`));
   // The gap between the two figures as printed (96.9% − 93.5% = 3.4), so the page adds up.
   const round1 = (v: number) => Math.round(v * 1000) / 10;
-  const diff = d.compare.micro.satisfactionRate !== null && d.compare.all.satisfactionRate !== null ? round1(d.compare.micro.satisfactionRate) - round1(d.compare.all.satisfactionRate) : null;
+  const diff =
+    d.compare.micro.satisfactionRate !== null && d.compare.all.satisfactionRate !== null
+      ? round1(d.compare.micro.satisfactionRate) - round1(d.compare.all.satisfactionRate)
+      : null;
   const pctOf = (v: number | null) => (v === null ? null : v * 100);
   return (
     <div className="stack">
@@ -46,16 +55,27 @@ export default function Dashboard() {
           <p className="muted">{d.options.everything ? t("dash.scopeAll") : t("dash.scopeTrainer")}</p>
         </div>
         <div className="row">
-          <a className="button secondary" href={`/dashboard/figures.csv?${d.search}`} download>{t("dash.export.figures")}</a>
-          <a className="button secondary" href={`/dashboard/responses.csv?${d.search}`} download>{t("dash.export.responses")}</a>
-          <Link className="button secondary" to="/surveys/sessions/new">{t("newSession.link")}</Link>
+          <a className="button secondary" href={`/dashboard/figures.csv?${d.search}`} download>
+            {t("dash.export.figures")}
+          </a>
+          <a className="button secondary" href={`/dashboard/responses.csv?${d.search}`} download>
+            {t("dash.export.responses")}
+          </a>
+          <Link className="button secondary" to="/surveys/sessions/new">
+            {t("newSession.link")}
+          </Link>
         </div>
       </div>
       <DashboardFilters from={d.range.from} to={d.range.to} {...d.filters} options={d.options} />
-      {d.range.notice ? <p className="alert alert--warn" role="status">{t(`dash.${d.range.notice}`)}</p> : null}
+      {d.range.notice ? (
+        <p className="alert alert--warn" role="status">
+          {t(`dash.${d.range.notice}`)}
+        </p>
+      ) : null}
       {d.filters.sessionId ? (
         <p className="alert alert--info">
-          {t("dash.oneSession", { id: d.filters.sessionId })} <Link to={`/dashboard?${d.search.replace(/&?session=\d+/, "")}`}>{t("dash.allSessions")}</Link>
+          {t("dash.oneSession", { id: d.filters.sessionId })}{" "}
+          <Link to={`/dashboard?${d.search.replace(/&?session=\d+/, "")}`}>{t("dash.allSessions")}</Link>
         </p>
       ) : null}
       <KpiCards f={d.kpis} />
@@ -65,14 +85,28 @@ export default function Dashboard() {
         <h2 id="cmp-h">{t("dash.compare.title")}</h2>
         <div className="dash-compare">
           <div data-compare="micro">
-            <p className="muted small">{t("dash.compare.micro")} · {t("dash.kpi.satisfaction")}</p>
-            <p className="dash-compare__value" style={{ color: SERIES.micro }}>{fmt.rate(d.compare.micro.satisfactionRate)}</p>
-            <p className="muted small">{t("dash.kpi.responses")}: {fmt.int(d.compare.micro.responses)} · {t("dash.kpi.helpful")}: {fmt.rate(d.compare.micro.helpfulRate)}</p>
+            <p className="muted small">
+              {t("dash.compare.micro")} · {t("dash.kpi.satisfaction")}
+            </p>
+            <p className="dash-compare__value" style={{ color: SERIES.micro }}>
+              {fmt.rate(d.compare.micro.satisfactionRate)}
+            </p>
+            <p className="muted small">
+              {t("dash.kpi.responses")}: {fmt.int(d.compare.micro.responses)} · {t("dash.kpi.helpful")}:{" "}
+              {fmt.rate(d.compare.micro.helpfulRate)}
+            </p>
           </div>
           <div data-compare="all">
-            <p className="muted small">{t("dash.compare.all")} · {t("dash.kpi.satisfaction")}</p>
-            <p className="dash-compare__value" style={{ color: SERIES.all }}>{fmt.rate(d.compare.all.satisfactionRate)}</p>
-            <p className="muted small">{t("dash.kpi.responses")}: {fmt.int(d.compare.all.responses)} · {t("dash.kpi.helpful")}: {fmt.rate(d.compare.all.helpfulRate)}</p>
+            <p className="muted small">
+              {t("dash.compare.all")} · {t("dash.kpi.satisfaction")}
+            </p>
+            <p className="dash-compare__value" style={{ color: SERIES.all }}>
+              {fmt.rate(d.compare.all.satisfactionRate)}
+            </p>
+            <p className="muted small">
+              {t("dash.kpi.responses")}: {fmt.int(d.compare.all.responses)} · {t("dash.kpi.helpful")}:{" "}
+              {fmt.rate(d.compare.all.helpfulRate)}
+            </p>
           </div>
         </div>
         {diff !== null ? <p>{t("dash.compare.diff", { diff: (diff >= 0 ? "+" : "") + diff.toFixed(1) })}</p> : null}
@@ -83,8 +117,16 @@ export default function Dashboard() {
         allLabel={t("dash.compare.all")}
         metricLabel={t("dash.col.name")}
         metrics={[
-          { label: t("dash.kpi.satisfaction"), micro: pctOf(d.compare.micro.satisfactionRate), all: pctOf(d.compare.all.satisfactionRate) },
-          { label: t("dash.kpi.helpful"), micro: pctOf(d.compare.micro.helpfulRate), all: pctOf(d.compare.all.helpfulRate) },
+          {
+            label: t("dash.kpi.satisfaction"),
+            micro: pctOf(d.compare.micro.satisfactionRate),
+            all: pctOf(d.compare.all.satisfactionRate),
+          },
+          {
+            label: t("dash.kpi.helpful"),
+            micro: pctOf(d.compare.micro.helpfulRate),
+            all: pctOf(d.compare.all.helpfulRate),
+          },
           { label: t("dash.kpi.index"), micro: d.compare.micro.index, all: d.compare.all.index },
         ]}
       />
@@ -95,7 +137,13 @@ export default function Dashboard() {
         microLabel={t("dash.compare.micro")}
         allLabel={t("dash.compare.all")}
         responsesLabel={t("dash.kpi.responses")}
-        points={d.trend.map((p) => ({ month: p.month, all: p.all?.satisfactionRate ?? null, micro: p.micro?.satisfactionRate ?? null, allN: p.all?.responses ?? 0, microN: p.micro?.responses ?? 0 }))}
+        points={d.trend.map((p) => ({
+          month: p.month,
+          all: p.all?.satisfactionRate ?? null,
+          micro: p.micro?.satisfactionRate ?? null,
+          allN: p.all?.responses ?? 0,
+          microN: p.micro?.responses ?? 0,
+        }))}
       />
       <RankingChart
         title={t("dash.courses.title")}
@@ -149,14 +197,21 @@ export default function Dashboard() {
                   <tr key={s.surveyId} data-session={s.sessionId}>
                     <td>{dateText(s.heldOn, locale)}</td>
                     <th scope="row">
-                      <Link to={`/dashboard?${d.search.replace(/&?session=\d+/, "")}&session=${s.sessionId}`}>{title(s)}</Link> {s.kind === "other" ? <span className="badge">{t("kind.other")}</span> : null}
+                      <Link to={`/dashboard?${d.search.replace(/&?session=\d+/, "")}&session=${s.sessionId}`}>
+                        {title(s)}
+                      </Link>{" "}
+                      {s.kind === "other" ? <span className="badge">{t("kind.other")}</span> : null}
                       {s.anonymous ? <span className="badge">{t("dash.comments.anonymous")}</span> : null}
                     </th>
                     <td>{s.trainer}</td>
-                    <td>{s.responses}/{s.invited}</td>
+                    <td>
+                      {s.responses}/{s.invited}
+                    </td>
                     <td>{fmt.rate(s.responseRate)}</td>
                     {s.suppressed ? (
-                      <td colSpan={4} className="muted small">{t("dash.suppressed")}</td>
+                      <td colSpan={4} className="muted small">
+                        {t("dash.suppressed")}
+                      </td>
                     ) : (
                       <>
                         <td>{fmt.rate(s.satisfactionRate)}</td>

@@ -25,7 +25,9 @@ export default function ExamsHome() {
       <div className="page-head">
         <div>
           <h1>{t("home.title")}</h1>
-          <p className="muted">{o.plan ? t("home.plan", { title: o.plan.title[locale], days: o.plan.validityDays }) : t("home.noPlan")}</p>
+          <p className="muted">
+            {o.plan ? t("home.plan", { title: o.plan.title[locale], days: o.plan.validityDays }) : t("home.noPlan")}
+          </p>
         </div>
       </div>
       {o.readiness ? <ReadinessPanel readiness={o.readiness} banks={o.bankTitles} /> : null}
@@ -36,11 +38,21 @@ export default function ExamsHome() {
             {o.plan.exams.map(({ key, exam }) => (
               <article key={key} className="card">
                 <h3>{examName(t, key, o.bankTitles, locale)}</h3>
-                <p className="muted small">{t(`mark.${exam.kind}`, { ...exam, minAccuracy: Math.round(("minAccuracy" in exam ? exam.minAccuracy : 0) * 100), minComplete: Math.round(("minComplete" in exam ? exam.minComplete : 0) * 100), minCorrect: Math.round(("minCorrect" in exam ? exam.minCorrect : 0) * 100), minutes: "durationSeconds" in exam ? exam.durationSeconds / 60 : 0 })}</p>
+                <p className="muted small">
+                  {t(`mark.${exam.kind}`, {
+                    ...exam,
+                    minAccuracy: Math.round(("minAccuracy" in exam ? exam.minAccuracy : 0) * 100),
+                    minComplete: Math.round(("minComplete" in exam ? exam.minComplete : 0) * 100),
+                    minCorrect: Math.round(("minCorrect" in exam ? exam.minCorrect : 0) * 100),
+                    minutes: "durationSeconds" in exam ? exam.durationSeconds / 60 : 0,
+                  })}
+                </p>
                 {exam.kind === "drill" ? (
                   <p className="small">{t("home.drillHint")}</p>
                 ) : (
-                  <Link className="button primary" to={examPath(key)}>{t("home.take")}</Link>
+                  <Link className="button primary" to={examPath(key)}>
+                    {t("home.take")}
+                  </Link>
                 )}
               </article>
             ))}
@@ -52,23 +64,40 @@ export default function ExamsHome() {
       <section aria-labelledby="practice-h">
         <h2 id="practice-h">{t("home.more")}</h2>
         <ul>
-          <li><Link to="/exams/typing?lang=en">{t("exam.typing-en")}</Link></li>
+          <li>
+            <Link to="/exams/typing?lang=en">{t("exam.typing-en")}</Link>
+          </li>
           {o.banks.map((b) => (
             <li key={b.id}>
               <Link to={`/exams/quiz/${b.id}`}>{b.title[locale]}</Link>{" "}
-              <span className="muted small">{t("quiz.meta", { n: b.draw, minutes: b.timeLimitMinutes, pass: b.passMark })}</span>
-              {o.staff ? <> · <Link to={`/exams/quiz/${b.id}/analysis`}>{t("analysis.link")}</Link></> : null}
+              <span className="muted small">
+                {t("quiz.meta", { n: b.draw, minutes: b.timeLimitMinutes, pass: b.passMark })}
+              </span>
+              {o.staff ? (
+                <>
+                  {" "}
+                  · <Link to={`/exams/quiz/${b.id}/analysis`}>{t("analysis.link")}</Link>
+                </>
+              ) : null}
             </li>
           ))}
-          <li><Link to={`/exams/history/${o.userId}`}>{t("history.mine")}</Link></li>
+          <li>
+            <Link to={`/exams/history/${o.userId}`}>{t("history.mine")}</Link>
+          </li>
         </ul>
       </section>
       {o.staff ? (
         <section aria-labelledby="staff-h" className="card">
           <h2 id="staff-h">{t("home.staff")}</h2>
           <div className="row">
-            <Link className="button secondary" to="/exams/readiness">{t("cohort.title")}</Link>
-            {o.trainer ? <Link className="button secondary" to="/exams/drills">{t("drill.title")}</Link> : null}
+            <Link className="button secondary" to="/exams/readiness">
+              {t("cohort.title")}
+            </Link>
+            {o.trainer ? (
+              <Link className="button secondary" to="/exams/drills">
+                {t("drill.title")}
+              </Link>
+            ) : null}
           </div>
         </section>
       ) : null}

@@ -37,10 +37,18 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     const out = await scoreDrill(trainer.id, { ...parsed.data, scores });
     if (!out.ok) {
-      const errors = Object.fromEntries(Object.entries(out.errors).map(([k, v]) => [`s.${k}`, v === "range" ? "exams:err.rubricRange" : "exams:err.rubricMissing"]));
+      const errors = Object.fromEntries(
+        Object.entries(out.errors).map(([k, v]) => [
+          `s.${k}`,
+          v === "range" ? "exams:err.rubricRange" : "exams:err.rubricMissing",
+        ]),
+      );
       return data({ errors, error: "exams:err.rubric" }, { status: 400 });
     }
-    return redirectWithToast(`/exams/results/${out.resultId}`, { key: "exams:drill.saved", params: { score: out.weighted } });
+    return redirectWithToast(`/exams/results/${out.resultId}`, {
+      key: "exams:drill.saved",
+      params: { score: out.weighted },
+    });
   } catch (e) {
     const r = examErrorData(e);
     return data({ errors: {} as Record<string, string>, error: r.data.error }, r.init ?? undefined);
@@ -64,7 +72,10 @@ export default function Drills() {
           <select id="traineeId" name="traineeId" required aria-invalid={errors.traineeId ? true : undefined}>
             <option value="">{t("drill.pick")}</option>
             {trainees.map((p) => (
-              <option key={p.id} value={p.id}>{p.name} · {p.employeeNo}{p.team ? ` · ${p.team.name}` : ""}</option>
+              <option key={p.id} value={p.id}>
+                {p.name} · {p.employeeNo}
+                {p.team ? ` · ${p.team.name}` : ""}
+              </option>
             ))}
           </select>
           <FieldError error={errors.traineeId} />
@@ -76,7 +87,15 @@ export default function Drills() {
         <table className="table exams-rubric">
           <caption className="visually-hidden">{t("drill.rubric")}</caption>
           <thead>
-            <tr><th scope="col">{t("drill.indicator")}</th><th scope="col">{t("drill.weight")}</th>{[1, 2, 3, 4, 5].map((n) => <th key={n} scope="col">{n}</th>)}</tr>
+            <tr>
+              <th scope="col">{t("drill.indicator")}</th>
+              <th scope="col">{t("drill.weight")}</th>
+              {[1, 2, 3, 4, 5].map((n) => (
+                <th key={n} scope="col">
+                  {n}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {RUBRIC.map((r) => (
@@ -88,7 +107,13 @@ export default function Drills() {
                 <td>{r.weight}%</td>
                 {[1, 2, 3, 4, 5].map((n) => (
                   <td key={n}>
-                    <input type="radio" name={`s.${r.id}`} value={n} aria-label={t("drill.scoreFor", { name: t(`ind.${r.id}`), n })} required />
+                    <input
+                      type="radio"
+                      name={`s.${r.id}`}
+                      value={n}
+                      aria-label={t("drill.scoreFor", { name: t(`ind.${r.id}`), n })}
+                      required
+                    />
                   </td>
                 ))}
               </tr>
@@ -107,12 +132,26 @@ export default function Drills() {
           <p className="empty">{t("drill.none")}</p>
         ) : (
           <table className="table">
-            <thead><tr><th>{t("drill.trainee")}</th><th>{t("drill.score")}</th><th>{t("drill.trainer")}</th><th>{t("drill.when")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{t("drill.trainee")}</th>
+                <th>{t("drill.score")}</th>
+                <th>{t("drill.trainer")}</th>
+                <th>{t("drill.when")}</th>
+              </tr>
+            </thead>
             <tbody>
               {recent.map((d) => (
                 <tr key={d.id}>
-                  <td><Link to={`/exams/results/${d.result.id}`}>{d.result.user.name}</Link></td>
-                  <td>{formatNumber(d.result.score, locale, { maximumFractionDigits: 2 })} <span className={`badge ${d.result.passed ? "badge--ok" : "badge--warn"}`}>{d.result.passed ? t("result.passed") : t("result.failed")}</span></td>
+                  <td>
+                    <Link to={`/exams/results/${d.result.id}`}>{d.result.user.name}</Link>
+                  </td>
+                  <td>
+                    {formatNumber(d.result.score, locale, { maximumFractionDigits: 2 })}{" "}
+                    <span className={`badge ${d.result.passed ? "badge--ok" : "badge--warn"}`}>
+                      {d.result.passed ? t("result.passed") : t("result.failed")}
+                    </span>
+                  </td>
                   <td>{d.trainer.name}</td>
                   <td>{formatDateTime(d.createdAt, locale)}</td>
                 </tr>

@@ -45,18 +45,29 @@ export default function History() {
   const { person, rows, pages, page, points, banks } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
-      <p><Link to="/exams">← {t("home.title")}</Link></p>
+      <p>
+        <Link to="/exams">← {t("home.title")}</Link>
+      </p>
       <h1>{t("history.title", { name: person.name })}</h1>
       {points.length ? <HistoryChart points={points} /> : <p className="empty">{t("history.noChart")}</p>}
       {rows.length === 0 ? (
         <p className="empty">{t("history.empty")}</p>
       ) : (
         <table className="table">
-          <thead><tr><th>{t("history.when")}</th><th>{t("history.exam")}</th><th>{t("history.score")}</th><th>{t("history.verdict")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t("history.when")}</th>
+              <th>{t("history.exam")}</th>
+              <th>{t("history.score")}</th>
+              <th>{t("history.verdict")}</th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
-                <td><Link to={`/exams/results/${r.id}`}>{formatDateTime(r.createdAt, locale)}</Link></td>
+                <td>
+                  <Link to={`/exams/results/${r.id}`}>{formatDateTime(r.createdAt, locale)}</Link>
+                </td>
                 <td>{examName(t, r.exam, banks, locale)}</td>
                 <td>{formatNumber(r.score, locale, { maximumFractionDigits: 2 })}</td>
                 <td>

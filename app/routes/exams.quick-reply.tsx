@@ -13,14 +13,24 @@ export const handle = { access: "user" };
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 // Answers during a running exam change nothing this page's loader shows: skip the reload.
-export function shouldRevalidate({ formMethod, defaultShouldRevalidate }: { formMethod?: string; defaultShouldRevalidate: boolean }) {
+export function shouldRevalidate({
+  formMethod,
+  defaultShouldRevalidate,
+}: {
+  formMethod?: string;
+  defaultShouldRevalidate: boolean;
+}) {
   return formMethod === "POST" ? false : defaultShouldRevalidate;
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
   const o = await quickReplyOverview();
-  return { questions: o.questions, mark: o.mark, categories: o.faq.map((c) => ({ category: c.category, title: c.title, count: c.phrases.length })) };
+  return {
+    questions: o.questions,
+    mark: o.mark,
+    categories: o.faq.map((c) => ({ category: c.category, title: c.title, count: c.phrases.length })),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -37,8 +47,14 @@ export default function QuickReplyPage() {
       <div className="page-head">
         <div>
           <h1>{t("quick.title")}</h1>
-          <p className="muted">{t("quick.rule", { n: questions, correct: Math.round(mark.minCorrect * 100), mean: mark.maxMeanSeconds })}</p>
-          <p className="muted small">{t("quick.categories", { list: categories.map((c) => c.title[locale]).join(locale === "zh" ? "、" : ", ") })}</p>
+          <p className="muted">
+            {t("quick.rule", { n: questions, correct: Math.round(mark.minCorrect * 100), mean: mark.maxMeanSeconds })}
+          </p>
+          <p className="muted small">
+            {t("quick.categories", {
+              list: categories.map((c) => c.title[locale]).join(locale === "zh" ? "、" : ", "),
+            })}
+          </p>
         </div>
       </div>
       <NeedsJavaScript />

@@ -14,7 +14,10 @@ export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "TRAINER", "HR");
-  const id = z.string().regex(/^[a-z0-9-]{1,64}$/).safeParse(params.id);
+  const id = z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/)
+    .safeParse(params.id);
   if (!id.success) throw new Response("Not Found", { status: 404 });
   const bank = await getBank(id.data);
   return { bank: { id: bank.id, title: bank.title }, ...(await itemAnalysis(bank)) };
@@ -26,7 +29,9 @@ export default function ItemAnalysis() {
   const { bank, attempts, items } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
-      <p><Link to={`/exams/quiz/${bank.id}`}>← {bank.title[locale]}</Link></p>
+      <p>
+        <Link to={`/exams/quiz/${bank.id}`}>← {bank.title[locale]}</Link>
+      </p>
       <h1>{t("analysis.title", { title: bank.title[locale] })}</h1>
       <p className="muted">{t("analysis.intro", { n: attempts })}</p>
       {attempts === 0 ? (
@@ -34,7 +39,13 @@ export default function ItemAnalysis() {
       ) : (
         <table className="table">
           <thead>
-            <tr><th>{t("analysis.question")}</th><th>{t("analysis.type")}</th><th>{t("analysis.attempts")}</th><th>{t("analysis.p")}</th><th>{t("analysis.d")}</th></tr>
+            <tr>
+              <th>{t("analysis.question")}</th>
+              <th>{t("analysis.type")}</th>
+              <th>{t("analysis.attempts")}</th>
+              <th>{t("analysis.p")}</th>
+              <th>{t("analysis.d")}</th>
+            </tr>
           </thead>
           <tbody>
             {items.map((i) => (
@@ -44,7 +55,9 @@ export default function ItemAnalysis() {
                 <td>{i.attempts}</td>
                 <td>{i.attempts ? formatPercent(i.pCorrect, locale, 0) : "—"}</td>
                 <td className={i.discrimination !== null && i.discrimination < 0.2 ? "exams-weak" : undefined}>
-                  {i.discrimination === null ? "—" : formatNumber(i.discrimination, locale, { maximumFractionDigits: 2 })}
+                  {i.discrimination === null
+                    ? "—"
+                    : formatNumber(i.discrimination, locale, { maximumFractionDigits: 2 })}
                 </td>
               </tr>
             ))}

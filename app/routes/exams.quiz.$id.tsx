@@ -8,7 +8,16 @@ import { QuizForm, type PublicQuestion } from "~/components/exams/QuizForm";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { ExamError } from "~/exams/attempts.server";
 import { examErrorData, hasStaffRole } from "~/exams/http.server";
-import { attemptQuestions, getBank, publicQuestion, quizState, saveQuizAnswers, startQuiz, submitQuiz, type QuizAnswers } from "~/exams/quiz.server";
+import {
+  attemptQuestions,
+  getBank,
+  publicQuestion,
+  quizState,
+  saveQuizAnswers,
+  startQuiz,
+  submitQuiz,
+  type QuizAnswers,
+} from "~/exams/quiz.server";
 import { formatDateTime } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/exams.css?url";
@@ -17,7 +26,13 @@ export const handle = { access: "user" };
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 // Saving an answer changes nothing the page shows: no reload after each save.
-export function shouldRevalidate({ formData, defaultShouldRevalidate }: { formData?: FormData; defaultShouldRevalidate: boolean }) {
+export function shouldRevalidate({
+  formData,
+  defaultShouldRevalidate,
+}: {
+  formData?: FormData;
+  defaultShouldRevalidate: boolean;
+}) {
   return formData?.get("intent") === "save" ? false : defaultShouldRevalidate;
 }
 
@@ -34,7 +49,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const bank = await bankFrom(params);
   const state = await quizState(user.id, bank);
   return {
-    bank: { id: bank.id, title: bank.title, draw: bank.draw, timeLimitMinutes: bank.timeLimitMinutes, passMark: bank.passMark, cooldownMinutes: bank.cooldownMinutes },
+    bank: {
+      id: bank.id,
+      title: bank.title,
+      draw: bank.draw,
+      timeLimitMinutes: bank.timeLimitMinutes,
+      passMark: bank.passMark,
+      cooldownMinutes: bank.cooldownMinutes,
+    },
     state,
     staff: hasStaffRole(user.roles),
   };
@@ -44,7 +66,10 @@ function answersFrom(form: FormData): QuizAnswers {
   const out: QuizAnswers = new Map();
   for (const key of new Set([...form.keys()])) {
     if (!key.startsWith("a.")) continue;
-    const values = form.getAll(key).filter((v): v is string => typeof v === "string").map((v) => v.slice(0, 2000));
+    const values = form
+      .getAll(key)
+      .filter((v): v is string => typeof v === "string")
+      .map((v) => v.slice(0, 2000));
     if (values.length === 0 || values.every((v) => !v.trim())) continue;
     out.set(key.slice(2), values.length === 1 ? values[0] : values);
   }
@@ -61,7 +86,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (intent === "start") {
       const s = await startQuiz(user.id, bank);
       const questions: PublicQuestion[] = (await attemptQuestions(s.attemptId, user.id)).map(publicQuestion);
-      return { token: s.token, questions, secondsLeft: Math.max(0, Math.round((s.deadlineAt.getTime() - Date.now()) / 1000)), resumed: s.resumed };
+      return {
+        token: s.token,
+        questions,
+        secondsLeft: Math.max(0, Math.round((s.deadlineAt.getTime() - Date.now()) / 1000)),
+        resumed: s.resumed,
+      };
     }
     if (intent === "save") return await saveQuizAnswers(user.id, bank.id, token, answersFrom(form));
     if (intent === "submit") {
@@ -80,26 +110,52 @@ export default function QuizPage() {
   const locale = useLocale();
   const { bank, state, staff } = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>() as
-    | { token?: string | null; questions?: PublicQuestion[] | null; secondsLeft?: number; error?: string; params?: Record<string, string | number> }
+    | {
+        token?: string | null;
+        questions?: PublicQuestion[] | null;
+        secondsLeft?: number;
+        error?: string;
+        params?: Record<string, string | number>;
+      }
     | undefined;
   return (
     <div className="stack">
       <div className="page-head">
         <div>
           <h1>{bank.title[locale]}</h1>
-          <p className="muted">{t("quiz.rule", { n: bank.draw, minutes: bank.timeLimitMinutes, pass: bank.passMark, cooldown: bank.cooldownMinutes })}</p>
+          <p className="muted">
+            {t("quiz.rule", {
+              n: bank.draw,
+              minutes: bank.timeLimitMinutes,
+              pass: bank.passMark,
+              cooldown: bank.cooldownMinutes,
+            })}
+          </p>
         </div>
         {staff ? <Link to={`/exams/quiz/${bank.id}/analysis`}>{t("analysis.link")}</Link> : null}
       </div>
-      <ErrorAlert error={a?.error} params={a?.params?.at ? { ...a.params, at: formatDateTime(String(a.params.at), locale) } : a?.params} />
+      <ErrorAlert
+        error={a?.error}
+        params={a?.params?.at ? { ...a.params, at: formatDateTime(String(a.params.at), locale) } : a?.params}
+      />
       {a?.token && a.questions ? (
         <QuizForm token={a.token} questions={a.questions} secondsLeft={a.secondsLeft ?? 0} />
       ) : (
         <section className="card stack">
-          {state.retakeAt ? <p className="alert alert--info">{t("quiz.retakeAt", { at: formatDateTime(state.retakeAt, locale) })}</p> : null}
-          {state.open ? <p className="alert alert--info">{t("quiz.inProgress", { at: formatDateTime(state.open.deadlineAt, locale) })}</p> : null}
+          {state.retakeAt ? (
+            <p className="alert alert--info">{t("quiz.retakeAt", { at: formatDateTime(state.retakeAt, locale) })}</p>
+          ) : null}
+          {state.open ? (
+            <p className="alert alert--info">
+              {t("quiz.inProgress", { at: formatDateTime(state.open.deadlineAt, locale) })}
+            </p>
+          ) : null}
           <Form method="post">
-            <SubmitButton intent="start" pendingLabel={t("quiz.starting")} disabled={Boolean(state.retakeAt) && !state.open}>
+            <SubmitButton
+              intent="start"
+              pendingLabel={t("quiz.starting")}
+              disabled={Boolean(state.retakeAt) && !state.open}
+            >
               {state.open ? t("quiz.continue") : t("quiz.start")}
             </SubmitButton>
           </Form>

@@ -33,19 +33,35 @@ export default function Cohort() {
       <div className="page-head">
         <div>
           <h1>{t("cohort.title")}</h1>
-          <p className="muted">{cohort.plan ? t("cohort.summary", { ready: cohort.ready, total: cohort.people.length, days: cohort.plan.validityDays }) : t("home.noPlan")}</p>
+          <p className="muted">
+            {cohort.plan
+              ? t("cohort.summary", {
+                  ready: cohort.ready,
+                  total: cohort.people.length,
+                  days: cohort.plan.validityDays,
+                })
+              : t("home.noPlan")}
+          </p>
         </div>
-        <a className="button secondary" href={`/exams/readiness.csv${teamId ? `?team=${teamId}` : ""}`} download>{t("cohort.csv")}</a>
+        <a className="button secondary" href={`/exams/readiness.csv${teamId ? `?team=${teamId}` : ""}`} download>
+          {t("cohort.csv")}
+        </a>
       </div>
       <Form method="get" className="row">
         <div className="field">
           <label htmlFor="team">{t("cohort.team")}</label>
           <select id="team" name="team" defaultValue={teamId ?? ""}>
             <option value="">{t("cohort.allTeams")}</option>
-            {teams.map((tm) => <option key={tm.id} value={tm.id}>{tm.name}</option>)}
+            {teams.map((tm) => (
+              <option key={tm.id} value={tm.id}>
+                {tm.name}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="secondary">{t("cohort.show")}</button>
+        <button type="submit" className="secondary">
+          {t("cohort.show")}
+        </button>
       </Form>
       {cohort.people.length === 0 ? (
         <p className="empty">{t("cohort.empty")}</p>
@@ -56,7 +72,11 @@ export default function Cohort() {
               <tr>
                 <th scope="col">{t("cohort.person")}</th>
                 <th scope="col">{t("cohort.status")}</th>
-                {cohort.keys.map((k) => <th key={k} scope="col">{examName(t, k, banks, locale)}</th>)}
+                {cohort.keys.map((k) => (
+                  <th key={k} scope="col">
+                    {examName(t, k, banks, locale)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -64,10 +84,23 @@ export default function Cohort() {
                 <tr key={p.id}>
                   <th scope="row">
                     <Link to={`/exams/history/${p.id}`}>{p.name}</Link>
-                    <div className="small muted">{p.employeeNo}{p.team ? ` · ${p.team.name}` : ""}</div>
+                    <div className="small muted">
+                      {p.employeeNo}
+                      {p.team ? ` · ${p.team.name}` : ""}
+                    </div>
                   </th>
-                  <td>{p.readiness.ready ? <span className="badge badge--ok">{t("cohort.ready")}</span> : <span className="badge badge--danger">{t("cohort.notReady")}</span>}</td>
-                  {p.readiness.exams.map((e) => <td key={e.exam}><ExamStateBadge s={e} /></td>)}
+                  <td>
+                    {p.readiness.ready ? (
+                      <span className="badge badge--ok">{t("cohort.ready")}</span>
+                    ) : (
+                      <span className="badge badge--danger">{t("cohort.notReady")}</span>
+                    )}
+                  </td>
+                  {p.readiness.exams.map((e) => (
+                    <td key={e.exam}>
+                      <ExamStateBadge s={e} />
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

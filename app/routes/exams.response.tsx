@@ -13,14 +13,28 @@ export const handle = { access: "user" };
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 // Answers during a running exam change nothing this page's loader shows: skip the reload.
-export function shouldRevalidate({ formMethod, defaultShouldRevalidate }: { formMethod?: string; defaultShouldRevalidate: boolean }) {
+export function shouldRevalidate({
+  formMethod,
+  defaultShouldRevalidate,
+}: {
+  formMethod?: string;
+  defaultShouldRevalidate: boolean;
+}) {
   return formMethod === "POST" ? false : defaultShouldRevalidate;
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
   const o = await responseOverview();
-  return { script: o.script, mark: o.mark, faq: o.faq.map((c) => ({ category: c.category, title: c.title, phrases: c.phrases.map(({ shortcut, title, text }) => ({ shortcut, title, text })) })) };
+  return {
+    script: o.script,
+    mark: o.mark,
+    faq: o.faq.map((c) => ({
+      category: c.category,
+      title: c.title,
+      phrases: c.phrases.map(({ shortcut, title, text }) => ({ shortcut, title, text })),
+    })),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -37,7 +51,16 @@ export default function ResponsePage() {
       <div className="page-head">
         <div>
           <h1>{t("response.title")}</h1>
-          <p className="muted">{script.title[locale]} · {t("response.rule", { n: script.messages, mean: mark.maxMeanSeconds, p90: mark.maxP90Seconds, complete: Math.round(mark.minComplete * 100), minutes: Math.round(script.timeLimitSeconds / 60) })}</p>
+          <p className="muted">
+            {script.title[locale]} ·{" "}
+            {t("response.rule", {
+              n: script.messages,
+              mean: mark.maxMeanSeconds,
+              p90: mark.maxP90Seconds,
+              complete: Math.round(mark.minComplete * 100),
+              minutes: Math.round(script.timeLimitSeconds / 60),
+            })}
+          </p>
         </div>
       </div>
       <NeedsJavaScript />

@@ -22,7 +22,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!result) throw new Response("Not Found", { status: 404 });
   if (result.userId !== user.id && !hasStaffRole(user.roles)) throw new Response("Forbidden", { status: 403 });
   return {
-    result: { ...result, figures: JSON.parse(result.figures) as Record<string, unknown>, misses: JSON.parse(result.misses) as unknown[] },
+    result: {
+      ...result,
+      figures: JSON.parse(result.figures) as Record<string, unknown>,
+      misses: JSON.parse(result.misses) as unknown[],
+    },
     banks: await bankTitles(),
     own: result.userId === user.id,
   };
@@ -35,19 +39,37 @@ export default function ResultPage() {
   const name = examName(t, result.exam, banks, locale);
   return (
     <div className="stack">
-      <p><Link to={`/exams/history/${result.userId}`}>← {t("history.title", { name: result.user.name })}</Link></p>
+      <p>
+        <Link to={`/exams/history/${result.userId}`}>← {t("history.title", { name: result.user.name })}</Link>
+      </p>
       <div className="page-head">
         <div>
           <h1>{t("result.title", { exam: name })}</h1>
-          <p className="muted">{result.user.name} · {formatDateTime(result.createdAt, locale)}</p>
+          <p className="muted">
+            {result.user.name} · {formatDateTime(result.createdAt, locale)}
+          </p>
         </div>
-        <span data-testid="result-verdict" className={`badge ${!result.valid ? "badge--danger" : result.passed ? "badge--ok" : "badge--warn"}`}>
+        <span
+          data-testid="result-verdict"
+          className={`badge ${!result.valid ? "badge--danger" : result.passed ? "badge--ok" : "badge--warn"}`}
+        >
           {!result.valid ? t("result.invalid") : result.passed ? t("result.passed") : t("result.failed")}
         </span>
       </div>
-      <ResultFigures exam={result.exam} figures={result.figures} misses={result.misses} invalidReason={result.attempt?.invalidReason ?? null} drill={result.drill} />
+      <ResultFigures
+        exam={result.exam}
+        figures={result.figures}
+        misses={result.misses}
+        invalidReason={result.attempt?.invalidReason ?? null}
+        drill={result.drill}
+      />
       {own && result.exam !== "drill" ? (
-        <p><Link className="button secondary" to={examPath(result.exam)}>{t("result.again")}</Link> <Link to="/exams">{t("result.back")}</Link></p>
+        <p>
+          <Link className="button secondary" to={examPath(result.exam)}>
+            {t("result.again")}
+          </Link>{" "}
+          <Link to="/exams">{t("result.back")}</Link>
+        </p>
       ) : null}
     </div>
   );

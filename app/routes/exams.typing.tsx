@@ -14,7 +14,13 @@ export const handle = { access: "user" };
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 // Answers during a running exam change nothing this page's loader shows: skip the reload.
-export function shouldRevalidate({ formMethod, defaultShouldRevalidate }: { formMethod?: string; defaultShouldRevalidate: boolean }) {
+export function shouldRevalidate({
+  formMethod,
+  defaultShouldRevalidate,
+}: {
+  formMethod?: string;
+  defaultShouldRevalidate: boolean;
+}) {
   return formMethod === "POST" ? false : defaultShouldRevalidate;
 }
 
@@ -26,11 +32,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const parsed = parseForm(typingActionSchema, await request.formData());
-  if (!parsed.success) return data({ error: Object.values(parsed.errors)[0] ?? "exams:err.form", params: {} }, { status: 400 });
+  if (!parsed.success)
+    return data({ error: Object.values(parsed.errors)[0] ?? "exams:err.form", params: {} }, { status: 400 });
   try {
     if (parsed.data.intent === "start") {
       const s = await startTyping(user.id, parsed.data.lang);
-      return { started: { token: s.token, target: s.target, durationMs: s.durationMs, lang: s.lang } satisfies StartedTyping };
+      return {
+        started: { token: s.token, target: s.target, durationMs: s.durationMs, lang: s.lang } satisfies StartedTyping,
+      };
     }
     // Only the token and the raw log are read; any score fields in the form are ignored.
     const { resultId } = await submitTyping(user.id, parsed.data.token, parsed.data.log);
@@ -47,7 +56,8 @@ export default function TypingPage() {
   const fetcher = useFetcher<typeof action>();
   const lang = params.get("lang") === "en" ? "en" : "zh";
   const option = options.find((o) => o.lang === lang) ?? options[0];
-  const result = fetcher.data as { started?: StartedTyping; error?: string; params?: Record<string, string | number> } | undefined;
+  const result = fetcher.data as
+    { started?: StartedTyping; error?: string; params?: Record<string, string | number> } | undefined;
   const started = result?.started;
   const submitting = fetcher.state !== "idle" && fetcher.formData?.get("intent") === "submit";
   return (
@@ -57,7 +67,11 @@ export default function TypingPage() {
           <h1>{t("typing.title")}</h1>
           {option ? (
             <p className="muted">
-              {t(option.lang === "zh" ? "typing.ruleZh" : "typing.ruleEn", { minutes: option.seconds / 60, net: option.minNet, acc: Math.round(option.minAccuracy * 100) })}
+              {t(option.lang === "zh" ? "typing.ruleZh" : "typing.ruleEn", {
+                minutes: option.seconds / 60,
+                net: option.minNet,
+                acc: Math.round(option.minAccuracy * 100),
+              })}
             </p>
           ) : null}
         </div>
@@ -68,9 +82,14 @@ export default function TypingPage() {
         <p className="empty">{t("err.noContent")}</p>
       ) : started && !result?.error ? (
         submitting ? (
-          <p className="alert alert--info" role="status">{t("typing.scoring")}</p>
+          <p className="alert alert--info" role="status">
+            {t("typing.scoring")}
+          </p>
         ) : (
-          <TypingExam started={started} onFinish={(log) => fetcher.submit({ intent: "submit", token: started.token, log }, { method: "post" })} />
+          <TypingExam
+            started={started}
+            onFinish={(log) => fetcher.submit({ intent: "submit", token: started.token, log }, { method: "post" })}
+          />
         )
       ) : (
         <section className="card stack" aria-labelledby="typing-start-h">
@@ -82,7 +101,13 @@ export default function TypingPage() {
           </ul>
           <fetcher.Form method="post" className="row">
             <input type="hidden" name="lang" value={option.lang} />
-            <button type="submit" name="intent" value="start" className="primary js-only" disabled={fetcher.state !== "idle"}>
+            <button
+              type="submit"
+              name="intent"
+              value="start"
+              className="primary js-only"
+              disabled={fetcher.state !== "idle"}
+            >
               {t("typing.start")}
             </button>
           </fetcher.Form>

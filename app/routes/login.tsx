@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { getUser, safeRedirectPath } from "~/auth/guards.server";
 import { sessionCookie } from "~/auth/cookie";
+import { getUser, safeRedirectPath } from "~/auth/guards.server";
 import { clientIp, login } from "~/auth/login.server";
 import { loginSchema } from "~/auth/schemas";
 import { Field } from "~/components/ui/Field";
@@ -23,7 +23,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(loginSchema, await request.formData());
-  if (!parsed.success) return data({ errors: parsed.errors, message: null, email: parsed.values.email ?? "" }, { status: 400 });
+  if (!parsed.success)
+    return data({ errors: parsed.errors, message: null, email: parsed.values.email ?? "" }, { status: 400 });
   const { email, password, redirectTo } = parsed.data;
   const result = await login(email, password, clientIp(request));
   if (result.ok) {
@@ -54,7 +55,11 @@ export default function LoginPage() {
     <div className="card auth-card">
       <h1>{t("login.title")}</h1>
       <p className="muted">{t("login.intro")}</p>
-      {reason === "expired" && !actionData ? <p className="alert alert--info" role="status">{t("login.expired")}</p> : null}
+      {reason === "expired" && !actionData ? (
+        <p className="alert alert--info" role="status">
+          {t("login.expired")}
+        </p>
+      ) : null}
       {actionData?.message ? (
         <p className="alert alert--error" role="alert">
           {t(actionData.message.key, actionData.message.params)}
@@ -70,9 +75,18 @@ export default function LoginPage() {
           defaultValue={actionData?.email ?? ""}
           error={errors.email}
           required
+          // The login page has one job; the cursor belongs in its first field on a shared terminal.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
           autoFocus
         />
-        <Field name="password" type="password" label={t("login.password")} autoComplete="current-password" error={errors.password} required />
+        <Field
+          name="password"
+          type="password"
+          label={t("login.password")}
+          autoComplete="current-password"
+          error={errors.password}
+          required
+        />
         <SubmitButton pendingLabel={t("login.submitting")}>{t("login.submit")}</SubmitButton>
       </Form>
     </div>

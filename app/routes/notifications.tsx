@@ -7,9 +7,9 @@ import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
+import css from "~/styles/workflow.css?url";
 import { listNotifications, markRead } from "~/workflow/notify.server";
 import { formatSlot } from "~/workflow/time";
-import css from "~/styles/workflow.css?url";
 
 export const handle = { access: "user" };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
@@ -38,7 +38,9 @@ export default function Notifications() {
         <h1>{t("notifications.title")}</h1>
         {unread ? (
           <Form method="post">
-            <SubmitButton className="secondary" pendingLabel={t("common:form.saving")}>{t("notifications.markAll")}</SubmitButton>
+            <SubmitButton className="secondary" pendingLabel={t("common:form.saving")}>
+              {t("notifications.markAll")}
+            </SubmitButton>
           </Form>
         ) : null}
       </div>
@@ -50,7 +52,9 @@ export default function Notifications() {
             <li key={n.id} className="card" data-unread={n.readAt ? undefined : "true"}>
               {!n.readAt ? <span className="badge badge--brand">{t("notifications.unread")}</span> : null}{" "}
               {n.link ? <Link to={n.link}>{t(`notify.${n.kind}`, n.params)}</Link> : t(`notify.${n.kind}`, n.params)}
-              <div className="small muted"><time dateTime={String(n.createdAt)}>{formatSlot(n.createdAt, locale)}</time></div>
+              <div className="small muted">
+                <time dateTime={String(n.createdAt)}>{formatSlot(n.createdAt, locale)}</time>
+              </div>
             </li>
           ))}
         </ul>

@@ -1,16 +1,16 @@
+import { randomUUID } from "node:crypto";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { randomUUID } from "node:crypto";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { RequestForm } from "~/components/workflow/RequestForm";
 import { redirectWithToast } from "~/lib/flash.server";
+import css from "~/styles/workflow.css?url";
 import { readRequestForm, respond } from "~/workflow/form.server";
 import { getRequestView } from "~/workflow/queue.server";
 import { pickablePeople, requestableTargets, resubmitRequest } from "~/workflow/requests.server";
 import { toLocalInput } from "~/workflow/time";
-import css from "~/styles/workflow.css?url";
 
 export const handle = { access: "user" };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
@@ -52,7 +52,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const version = z.coerce.number().int().nonnegative().safeParse(form.get("version"));
   const { parsed, values } = readRequestForm(form);
-  if (!parsed.success || !version.success) return data({ errors: parsed.success ? { _form: "workflow:err.invalid" } : parsed.errors, params: {}, values }, { status: 400 });
+  if (!parsed.success || !version.success)
+    return data(
+      { errors: parsed.success ? { _form: "workflow:err.invalid" } : parsed.errors, params: {}, values },
+      { status: 400 },
+    );
   const out = await respond(() => resubmitRequest(user, id.data, version.data, parsed.data), values);
   if (!out.ok) return out.response;
   return redirectWithToast(`/requests/${id.data}`, { key: "workflow:new.resubmitted", params: { id: id.data } });
@@ -66,9 +70,15 @@ export default function EditRequest() {
   const params = (result?.params ?? {}) as Record<string, string>;
   return (
     <div className="stack">
-      <p><Link to={`/requests/${loaded.id}`}>← {t("detail.title", { id: loaded.id })}</Link></p>
+      <p>
+        <Link to={`/requests/${loaded.id}`}>← {t("detail.title", { id: loaded.id })}</Link>
+      </p>
       <h1>{t("new.edit", { id: loaded.id })}</h1>
-      {errors._form ? <p className="alert alert--error" role="alert">{t(errors._form, { ...params, state: params.state ? t(`state.${params.state}`) : "" })}</p> : null}
+      {errors._form ? (
+        <p className="alert alert--error" role="alert">
+          {t(errors._form, { ...params, state: params.state ? t(`state.${params.state}`) : "" })}
+        </p>
+      ) : null}
       {loaded.editable ? (
         <RequestForm
           token={loaded.token}

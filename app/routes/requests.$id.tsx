@@ -12,15 +12,15 @@ import { serverT } from "~/lib/i18n/instance";
 import { detectLocale } from "~/lib/i18n/locale";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { formValues, parseForm } from "~/lib/validation";
+import css from "~/styles/workflow.css?url";
 import { respond } from "~/workflow/form.server";
 import { markReadByLink } from "~/workflow/notify.server";
 import { getRequestView } from "~/workflow/queue.server";
 import { schedulingPanel } from "~/workflow/request-page.server";
 import { scheduleRequest } from "~/workflow/scheduling.server";
 import { scheduleSchema, transitionSchema } from "~/workflow/schemas";
-import { applyTransition } from "~/workflow/transitions.server";
 import { formatSlot } from "~/workflow/time";
-import css from "~/styles/workflow.css?url";
+import { applyTransition } from "~/workflow/transitions.server";
 
 export const handle = { access: "user" };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
@@ -63,7 +63,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { action: act, version, reason } = parsed.data;
   const out = await respond(() => applyTransition(user, id, act, version, reason), formValues(form));
   if (!out.ok) return out.response;
-  return redirectWithToast(back, { key: "workflow:detail.moved", params: { id, state: serverT(detectLocale(request), "workflow")(`state.${out.value.state}`) } });
+  return redirectWithToast(back, {
+    key: "workflow:detail.moved",
+    params: { id, state: serverT(detectLocale(request), "workflow")(`state.${out.value.state}`) },
+  });
 }
 
 export default function RequestPage() {
@@ -73,10 +76,14 @@ export default function RequestPage() {
   const result = useActionData<typeof action>();
   const errors: Record<string, string> = result?.errors ?? {};
   const params = (result?.params ?? {}) as Record<string, string>;
-  const formError = errors._form ? t(errors._form, { ...params, state: params.state ? t(`state.${params.state}`) : "" }) : null;
+  const formError = errors._form
+    ? t(errors._form, { ...params, state: params.state ? t(`state.${params.state}`) : "" })
+    : null;
   return (
     <div className="stack">
-      <p><Link to="/requests">← {t("list.title")}</Link></p>
+      <p>
+        <Link to="/requests">← {t("list.title")}</Link>
+      </p>
       <div className="page-head">
         <div>
           <h1>{t("detail.title", { id: view.id })}</h1>
@@ -90,12 +97,21 @@ export default function RequestPage() {
       {formError ? (
         <div className="alert alert--error" role="alert">
           <p>{formError}</p>
-          {params.state ? <p className="small">{t("detail.currentState", { state: t(`state.${params.state}`) })} · <Link to={`/requests/${view.id}`} reloadDocument>{t("detail.reload")}</Link></p> : null}
+          {params.state ? (
+            <p className="small">
+              {t("detail.currentState", { state: t(`state.${params.state}`) })} ·{" "}
+              <Link to={`/requests/${view.id}`} reloadDocument>
+                {t("detail.reload")}
+              </Link>
+            </p>
+          ) : null}
         </div>
       ) : null}
       <div className="request-grid">
         <section className="card" aria-labelledby="facts-h">
-          <h2 id="facts-h" className="visually-hidden">{t("detail.title", { id: view.id })}</h2>
+          <h2 id="facts-h" className="visually-hidden">
+            {t("detail.title", { id: view.id })}
+          </h2>
           <dl className="facts">
             <dt>{t("detail.requester")}</dt>
             <dd>{view.requester.name}</dd>
@@ -133,7 +149,15 @@ export default function RequestPage() {
         <p className="need">{view.need}</p>
       </section>
       <RequestActions view={view} errors={errors} values={(result?.values ?? {}) as Record<string, string>} />
-      {panel ? <ScheduleForm panel={panel} version={view.version} headcount={view.headcount} errors={errors} values={(result?.values ?? {}) as Record<string, string>} /> : null}
+      {panel ? (
+        <ScheduleForm
+          panel={panel}
+          version={view.version}
+          headcount={view.headcount}
+          errors={errors}
+          values={(result?.values ?? {}) as Record<string, string>}
+        />
+      ) : null}
       <section aria-labelledby="sessions-h">
         <h2 id="sessions-h">{t("detail.sessions")}</h2>
         {view.sessions.length === 0 ? (
@@ -143,14 +167,37 @@ export default function RequestPage() {
             <tbody>
               {view.sessions.map((s) => (
                 <tr key={s.id}>
-                  <td>{formatSlot(s.startsAt, locale, { dateStyle: "full", timeStyle: "short" })} – {formatSlot(s.endsAt, locale, { timeStyle: "short" })}</td>
+                  <td>
+                    {formatSlot(s.startsAt, locale, { dateStyle: "full", timeStyle: "short" })} –{" "}
+                    {formatSlot(s.endsAt, locale, { timeStyle: "short" })}
+                  </td>
                   <td>{pickTitle(s.course ?? view.series, locale)}</td>
                   <td>{s.trainer.name}</td>
-                  <td>{s.room || t("detail.online")}{s.onlineLink ? <> · <a href={s.onlineLink} rel="noreferrer">{s.onlineLink}</a></> : null}</td>
-                  <td><StateBadge state={s.status} /></td>
                   <td>
-                    <a href={`/calendar/${s.id}.ics`} download>{t("detail.ics")}</a>
-                    {view.canDeliver ? <> · <Link to={`/schedule/${s.id}`}>{t("detail.roster")}</Link></> : null}
+                    {s.room || t("detail.online")}
+                    {s.onlineLink ? (
+                      <>
+                        {" "}
+                        ·{" "}
+                        <a href={s.onlineLink} rel="noreferrer">
+                          {s.onlineLink}
+                        </a>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>
+                    <StateBadge state={s.status} />
+                  </td>
+                  <td>
+                    <a href={`/calendar/${s.id}.ics`} download>
+                      {t("detail.ics")}
+                    </a>
+                    {view.canDeliver ? (
+                      <>
+                        {" "}
+                        · <Link to={`/schedule/${s.id}`}>{t("detail.roster")}</Link>
+                      </>
+                    ) : null}
                   </td>
                 </tr>
               ))}
@@ -163,8 +210,14 @@ export default function RequestPage() {
         <ol className="timeline" data-testid="timeline">
           {view.transitions.map((tr) => (
             <li key={tr.id}>
-              <strong>{t(`action.${tr.action}`)}</strong> · {tr.actor.name} · <time dateTime={String(tr.createdAt)}>{formatSlot(tr.createdAt, locale)}</time>
-              {tr.fromState ? <span className="small muted"> ({t(`state.${tr.fromState}`)} → {t(`state.${tr.toState}`)})</span> : null}
+              <strong>{t(`action.${tr.action}`)}</strong> · {tr.actor.name} ·{" "}
+              <time dateTime={String(tr.createdAt)}>{formatSlot(tr.createdAt, locale)}</time>
+              {tr.fromState ? (
+                <span className="small muted">
+                  {" "}
+                  ({t(`state.${tr.fromState}`)} → {t(`state.${tr.toState}`)})
+                </span>
+              ) : null}
               {tr.comment ? <blockquote>{tr.comment}</blockquote> : null}
             </li>
           ))}

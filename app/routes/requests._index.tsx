@@ -8,11 +8,11 @@ import { db } from "~/lib/db.server";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import { searchParamsObject } from "~/lib/validation";
+import css from "~/styles/workflow.css?url";
 import { listRequests } from "~/workflow/queue.server";
 import { PRIORITIES, queueFilterSchema } from "~/workflow/schemas";
 import { STATES } from "~/workflow/state-machine";
 import { formatSlot } from "~/workflow/time";
-import css from "~/styles/workflow.css?url";
 
 export const handle = { access: "user" };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
@@ -51,8 +51,14 @@ export default function Requests() {
           <p className="muted">{t("list.total", { count: total })}</p>
         </div>
         <div className="row">
-          {isHr ? <Link to={filter.mine === "1" ? "/requests" : "/requests?mine=1"}>{filter.mine === "1" ? t("list.all") : t("list.mine")}</Link> : null}
-          <Link to="/requests/new" className="button">{t("list.new")}</Link>
+          {isHr ? (
+            <Link to={filter.mine === "1" ? "/requests" : "/requests?mine=1"}>
+              {filter.mine === "1" ? t("list.all") : t("list.mine")}
+            </Link>
+          ) : null}
+          <Link to="/requests/new" className="button">
+            {t("list.new")}
+          </Link>
         </div>
       </div>
       <nav aria-label={t("list.filter")}>
@@ -79,7 +85,9 @@ export default function Requests() {
           <select id="q-priority" name="priority" defaultValue={filter.priority ?? ""}>
             <option value="">{t("list.anyPriority")}</option>
             {PRIORITIES.map((p) => (
-              <option key={p} value={p}>{t(`priority.${p}`)}</option>
+              <option key={p} value={p}>
+                {t(`priority.${p}`)}
+              </option>
             ))}
           </select>
         </div>
@@ -88,11 +96,15 @@ export default function Requests() {
           <label htmlFor="q-sort">{t("list.sort")}</label>
           <select id="q-sort" name="sort" defaultValue={filter.sort}>
             {(["priority", "oldest", "newest"] as const).map((s) => (
-              <option key={s} value={s}>{t(`list.sort.${s}`)}</option>
+              <option key={s} value={s}>
+                {t(`list.sort.${s}`)}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="secondary">{t("list.filter")}</button>
+        <button type="submit" className="secondary">
+          {t("list.filter")}
+        </button>
       </Form>
       {rows.length === 0 ? (
         <p className="empty">{t("list.empty")}</p>
@@ -112,15 +124,24 @@ export default function Requests() {
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
-                <td><Link to={`/requests/${r.id}`}>#{r.id}</Link></td>
+                <td>
+                  <Link to={`/requests/${r.id}`}>#{r.id}</Link>
+                </td>
                 <td>
                   <Link to={`/requests/${r.id}`}>{pickTitle(r.course ?? r.series, locale)}</Link>
-                  <div className="small muted">{t(`slot.${r.slotKind}`)} · {t(`delivery.${r.delivery}`)}</div>
+                  <div className="small muted">
+                    {t(`slot.${r.slotKind}`)} · {t(`delivery.${r.delivery}`)}
+                  </div>
                 </td>
-                <td>{r.requester.name}<div className="small muted">{r.team?.name ?? ""}</div></td>
+                <td>
+                  {r.requester.name}
+                  <div className="small muted">{r.team?.name ?? ""}</div>
+                </td>
                 <td>{r.headcount}</td>
                 <td>{priorityBadge(t, r.priority)}</td>
-                <td title={formatSlot(r.createdAt, locale)}>{t("list.days", { count: Math.floor((now - new Date(r.createdAt).getTime()) / 86_400_000) })}</td>
+                <td title={formatSlot(r.createdAt, locale)}>
+                  {t("list.days", { count: Math.floor((now - new Date(r.createdAt).getTime()) / 86_400_000) })}
+                </td>
                 <td>{stateBadge(t, r.state)}</td>
               </tr>
             ))}
@@ -141,7 +162,9 @@ function TeamSelect({ value }: { value?: number }) {
       <select id="q-team" name="team" defaultValue={value ?? ""}>
         <option value="">{t("list.anyTeam")}</option>
         {teams.map((tm) => (
-          <option key={tm.id} value={tm.id}>{tm.name}</option>
+          <option key={tm.id} value={tm.id}>
+            {tm.name}
+          </option>
         ))}
       </select>
     </div>

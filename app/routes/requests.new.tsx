@@ -1,13 +1,13 @@
+import { randomUUID } from "node:crypto";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { randomUUID } from "node:crypto";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { RequestForm } from "~/components/workflow/RequestForm";
 import { redirectWithToast } from "~/lib/flash.server";
+import css from "~/styles/workflow.css?url";
 import { readRequestForm, respond } from "~/workflow/form.server";
 import { createRequest, pickablePeople, requestableTargets } from "~/workflow/requests.server";
-import css from "~/styles/workflow.css?url";
 
 export const handle = { access: "user" };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
@@ -38,9 +38,15 @@ export default function NewRequest() {
   const params = (result?.params ?? {}) as Record<string, unknown>;
   return (
     <div className="stack">
-      <p><Link to="/requests">← {t("list.title")}</Link></p>
+      <p>
+        <Link to="/requests">← {t("list.title")}</Link>
+      </p>
       <h1>{t("new.title")}</h1>
-      {errors._form ? <p className="alert alert--error" role="alert">{t(errors._form, params)}</p> : null}
+      {errors._form ? (
+        <p className="alert alert--error" role="alert">
+          {t(errors._form, params)}
+        </p>
+      ) : null}
       <RequestForm
         token={token}
         courses={courses}

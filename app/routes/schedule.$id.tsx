@@ -9,11 +9,11 @@ import { pickTitle, StateBadge } from "~/components/workflow/StateBadge";
 import { redirectWithToast } from "~/lib/flash.server";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { formValues, parseForm } from "~/lib/validation";
+import css from "~/styles/workflow.css?url";
 import { getRoster, recordRoster, type Attendance } from "~/workflow/delivery.server";
 import { respond } from "~/workflow/form.server";
 import { ATTENDANCE, rosterSchema } from "~/workflow/schemas";
 import { formatSlot } from "~/workflow/time";
-import css from "~/styles/workflow.css?url";
 
 export const handle = { access: ["TRAINER", "HR", "ADMIN"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
@@ -41,13 +41,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   for (const [key, value] of form.entries()) {
     const m = /^att-(\d+)$/.exec(key);
     if (!m) continue;
-    if (!(ATTENDANCE as readonly string[]).includes(String(value))) return data({ errors: { _form: "workflow:err.invalid" }, params: {}, values: formValues(form) }, { status: 400 });
+    if (!(ATTENDANCE as readonly string[]).includes(String(value)))
+      return data({ errors: { _form: "workflow:err.invalid" }, params: {}, values: formValues(form) }, { status: 400 });
     attendance.set(Number(m[1]), value as Attendance);
   }
   const deliver = parsed.data.intent === "deliver";
-  const out = await respond(() => recordRoster(user, id.data, { attendance, notes: parsed.data.notes, deliver }), formValues(form));
+  const out = await respond(
+    () => recordRoster(user, id.data, { attendance, notes: parsed.data.notes, deliver }),
+    formValues(form),
+  );
   if (!out.ok) return out.response;
-  return redirectWithToast(`/schedule/${id.data}`, { key: deliver ? "workflow:roster.delivered" : "workflow:roster.saved" });
+  return redirectWithToast(`/schedule/${id.data}`, {
+    key: deliver ? "workflow:roster.delivered" : "workflow:roster.saved",
+  });
 }
 
 export default function Roster() {
@@ -61,29 +67,50 @@ export default function Roster() {
   const open = roster.status === "scheduled" && roster.canRecord;
   return (
     <div className="stack">
-      <p><Link to="/schedule">← {t("week.title")}</Link></p>
+      <p>
+        <Link to="/schedule">← {t("week.title")}</Link>
+      </p>
       <div className="page-head">
         <div>
           <h1>{t("roster.title", { title: pickTitle(roster.title, locale) })}</h1>
           <dl className="facts">
             <dt>{t("roster.when")}</dt>
-            <dd>{formatSlot(roster.startsAt, locale, { dateStyle: "full", timeStyle: "short" })} – {formatSlot(roster.endsAt, locale, { timeStyle: "short" })}</dd>
+            <dd>
+              {formatSlot(roster.startsAt, locale, { dateStyle: "full", timeStyle: "short" })} –{" "}
+              {formatSlot(roster.endsAt, locale, { timeStyle: "short" })}
+            </dd>
             <dt>{t("roster.where")}</dt>
-            <dd>{roster.room || t("detail.online")} {roster.onlineLink ? <a href={roster.onlineLink} rel="noreferrer">{roster.onlineLink}</a> : null}</dd>
+            <dd>
+              {roster.room || t("detail.online")}{" "}
+              {roster.onlineLink ? (
+                <a href={roster.onlineLink} rel="noreferrer">
+                  {roster.onlineLink}
+                </a>
+              ) : null}
+            </dd>
             <dt>{t("roster.trainer")}</dt>
             <dd>{roster.trainer.name}</dd>
           </dl>
         </div>
         <div className="row">
           <StateBadge state={roster.status} />
-          <a href={`/calendar/${roster.id}.ics`} download>{t("detail.ics")}</a>
-          {roster.requestId ? <Link to={`/requests/${roster.requestId}`}>{t("archive.request", { id: roster.requestId })}</Link> : null}
+          <a href={`/calendar/${roster.id}.ics`} download>
+            {t("detail.ics")}
+          </a>
+          {roster.requestId ? (
+            <Link to={`/requests/${roster.requestId}`}>{t("archive.request", { id: roster.requestId })}</Link>
+          ) : null}
         </div>
       </div>
-      {errors._form ? <p className="alert alert--error" role="alert">{t(errors._form, { ...params, state: params.state ? t(`state.${params.state}`) : "" })}</p> : null}
+      {errors._form ? (
+        <p className="alert alert--error" role="alert">
+          {t(errors._form, { ...params, state: params.state ? t(`state.${params.state}`) : "" })}
+        </p>
+      ) : null}
       {!open && roster.status !== "scheduled" ? (
         <p className="alert alert--info">
-          {t("roster.readOnly", { state: t(`state.${roster.status}`) })} {roster.deliveredAt ? t("roster.deliveredAt", { when: formatSlot(roster.deliveredAt, locale) }) : null}
+          {t("roster.readOnly", { state: t(`state.${roster.status}`) })}{" "}
+          {roster.deliveredAt ? t("roster.deliveredAt", { when: formatSlot(roster.deliveredAt, locale) }) : null}
         </p>
       ) : null}
       <Form method="post" className="stack">
@@ -99,7 +126,9 @@ export default function Roster() {
               const current = values[`att-${a.user.id}`] ?? a.attendance;
               return (
                 <tr key={a.user.id}>
-                  <th scope="row">{a.user.name} <span className="small muted">{a.user.employeeNo}</span></th>
+                  <th scope="row">
+                    {a.user.name} <span className="small muted">{a.user.employeeNo}</span>
+                  </th>
                   <td>
                     <fieldset className="roster-choice" disabled={!open}>
                       <legend className="visually-hidden">{a.user.name}</legend>
@@ -119,12 +148,23 @@ export default function Roster() {
         <div className="field">
           <label htmlFor="f-notes">{t("roster.notes")}</label>
           <p className="field-hint">{t("roster.notesHint")}</p>
-          <textarea id="f-notes" name="notes" rows={4} maxLength={4000} defaultValue={values.notes ?? roster.notes} readOnly={!open} />
+          <textarea
+            id="f-notes"
+            name="notes"
+            rows={4}
+            maxLength={4000}
+            defaultValue={values.notes ?? roster.notes}
+            readOnly={!open}
+          />
         </div>
         {open ? (
           <div className="row">
-            <SubmitButton intent="save" className="secondary" pendingLabel={t("common:form.saving")}>{t("roster.save")}</SubmitButton>
-            <SubmitButton intent="deliver" pendingLabel={t("common:form.saving")}>{t("roster.deliver")}</SubmitButton>
+            <SubmitButton intent="save" className="secondary" pendingLabel={t("common:form.saving")}>
+              {t("roster.save")}
+            </SubmitButton>
+            <SubmitButton intent="deliver" pendingLabel={t("common:form.saving")}>
+              {t("roster.deliver")}
+            </SubmitButton>
           </div>
         ) : null}
       </Form>

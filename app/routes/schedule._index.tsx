@@ -5,10 +5,10 @@ import { requireRole } from "~/auth/guards.server";
 import { pickTitle } from "~/components/workflow/StateBadge";
 import { db } from "~/lib/db.server";
 import { useLocale } from "~/lib/i18n/use-locale";
-import { markReadByLink } from "~/workflow/notify.server";
-import { awaitingRoster, upcomingSessions, weekSessions } from "~/workflow/delivery.server";
-import { addDays, formatSlot, localDay, weekStart } from "~/workflow/time";
 import css from "~/styles/workflow.css?url";
+import { awaitingRoster, upcomingSessions, weekSessions } from "~/workflow/delivery.server";
+import { markReadByLink } from "~/workflow/notify.server";
+import { addDays, formatSlot, localDay, weekStart } from "~/workflow/time";
 
 export const handle = { access: ["TRAINER", "HR", "ADMIN"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
@@ -27,7 +27,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     weekSessions(user, monday, trainerId),
     upcomingSessions(user, new Date(), 10, trainerId),
     awaitingRoster(user),
-    seesAll ? db.user.findMany({ where: { roles: { some: { role: "TRAINER" } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }) : Promise.resolve([]),
+    seesAll
+      ? db.user.findMany({
+          where: { roles: { some: { role: "TRAINER" } } },
+          select: { id: true, name: true },
+          orderBy: { name: "asc" },
+        })
+      : Promise.resolve([]),
   ]);
   return { monday, today, week, upcoming, awaiting, trainers, trainerId, seesAll };
 }
@@ -43,8 +49,12 @@ export default function Schedule() {
       <div className="page-head">
         <h1>{t("week.title")}</h1>
         <nav className="row" aria-label={t("week.heading")}>
-          <Link to={q(addDays(monday, -7))} rel="prev">← {t("week.prev")}</Link>
-          <Link to={q(addDays(monday, 7))} rel="next">{t("week.next")} →</Link>
+          <Link to={q(addDays(monday, -7))} rel="prev">
+            ← {t("week.prev")}
+          </Link>
+          <Link to={q(addDays(monday, 7))} rel="next">
+            {t("week.next")} →
+          </Link>
         </nav>
       </div>
       {seesAll ? (
@@ -55,11 +65,15 @@ export default function Schedule() {
             <select id="s-trainer" name="trainer" defaultValue={trainerId ?? ""}>
               <option value="">{t("week.allTrainers")}</option>
               {trainers.map((tr) => (
-                <option key={tr.id} value={tr.id}>{tr.name}</option>
+                <option key={tr.id} value={tr.id}>
+                  {tr.name}
+                </option>
               ))}
             </select>
           </div>
-          <button type="submit" className="secondary">{t("list.filter")}</button>
+          <button type="submit" className="secondary">
+            {t("list.filter")}
+          </button>
         </Form>
       ) : null}
       {awaiting.length > 0 ? (
@@ -69,7 +83,9 @@ export default function Schedule() {
         </section>
       ) : null}
       <section aria-labelledby="week-h">
-        <h2 id="week-h">{t("week.heading")}: {formatSlot(`${monday}T04:00:00Z`, locale, { dateStyle: "medium" })}</h2>
+        <h2 id="week-h">
+          {t("week.heading")}: {formatSlot(`${monday}T04:00:00Z`, locale, { dateStyle: "medium" })}
+        </h2>
         {week.length === 0 ? <p className="empty">{t("week.empty")}</p> : null}
         <div className="week">
           {days.map((d) => (
@@ -81,7 +97,10 @@ export default function Schedule() {
                   <Link key={s.id} to={`/schedule/${s.id}`} className="week__item" data-status={s.status}>
                     {formatSlot(s.startsAt, locale, { timeStyle: "short" })} {pickTitle(s.title, locale)}
                     <br />
-                    <span className="muted">{s.room || t("detail.online")} · {t("week.headcount", { count: s._count.attendees })}{seesAll ? ` · ${s.trainer.name}` : ""}</span>
+                    <span className="muted">
+                      {s.room || t("detail.online")} · {t("week.headcount", { count: s._count.attendees })}
+                      {seesAll ? ` · ${s.trainer.name}` : ""}
+                    </span>
                   </Link>
                 ))}
             </div>
@@ -107,11 +126,17 @@ function SessionList({ rows }: { rows: Row[] }) {
         {rows.map((s) => (
           <tr key={s.id}>
             <td>{formatSlot(s.startsAt, locale, { dateStyle: "full", timeStyle: "short" })}</td>
-            <td><Link to={`/schedule/${s.id}`}>{pickTitle(s.title, locale)}</Link></td>
+            <td>
+              <Link to={`/schedule/${s.id}`}>{pickTitle(s.title, locale)}</Link>
+            </td>
             <td>{s.trainer.name}</td>
             <td>{s.room || t("detail.online")}</td>
             <td>{t("week.headcount", { count: s._count.attendees })}</td>
-            <td><a href={`/calendar/${s.id}.ics`} download>{t("detail.ics")}</a></td>
+            <td>
+              <a href={`/calendar/${s.id}.ics`} download>
+                {t("detail.ics")}
+              </a>
+            </td>
           </tr>
         ))}
       </tbody>

@@ -40,12 +40,28 @@ export default function SeriesPage() {
       <section className="card lesson__stat" aria-label={t("series.modules")}>
         <strong data-testid="series-total">
           {total.uniform
-            ? t("series.total", { count: modules.length, each: t(total.each.key, { count: total.each.count }), total: t(total.total.key, { count: total.total.count }) })
-            : t("series.totalMixed", { count: modules.length, total: t(total.total.key, { count: total.total.count }) })}
+            ? t("series.total", {
+                count: modules.length,
+                each: t(total.each.key, { count: total.each.count }),
+                total: t(total.total.key, { count: total.total.count }),
+              })
+            : t("series.totalMixed", {
+                count: modules.length,
+                total: t(total.total.key, { count: total.total.count }),
+              })}
         </strong>
-        <span className="muted small">{t(`series.merge.${series.merge}`)} · {t("minutes", { count: totalMinutes })}</span>
+        <span className="muted small">
+          {t(`series.merge.${series.merge}`)} · {t("minutes", { count: totalMinutes })}
+        </span>
         <span>{t("series.progress", { done, count: modules.length })}</span>
-        <span className="progress" role="progressbar" aria-label={t("series.progress", { done, count: modules.length })} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+        <span
+          className="progress"
+          role="progressbar"
+          aria-label={t("series.progress", { done, count: modules.length })}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={pct}
+        >
           <span style={{ width: `${pct}%` }} />
         </span>
       </section>
@@ -56,11 +72,15 @@ export default function SeriesPage() {
         <ol className="series-modules">
           {modules.map((m) => (
             <li key={m.slug} className="card">
-              <span className="series-modules__pos" aria-hidden="true">{m.position}</span>
+              <span className="series-modules__pos" aria-hidden="true">
+                {m.position}
+              </span>
               <div className="stack" style={{ gap: "0.4rem" }}>
                 <h3 style={{ margin: 0 }}>
                   <Link to={`/courses/${m.slug}`}>{pick(locale, m.titleZh, m.titleEn)}</Link>{" "}
-                  {m.status !== "accepted" ? <span className="badge badge--warn">{t(`status.${m.status}`)}</span> : null}
+                  {m.status !== "accepted" ? (
+                    <span className="badge badge--warn">{t(`status.${m.status}`)}</span>
+                  ) : null}
                 </h3>
                 <p className="muted small" style={{ margin: 0 }}>
                   {t("minutes", { count: m.durationMinutes })} · {t(`area.${m.area}`)}

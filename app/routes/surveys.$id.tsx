@@ -9,10 +9,10 @@ import { redirectWithToast } from "~/lib/flash.server";
 import { formatDate } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { parseForm } from "~/lib/validation";
-import { COMMENT_MAX, responseSchema, toResponseInput } from "~/surveys/instrument";
-import { ITEMS } from "~/surveys/figures";
-import { loadSurveyForUser, submitResponse } from "~/surveys/respond.server";
 import css from "~/styles/surveys.css?url";
+import { ITEMS } from "~/surveys/figures";
+import { COMMENT_MAX, responseSchema, toResponseInput } from "~/surveys/instrument";
+import { loadSurveyForUser, submitResponse } from "~/surveys/respond.server";
 
 export const handle = { access: "user" };
 export const links = () => [{ rel: "stylesheet", href: css }];
@@ -40,17 +40,29 @@ const STATUS = { closed: 409, alreadyAnswered: 409, notYours: 403, notFound: 404
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const found = await load(params, user.id);
-  if (found.status === "notYours") return data({ errors: { _form: "surveys:err.notYours" } as Record<string, string>, values: {} as Record<string, string> }, { status: 403 });
+  if (found.status === "notYours")
+    return data(
+      { errors: { _form: "surveys:err.notYours" } as Record<string, string>, values: {} as Record<string, string> },
+      { status: 403 },
+    );
   const form = await request.formData();
   const parsed = parseForm(responseSchema(found.extra), form);
   if (!parsed.success) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const mode = form.get("mode") === "edit" ? "edit" : "new";
   const result = await submitResponse(found.survey.id, user.id, toResponseInput(parsed.data, found.extra), mode);
   if (result === "created" || result === "updated") {
-    return redirectWithToast(`/surveys/${found.survey.id}`, { key: result === "created" ? "surveys:toast.created" : "surveys:toast.updated" });
+    return redirectWithToast(`/surveys/${found.survey.id}`, {
+      key: result === "created" ? "surveys:toast.created" : "surveys:toast.updated",
+    });
   }
-  const key = result === "alreadyAnswered" && !found.survey.anonymous ? "surveys:err.alreadyAnsweredEdit" : `surveys:err.${result}`;
-  return data({ errors: { _form: key } as Record<string, string>, values: {} as Record<string, string> }, { status: STATUS[result] });
+  const key =
+    result === "alreadyAnswered" && !found.survey.anonymous
+      ? "surveys:err.alreadyAnsweredEdit"
+      : `surveys:err.${result}`;
+  return data(
+    { errors: { _form: key } as Record<string, string>, values: {} as Record<string, string> },
+    { status: STATUS[result] },
+  );
 }
 
 export default function SurveyPage() {
@@ -63,15 +75,29 @@ function NotAsked() {
   return (
     <div className="stack survey-page">
       <h1>{t("answer.title")}</h1>
-      <p className="alert alert--error" role="alert">{t("err.notYours")}</p>
-      <p><Link to="/" className="button">{t("common:error.backHome")}</Link></p>
+      <p className="alert alert--error" role="alert">
+        {t("err.notYours")}
+      </p>
+      <p>
+        <Link to="/" className="button">
+          {t("common:error.backHome")}
+        </Link>
+      </p>
     </div>
   );
 }
 
 type Found = Extract<Awaited<ReturnType<typeof loadSurveyForUser>>, { status: "ok" }>;
 
-function AnswerSurvey({ survey, extra, answered, response }: Omit<Found, "survey" | "response"> & { survey: Omit<Found["survey"], "closesAt" | "heldOn"> & { closesAt: string | Date; heldOn: string | Date }; response: Found["response"] }) {
+function AnswerSurvey({
+  survey,
+  extra,
+  answered,
+  response,
+}: Omit<Found, "survey" | "response"> & {
+  survey: Omit<Found["survey"], "closesAt" | "heldOn"> & { closesAt: string | Date; heldOn: string | Date };
+  response: Found["response"];
+}) {
   const { t, i18n } = useTranslation("surveys");
   const locale = useLocale();
   const actionData = useActionData<typeof action>();
@@ -98,41 +124,85 @@ function AnswerSurvey({ survey, extra, answered, response }: Omit<Found, "survey
         <div>
           <p className="muted small">{t("answer.title")}</p>
           <h1>{title}</h1>
-          <p className="muted">{t("answer.meta", { date: formatDate(survey.heldOn, locale), trainer: survey.trainer })}</p>
+          <p className="muted">
+            {t("answer.meta", { date: formatDate(survey.heldOn, locale), trainer: survey.trainer })}
+          </p>
         </div>
       </div>
       {survey.state === "closed" ? (
-        <p className="alert alert--info">{t("answer.closed", { date: formatDate(survey.closesAt, locale, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+        <p className="alert alert--info">
+          {t("answer.closed", {
+            date: formatDate(survey.closesAt, locale, { dateStyle: "medium", timeStyle: "short" }),
+          })}
+        </p>
       ) : survey.state === "upcoming" ? (
         <p className="alert alert--info">{t("answer.upcoming")}</p>
       ) : (
         <p className="alert alert--info">
-          {t("answer.deadline", { date: formatDate(survey.closesAt, locale, { dateStyle: "medium", timeStyle: "short" }) })}
+          {t("answer.deadline", {
+            date: formatDate(survey.closesAt, locale, { dateStyle: "medium", timeStyle: "short" }),
+          })}
           {" · "}
           {survey.anonymous ? t("answer.anonymous") : t("answer.editable")}
         </p>
       )}
-      {errors._form ? <p className="alert alert--error" role="alert">{t(errors._form)}</p> : null}
+      {errors._form ? (
+        <p className="alert alert--error" role="alert">
+          {t(errors._form)}
+        </p>
+      ) : null}
       {errorCount > 0 ? (
-        <p className="alert alert--error" role="alert">{t("common:form.errorSummary")} {errorCount}</p>
+        <p className="alert alert--error" role="alert">
+          {t("common:form.errorSummary")} {errorCount}
+        </p>
       ) : null}
       {answered && survey.anonymous ? <p className="alert alert--ok">{t("answer.anonymousDone")}</p> : null}
-      {answered && !survey.anonymous && !errors._form ? <p className="alert alert--ok">{t("answer.answered")}</p> : null}
+      {answered && !survey.anonymous && !errors._form ? (
+        <p className="alert alert--ok">{t("answer.answered")}</p>
+      ) : null}
       {survey.anonymous && answered ? null : (
         <Form method="post" className="survey-form card" noValidate lang={i18n.language}>
           <fieldset disabled={!canAnswer} className="survey-fieldset">
             <input type="hidden" name="mode" value={answered ? "edit" : "new"} />
             {ITEMS.map((item) => (
-              <ScaleQuestion key={item} name={item} label={t(`item.${item}`)} min={1} max={5} value={value(item)} error={errors[item]} required />
+              <ScaleQuestion
+                key={item}
+                name={item}
+                label={t(`item.${item}`)}
+                min={1}
+                max={5}
+                value={value(item)}
+                error={errors[item]}
+                required
+              />
             ))}
-            <ScaleQuestion name="recommend" label={t("item.recommend")} min={0} max={10} value={value("recommend")} error={errors.recommend} required />
+            <ScaleQuestion
+              name="recommend"
+              label={t("item.recommend")}
+              min={0}
+              max={10}
+              value={value("recommend")}
+              error={errors.recommend}
+              required
+            />
             {extra.length > 0 ? <h2 className="survey-extra">{t("answer.extra")}</h2> : null}
             {extra.map((q) => (
-              <ScaleQuestion key={q.key} name={`x_${q.key}`} label={locale === "en" ? q.en : q.zh} min={1} max={5} value={value(`x_${q.key}`)} error={errors[`x_${q.key}`]} required={q.required} />
+              <ScaleQuestion
+                key={q.key}
+                name={`x_${q.key}`}
+                label={locale === "en" ? q.en : q.zh}
+                min={1}
+                max={5}
+                value={value(`x_${q.key}`)}
+                error={errors[`x_${q.key}`]}
+                required={q.required}
+              />
             ))}
             <div className="field">
               <label htmlFor="f-comment">{t("item.comment")}</label>
-              <p className="field-hint" id="f-comment-hint">{t("answer.commentHint", { max: COMMENT_MAX })}</p>
+              <p className="field-hint" id="f-comment-hint">
+                {t("answer.commentHint", { max: COMMENT_MAX })}
+              </p>
               <textarea
                 id="f-comment"
                 name="comment"
@@ -142,10 +212,16 @@ function AnswerSurvey({ survey, extra, answered, response }: Omit<Found, "survey
                 aria-invalid={errors.comment ? true : undefined}
                 aria-describedby={errors.comment ? "f-comment-hint f-comment-error" : "f-comment-hint"}
               />
-              {errors.comment ? <p className="field-error" id="f-comment-error">{t(errors.comment)}</p> : null}
+              {errors.comment ? (
+                <p className="field-error" id="f-comment-error">
+                  {t(errors.comment)}
+                </p>
+              ) : null}
             </div>
             {canAnswer ? (
-              <SubmitButton pendingLabel={t("answer.saving")}>{answered ? t("answer.update") : t("answer.submit")}</SubmitButton>
+              <SubmitButton pendingLabel={t("answer.saving")}>
+                {answered ? t("answer.update") : t("answer.submit")}
+              </SubmitButton>
             ) : null}
           </fieldset>
         </Form>

@@ -7,8 +7,8 @@ import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { parseForm } from "~/lib/validation";
-import { newSessionOptions, newSessionSchema, recordDeliveredSession } from "~/surveys/sessions.server";
 import css from "~/styles/surveys.css?url";
+import { newSessionOptions, newSessionSchema, recordDeliveredSession } from "~/surveys/sessions.server";
 
 export const handle = { access: ["TRAINER", "HR", "ADMIN"] };
 export const links = () => [{ rel: "stylesheet", href: css }];
@@ -34,15 +34,26 @@ export default function NewSession() {
   const errors: Record<string, string> = useActionData<typeof action>()?.errors ?? {};
   return (
     <div className="stack session-form">
-      <p><Link to="/dashboard">← {t("dash.title")}</Link></p>
+      <p>
+        <Link to="/dashboard">← {t("dash.title")}</Link>
+      </p>
       <h1>{t("newSession.title")}</h1>
       <p className="muted">{t("newSession.hint")}</p>
       <Form method="post" className="form card stack">
         <div className="field">
           <label htmlFor="f-courseId">{t("newSession.course")}</label>
-          <select id="f-courseId" name="courseId" defaultValue="" aria-describedby={errors.courseId ? "f-courseId-error" : undefined}>
+          <select
+            id="f-courseId"
+            name="courseId"
+            defaultValue=""
+            aria-describedby={errors.courseId ? "f-courseId-error" : undefined}
+          >
             <option value="">{t("newSession.noCourse")}</option>
-            {courses.map((c) => <option key={c.id} value={c.id}>{locale === "en" ? c.titleEn : c.titleZh}</option>)}
+            {courses.map((c) => (
+              <option key={c.id} value={c.id}>
+                {locale === "en" ? c.titleEn : c.titleZh}
+              </option>
+            ))}
           </select>
           <FieldError id="f-courseId-error" error={errors.courseId} />
         </div>
@@ -60,7 +71,13 @@ export default function NewSession() {
         </div>
         <div className="field">
           <label htmlFor="f-startsAt">{t("newSession.startsAt")}</label>
-          <input id="f-startsAt" name="startsAt" type="datetime-local" required aria-describedby={errors.startsAt ? "f-startsAt-error" : undefined} />
+          <input
+            id="f-startsAt"
+            name="startsAt"
+            type="datetime-local"
+            required
+            aria-describedby={errors.startsAt ? "f-startsAt-error" : undefined}
+          />
           <FieldError id="f-startsAt-error" error={errors.startsAt} />
         </div>
         {everything ? (
@@ -68,7 +85,11 @@ export default function NewSession() {
             <label htmlFor="f-trainerId">{t("newSession.trainer")}</label>
             <select id="f-trainerId" name="trainerId" defaultValue="">
               <option value="">—</option>
-              {trainers.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+              {trainers.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
             </select>
             <FieldError error={errors.trainerId} />
           </div>

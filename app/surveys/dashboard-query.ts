@@ -1,7 +1,7 @@
 // The dashboard's URL: every filter is a search parameter, so a view can be shared as a link.
 import { z } from "zod";
-import { parseRange } from "./range";
 import type { DashboardParams } from "./dashboard.server";
+import { parseRange } from "./range";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);
 const querySchema = z.object({

@@ -1,10 +1,18 @@
 // Everything /dashboard shows, from one pair of grouped SQL scans (tally.server.ts) plus a few
 // small look-ups for names. Trainers see only their own sessions; HR and admins see everything.
-import { Prisma } from "~/generated/prisma/client";
 import { hasAnyRole } from "~/auth/roles";
+import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
 import { pageCount, PAGE_SIZE } from "~/lib/pagination";
-import { emptyTally, ITEMS, MIN_ANONYMOUS_GROUP, safeFiguresOf, type Distribution, type Figures, type Item } from "./figures";
+import {
+  emptyTally,
+  ITEMS,
+  MIN_ANONYMOUS_GROUP,
+  safeFiguresOf,
+  type Distribution,
+  type Figures,
+  type Item,
+} from "./figures";
 import { monthsOf, type DateRange } from "./range";
 import { rollup, total } from "./rollup";
 import { surveyWhere, tallyCells, type SurveyFilter } from "./tally.server";
@@ -48,7 +56,10 @@ export async function loadDashboard(viewer: { id: number; roles: readonly string
   const micro = total(cells.filter((c) => c.kind === "micro"));
 
   const monthly = rollup(cells, (c) => c.month);
-  const monthlyMicro = rollup(cells.filter((c) => c.kind === "micro"), (c) => c.month);
+  const monthlyMicro = rollup(
+    cells.filter((c) => c.kind === "micro"),
+    (c) => c.month,
+  );
   const trend = monthsOf(p.range).map((month) => {
     const a = monthly.get(month);
     const m = monthlyMicro.get(month);
@@ -59,12 +70,18 @@ export async function loadDashboard(viewer: { id: number; roles: readonly string
   const byTrainer = rollup(cells, (c) => c.trainerId);
 
   const [courses, trainers, sessions, comments] = await Promise.all([
-    db.course.findMany({ where: { id: { in: [...byCourse.keys()] } }, select: { id: true, titleZh: true, titleEn: true } }),
+    db.course.findMany({
+      where: { id: { in: [...byCourse.keys()] } },
+      select: { id: true, titleZh: true, titleEn: true },
+    }),
     db.user.findMany({ where: { id: { in: [...byTrainer.keys()] } }, select: { id: true, name: true } }),
     recentSessions(filter, p.page ?? 1),
     loadComments(filter, filter.sessionId ? 200 : 20),
   ]);
-  const bySurvey = rollup(await tallyCells({ ...filter, surveyIds: sessions.rows.map((s) => s.id) }, { survey: true }), (c) => c.surveyId);
+  const bySurvey = rollup(
+    await tallyCells({ ...filter, surveyIds: sessions.rows.map((s) => s.id) }, { survey: true }),
+    (c) => c.surveyId,
+  );
 
   const shown = (t: Parameters<typeof safeFiguresOf>[0]): Shown => safeFiguresOf(t);
   const courseRows = courses
@@ -130,7 +147,13 @@ async function recentSessions(f: SurveyFilter, page: number) {
         kind: true,
         anonymous: true,
         closesAt: true,
-        session: { select: { title: true, course: { select: { titleZh: true, titleEn: true } }, trainer: { select: { name: true } } } },
+        session: {
+          select: {
+            title: true,
+            course: { select: { titleZh: true, titleEn: true } },
+            trainer: { select: { name: true } },
+          },
+        },
       },
     }),
   ]);
@@ -143,7 +166,16 @@ async function recentSessions(f: SurveyFilter, page: number) {
  */
 export async function loadComments(filter: SurveyFilter, limit = 20) {
   const teamCut = filter.teamId !== undefined ? Prisma.sql`AND r2.teamId = ${filter.teamId}` : Prisma.empty;
-  const rows = await db.$queryRaw<{ comment: string; heldOn: string; anonymous: number | bigint; titleZh: string | null; titleEn: string | null; title: string }[]>`
+  const rows = await db.$queryRaw<
+    {
+      comment: string;
+      heldOn: string;
+      anonymous: number | bigint;
+      titleZh: string | null;
+      titleEn: string | null;
+      title: string;
+    }[]
+  >`
     SELECT r.comment AS comment, s.heldOn AS heldOn, s.anonymous AS anonymous, c.titleZh AS titleZh, c.titleEn AS titleEn, t.title AS title
     FROM SurveyResponse r
     JOIN Survey s ON s.id = r.surveyId
@@ -169,9 +201,12 @@ export async function loadFilterOptions(viewer: { id: number; roles: readonly st
     db.series.findMany({ select: { id: true, titleZh: true, titleEn: true }, orderBy: { id: "asc" } }),
     db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     everything
-      ? db.user.findMany({ where: { roles: { some: { role: "TRAINER" } } }, select: { id: true, name: true }, orderBy: { name: "asc" } })
+      ? db.user.findMany({
+          where: { roles: { some: { role: "TRAINER" } } },
+          select: { id: true, name: true },
+          orderBy: { name: "asc" },
+        })
       : Promise.resolve([]),
   ]);
   return { series, teams, trainers, areas: ["business", "customer-service", "supporting"], everything };
 }
-

@@ -3,8 +3,8 @@ import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
 import { serverT } from "~/lib/i18n/instance";
 import type { Locale } from "~/lib/i18n/locale";
-import { MIN_ANONYMOUS_GROUP, safeFiguresOf, type Tally } from "./figures";
 import { BOM, csvNumber, csvRow } from "./csv";
+import { MIN_ANONYMOUS_GROUP, safeFiguresOf, type Tally } from "./figures";
 import { rollup, total } from "./rollup";
 import { surveyWhere, tallyCells, type SurveyFilter } from "./tally.server";
 
@@ -17,27 +17,65 @@ export async function figuresCsv(filter: SurveyFilter, locale: Locale): Promise<
   const byTeam = rollup(cells, (c) => c.teamId);
   const bySeries = rollup(cells, (c) => c.seriesId);
   const [series, courses, trainers, teams, surveys] = await Promise.all([
-    db.series.findMany({ where: { id: { in: [...bySeries.keys()] } }, select: { id: true, titleZh: true, titleEn: true } }),
-    db.course.findMany({ where: { id: { in: [...byCourse.keys()] } }, select: { id: true, titleZh: true, titleEn: true } }),
+    db.series.findMany({
+      where: { id: { in: [...bySeries.keys()] } },
+      select: { id: true, titleZh: true, titleEn: true },
+    }),
+    db.course.findMany({
+      where: { id: { in: [...byCourse.keys()] } },
+      select: { id: true, titleZh: true, titleEn: true },
+    }),
     db.user.findMany({ where: { id: { in: [...byTrainer.keys()] } }, select: { id: true, name: true } }),
     db.team.findMany({ where: { id: { in: [...byTeam.keys()] } }, select: { id: true, name: true } }),
     db.survey.findMany({
       where: { id: { in: [...bySurvey.keys()] } },
-      select: { id: true, sessionId: true, heldOn: true, session: { select: { title: true, course: { select: { titleZh: true, titleEn: true } } } } },
+      select: {
+        id: true,
+        sessionId: true,
+        heldOn: true,
+        session: { select: { title: true, course: { select: { titleZh: true, titleEn: true } } } },
+      },
       orderBy: { heldOn: "asc" },
     }),
   ]);
   const title = (c: { titleZh: string; titleEn: string }) => (locale === "en" ? c.titleEn : c.titleZh);
-  let out = BOM + csvRow([t("csv.group"), t("csv.name"), t("csv.responses"), t("csv.invited"), t("csv.responseRate"), t("csv.satisfactionRate"), t("csv.meanScore"), t("csv.index"), t("csv.helpfulRate"), t("csv.nps"), t("csv.suppressed")]);
+  let out =
+    BOM +
+    csvRow([
+      t("csv.group"),
+      t("csv.name"),
+      t("csv.responses"),
+      t("csv.invited"),
+      t("csv.responseRate"),
+      t("csv.satisfactionRate"),
+      t("csv.meanScore"),
+      t("csv.index"),
+      t("csv.helpfulRate"),
+      t("csv.nps"),
+      t("csv.suppressed"),
+    ]);
   const line = (group: string, name: string, tally: Tally) => {
     const f = safeFiguresOf(tally);
     const p = (v: number | null) => csvNumber(v === null ? null : v * 100);
-    out += csvRow([group, name, f.responses, f.invited, p(f.responseRate), p(f.satisfactionRate), csvNumber(f.meanScore, 2), csvNumber(f.index), p(f.helpfulRate), csvNumber(f.nps), f.suppressed ? 1 : 0]);
+    out += csvRow([
+      group,
+      name,
+      f.responses,
+      f.invited,
+      p(f.responseRate),
+      p(f.satisfactionRate),
+      csvNumber(f.meanScore, 2),
+      csvNumber(f.index),
+      p(f.helpfulRate),
+      csvNumber(f.nps),
+      f.suppressed ? 1 : 0,
+    ]);
   };
   line(t("csv.total"), t("csv.all"), total(cells));
   line(t("csv.kind"), t("csv.micro"), total(cells.filter((c) => c.kind === "micro")));
   line(t("csv.kind"), t("kind.other"), total(cells.filter((c) => c.kind !== "micro")));
-  for (const [month, tally] of [...rollup(cells, (c) => c.month)].sort(([a], [b]) => a.localeCompare(b))) line(t("csv.month"), month, tally);
+  for (const [month, tally] of [...rollup(cells, (c) => c.month)].sort(([a], [b]) => a.localeCompare(b)))
+    line(t("csv.month"), month, tally);
   for (const se of series) line(t("csv.series"), title(se), bySeries.get(se.id)!);
   for (const c of courses) line(t("csv.course"), title(c), byCourse.get(c.id)!);
   for (const u of trainers) line(t("csv.trainer"), u.name, byTrainer.get(u.id)!);
@@ -63,7 +101,12 @@ interface RawRow {
   respondent: string | null;
   team: string | null;
   submittedAt: string | null;
-  overall: number; relevance: number; helpful: number; delivery: number; pace: number; recommend: number;
+  overall: number;
+  relevance: number;
+  helpful: number;
+  delivery: number;
+  pace: number;
+  recommend: number;
   comment: string;
 }
 
@@ -83,13 +126,34 @@ export function responsesCsvStream(filter: SurveyFilter, locale: Locale): Readab
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode(BOM + csvRow([
-          t("csv.session"), t("csv.date"), t("csv.course"), t("csv.kind"), t("csv.trainer"), t("csv.anonymous"), t("csv.respondent"), t("csv.team"), t("csv.submittedAt"),
-          t("short.overall"), t("short.relevance"), t("short.helpful"), t("short.delivery"), t("short.pace"), t("item.recommend"), t("csv.comment"),
-        ])));
+        controller.enqueue(
+          encoder.encode(
+            BOM +
+              csvRow([
+                t("csv.session"),
+                t("csv.date"),
+                t("csv.course"),
+                t("csv.kind"),
+                t("csv.trainer"),
+                t("csv.anonymous"),
+                t("csv.respondent"),
+                t("csv.team"),
+                t("csv.submittedAt"),
+                t("short.overall"),
+                t("short.relevance"),
+                t("short.helpful"),
+                t("short.delivery"),
+                t("short.pace"),
+                t("item.recommend"),
+                t("csv.comment"),
+              ]),
+          ),
+        );
         return;
       }
-      const cursor: Prisma.Sql = after ? Prisma.sql`AND (r.surveyId > ${after.surveyId} OR (r.surveyId = ${after.surveyId} AND r.id > ${after.id}))` : Prisma.empty;
+      const cursor: Prisma.Sql = after
+        ? Prisma.sql`AND (r.surveyId > ${after.surveyId} OR (r.surveyId = ${after.surveyId} AND r.id > ${after.id}))`
+        : Prisma.empty;
       const rows = await db.$queryRaw<RawRow[]>`
         SELECT r.id AS id, r.surveyId AS surveyId, s.sessionId AS sessionId, s.heldOn AS heldOn, s.kind AS kind, s.anonymous AS anonymous,
                c.titleZh AS courseZh, c.titleEn AS courseEn, ts.title AS title, tr.name AS trainer,
@@ -110,9 +174,22 @@ export function responsesCsvStream(filter: SurveyFilter, locale: Locale): Readab
       for (const r of rows) {
         const anonymous = Number(r.anonymous) === 1;
         chunk += csvRow([
-          Number(r.sessionId), String(r.heldOn).slice(0, 10), (locale === "en" ? r.courseEn : r.courseZh) ?? r.title, t(`kind.${r.kind}`), r.trainer, anonymous ? 1 : 0,
-          anonymous ? "" : r.respondent, anonymous ? "" : r.team, anonymous || !r.submittedAt ? "" : String(r.submittedAt),
-          r.overall, r.relevance, r.helpful, r.delivery, r.pace, r.recommend, r.comment,
+          Number(r.sessionId),
+          String(r.heldOn).slice(0, 10),
+          (locale === "en" ? r.courseEn : r.courseZh) ?? r.title,
+          t(`kind.${r.kind}`),
+          r.trainer,
+          anonymous ? 1 : 0,
+          anonymous ? "" : r.respondent,
+          anonymous ? "" : r.team,
+          anonymous || !r.submittedAt ? "" : String(r.submittedAt),
+          r.overall,
+          r.relevance,
+          r.helpful,
+          r.delivery,
+          r.pace,
+          r.recommend,
+          r.comment,
         ]);
       }
       if (chunk) controller.enqueue(encoder.encode(chunk));

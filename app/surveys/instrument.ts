@@ -37,7 +37,10 @@ const likert = () => score(SCALE_MAX, 1);
 /** The form's schema for a survey with these course-specific questions. */
 export function responseSchema(extra: ExtraQuestion[]) {
   const extraShape: Record<string, z.ZodType> = {};
-  for (const q of extra) extraShape[`x_${q.key}`] = q.required ? likert() : z.union([z.literal("").transform(() => undefined), likert()]).optional();
+  for (const q of extra)
+    extraShape[`x_${q.key}`] = q.required
+      ? likert()
+      : z.union([z.literal("").transform(() => undefined), likert()]).optional();
   return z.object({
     overall: likert(),
     relevance: likert(),

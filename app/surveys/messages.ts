@@ -181,12 +181,14 @@ export default defineMessages({
     "answer.title": "Training satisfaction survey",
     "answer.meta": "{{date}} · Trainer: {{trainer}}",
     "answer.deadline": "Please answer by {{date}}",
-    "answer.anonymous": "This survey is anonymous: your answers are stored without any link to you, and cannot be changed after you submit them.",
+    "answer.anonymous":
+      "This survey is anonymous: your answers are stored without any link to you, and cannot be changed after you submit them.",
     "answer.editable": "You can change your answers until the deadline.",
     "answer.answered": "You have submitted your answers.",
     "answer.closed": "This survey closed on {{date}}.",
     "answer.upcoming": "This survey is not open yet.",
-    "answer.anonymousDone": "Thank you for your anonymous feedback. Anonymous answers cannot be viewed or changed after they are submitted.",
+    "answer.anonymousDone":
+      "Thank you for your anonymous feedback. Anonymous answers cannot be viewed or changed after they are submitted.",
     "answer.submit": "Submit",
     "answer.update": "Save changes",
     "answer.saving": "Submitting…",
@@ -201,7 +203,8 @@ export default defineMessages({
     "err.closed": "This survey has closed; your answers were not saved.",
     "err.notYours": "You are not on the list of people asked for this survey.",
     "err.alreadyAnswered": "You have already answered this survey; nothing was saved twice.",
-    "err.alreadyAnsweredEdit": "You have already answered this survey. Your earlier answers are shown below; change them and save.",
+    "err.alreadyAnsweredEdit":
+      "You have already answered this survey. Your earlier answers are shown below; change them and save.",
     "home.title": "Surveys waiting for your answer",
     "home.due": "due {{date}}",
     "home.empty": "No surveys to answer.",
@@ -272,7 +275,8 @@ export default defineMessages({
     "area.supporting": "Supporting knowledge",
     "newSession.title": "Record a delivered session",
     "newSession.link": "Record a session",
-    "newSession.hint": "Until the training workflow is in place, a trainer or HR can record a delivered session here; the attendees then receive the satisfaction survey.",
+    "newSession.hint":
+      "Until the training workflow is in place, a trainer or HR can record a delivered session here; the attendees then receive the satisfaction survey.",
     "newSession.course": "Course",
     "newSession.noCourse": "(training outside the library: give a title)",
     "newSession.titleField": "Training title",

@@ -23,8 +23,19 @@ export async function openSurveysForDeliveredSession(
       startsAt: true,
       kind: true,
       anonymous: true,
-      course: { select: { slug: true, area: true, seriesId: true, sourcePath: true, currentVersion: { select: { frontMatter: true } } } },
-      attendees: { where: { attendance: { in: ["present", "late"] } }, select: { userId: true, user: { select: { teamId: true } } } },
+      course: {
+        select: {
+          slug: true,
+          area: true,
+          seriesId: true,
+          sourcePath: true,
+          currentVersion: { select: { frontMatter: true } },
+        },
+      },
+      attendees: {
+        where: { attendance: { in: ["present", "late"] } },
+        select: { userId: true, user: { select: { teamId: true } } },
+      },
       survey: { select: { id: true } },
     },
   });
@@ -33,7 +44,13 @@ export async function openSurveysForDeliveredSession(
   let surveyId = session.survey?.id;
   if (surveyId === undefined) {
     const questions = courseSurveyQuestions(
-      session.course ? { slug: session.course.slug, sourcePath: session.course.sourcePath, frontMatter: session.course.currentVersion?.frontMatter } : null,
+      session.course
+        ? {
+            slug: session.course.slug,
+            sourcePath: session.course.sourcePath,
+            frontMatter: session.course.currentVersion?.frontMatter,
+          }
+        : null,
     );
     const created = await tx.survey.create({
       data: {
@@ -59,12 +76,17 @@ export async function openSurveysForDeliveredSession(
   const invited = new Set(existing.map((i) => i.userId));
   const missing = [...present.keys()].filter((id) => !invited.has(id));
   if (missing.length > 0) {
-    await tx.surveyInvite.createMany({ data: missing.map((userId) => ({ surveyId: surveyId!, userId, teamId: present.get(userId) ?? null })) });
+    await tx.surveyInvite.createMany({
+      data: missing.map((userId) => ({ surveyId: surveyId!, userId, teamId: present.get(userId) ?? null })),
+    });
   }
   // Someone whose attendance was corrected to absent is no longer asked, unless they already answered.
   const gone = [...invited].filter((id) => !present.has(id));
   if (gone.length > 0) {
-    const answered = await tx.surveyReceipt.findMany({ where: { surveyId, userId: { in: gone } }, select: { userId: true } });
+    const answered = await tx.surveyReceipt.findMany({
+      where: { surveyId, userId: { in: gone } },
+      select: { userId: true },
+    });
     const keep = new Set(answered.map((r) => r.userId));
     const drop = gone.filter((id) => !keep.has(id));
     if (drop.length > 0) await tx.surveyInvite.deleteMany({ where: { surveyId, userId: { in: drop } } });

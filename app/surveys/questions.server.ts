@@ -45,7 +45,9 @@ function fromLessonFile(sourcePath: string | null | undefined): ExtraQuestion[] 
   }
 }
 
-export function courseSurveyQuestions(course: { slug: string; frontMatter?: string | null; sourcePath?: string | null } | null): ExtraQuestion[] {
+export function courseSurveyQuestions(
+  course: { slug: string; frontMatter?: string | null; sourcePath?: string | null } | null,
+): ExtraQuestion[] {
   if (!course) return [];
   return fromFile(course.slug) ?? fromLessonFile(course.sourcePath) ?? fromFrontMatter(course.frontMatter);
 }

@@ -23,7 +23,8 @@ export function parseDay(value: string | null | undefined): Date | null {
   if (!m) return null;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   // Reject 2026-02-31 and friends, which Date would roll over silently.
-  if (d.getUTCFullYear() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) return null;
+  if (d.getUTCFullYear() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3]))
+    return null;
   if (d.getUTCFullYear() < 2000 || d.getUTCFullYear() > 2100) return null;
   return d;
 }

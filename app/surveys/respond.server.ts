@@ -43,7 +43,16 @@ export async function loadSurveyForUser(surveyId: number, userId: number, now = 
     receipt && !survey.anonymous
       ? await db.surveyResponse.findUnique({
           where: { surveyId_userId: { surveyId, userId } },
-          select: { overall: true, relevance: true, helpful: true, delivery: true, pace: true, recommend: true, comment: true, extra: true },
+          select: {
+            overall: true,
+            relevance: true,
+            helpful: true,
+            delivery: true,
+            pace: true,
+            recommend: true,
+            comment: true,
+            extra: true,
+          },
         })
       : null;
   const extra = parseExtraQuestions(safeJson(survey.questions));
@@ -103,21 +112,42 @@ export async function submitResponse(
   };
   try {
     return await db.$transaction(async (tx): Promise<SubmitResult> => {
-      const survey = await tx.survey.findUnique({ where: { id: surveyId }, select: { anonymous: true, opensAt: true, closesAt: true } });
+      const survey = await tx.survey.findUnique({
+        where: { id: surveyId },
+        select: { anonymous: true, opensAt: true, closesAt: true },
+      });
       if (!survey) return "notFound";
-      const invite = await tx.surveyInvite.findUnique({ where: { surveyId_userId: { surveyId, userId } }, select: { teamId: true } });
+      const invite = await tx.surveyInvite.findUnique({
+        where: { surveyId_userId: { surveyId, userId } },
+        select: { teamId: true },
+      });
       if (!invite) return "notYours";
       if (surveyState(survey, now) !== "open") return "closed";
-      const receipt = await tx.surveyReceipt.findUnique({ where: { surveyId_userId: { surveyId, userId } }, select: { userId: true } });
+      const receipt = await tx.surveyReceipt.findUnique({
+        where: { surveyId_userId: { surveyId, userId } },
+        select: { userId: true },
+      });
       if (receipt) {
         // Anonymous answers cannot be found again, so they cannot be changed either.
         if (survey.anonymous || mode === "new") return "alreadyAnswered";
         const previous = await tx.surveyResponse.findUnique({
           where: { surveyId_userId: { surveyId, userId } },
-          select: { teamId: true, overall: true, relevance: true, helpful: true, delivery: true, pace: true, recommend: true },
+          select: {
+            teamId: true,
+            overall: true,
+            relevance: true,
+            helpful: true,
+            delivery: true,
+            pace: true,
+            recommend: true,
+          },
         });
         if (!previous) return "alreadyAnswered";
-        await tx.surveyResponse.update({ where: { surveyId_userId: { surveyId, userId } }, data: { ...answers, updatedAt: now }, select: { id: true } });
+        await tx.surveyResponse.update({
+          where: { surveyId_userId: { surveyId, userId } },
+          data: { ...answers, updatedAt: now },
+          select: { id: true },
+        });
         await countResponse(tx, surveyId, previous.teamId, input, previous);
         return "updated";
       }

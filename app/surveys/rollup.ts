@@ -5,7 +5,10 @@ export interface CellLike {
   tally: Tally;
 }
 
-export function rollup<C extends CellLike, K extends string | number>(cells: C[], keyOf: (c: C) => K | null): Map<K, Tally> {
+export function rollup<C extends CellLike, K extends string | number>(
+  cells: C[],
+  keyOf: (c: C) => K | null,
+): Map<K, Tally> {
   const groups = new Map<K, Tally>();
   for (const cell of cells) {
     const key = keyOf(cell);

@@ -13,20 +13,38 @@ export const newSessionSchema = z
       .string({ error: "surveys:newSession.err.date" })
       .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { error: "surveys:newSession.err.date" })
       .transform((s) => new Date(s))
-      .refine((d) => !Number.isNaN(d.getTime()) && d.getTime() < Date.now() + 86400_000 && d.getFullYear() >= 2000, { error: "surveys:newSession.err.date" }),
+      .refine((d) => !Number.isNaN(d.getTime()) && d.getTime() < Date.now() + 86400_000 && d.getFullYear() >= 2000, {
+        error: "surveys:newSession.err.date",
+      }),
     trainerId: z.union([z.literal(""), z.coerce.number().int().positive()]).optional(),
     anonymous: z.literal("on").optional(),
-    attendees: z.array(z.coerce.number().int().positive()).min(1, { error: "surveys:newSession.err.attendees" }).max(500),
+    attendees: z
+      .array(z.coerce.number().int().positive())
+      .min(1, { error: "surveys:newSession.err.attendees" })
+      .max(500),
   })
-  .refine((v) => (typeof v.courseId === "number" ? true : v.title.length > 0), { error: "surveys:newSession.err.courseOrTitle", path: ["courseId"] });
+  .refine((v) => (typeof v.courseId === "number" ? true : v.title.length > 0), {
+    error: "surveys:newSession.err.courseOrTitle",
+    path: ["courseId"],
+  });
 
 export type NewSessionInput = z.infer<typeof newSessionSchema>;
 
 export async function newSessionOptions(viewer: { id: number; roles: readonly string[] }) {
   const everything = viewer.roles.includes("HR") || viewer.roles.includes("ADMIN");
   const [courses, trainers, people] = await Promise.all([
-    db.course.findMany({ where: { status: { not: "retired" } }, select: { id: true, titleZh: true, titleEn: true }, orderBy: [{ seriesId: "asc" }, { position: "asc" }] }),
-    everything ? db.user.findMany({ where: { active: true, roles: { some: { role: "TRAINER" } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }) : Promise.resolve([]),
+    db.course.findMany({
+      where: { status: { not: "retired" } },
+      select: { id: true, titleZh: true, titleEn: true },
+      orderBy: [{ seriesId: "asc" }, { position: "asc" }],
+    }),
+    everything
+      ? db.user.findMany({
+          where: { active: true, roles: { some: { role: "TRAINER" } } },
+          select: { id: true, name: true },
+          orderBy: { name: "asc" },
+        })
+      : Promise.resolve([]),
     db.user.findMany({
       where: { active: true, roles: { some: { role: { in: ["TRAINEE", "LEAD"] } } } },
       select: { id: true, name: true, team: { select: { name: true } } },
@@ -34,19 +52,33 @@ export async function newSessionOptions(viewer: { id: number; roles: readonly st
       take: 500,
     }),
   ]);
-  return { courses, trainers, people: people.map((p) => ({ id: p.id, name: p.name, team: p.team?.name ?? "" })), everything };
+  return {
+    courses,
+    trainers,
+    people: people.map((p) => ({ id: p.id, name: p.name, team: p.team?.name ?? "" })),
+    everything,
+  };
 }
 
-export type RecordResult = { ok: true; sessionId: number; surveyId: number; invited: number } | { ok: false; field: string; error: string };
+export type RecordResult =
+  { ok: true; sessionId: number; surveyId: number; invited: number } | { ok: false; field: string; error: string };
 
-export async function recordDeliveredSession(viewer: { id: number; roles: readonly string[] }, input: NewSessionInput): Promise<RecordResult> {
+export async function recordDeliveredSession(
+  viewer: { id: number; roles: readonly string[] },
+  input: NewSessionInput,
+): Promise<RecordResult> {
   const everything = viewer.roles.includes("HR") || viewer.roles.includes("ADMIN");
   const trainerId = everything ? (typeof input.trainerId === "number" ? input.trainerId : null) : viewer.id;
   if (trainerId === null) return { ok: false, field: "trainerId", error: "surveys:newSession.err.trainer" };
   const courseId = typeof input.courseId === "number" ? input.courseId : null;
   const [trainer, course, people] = await Promise.all([
-    db.user.findFirst({ where: { id: trainerId, active: true, roles: { some: { role: "TRAINER" } } }, select: { id: true } }),
-    courseId ? db.course.findUnique({ where: { id: courseId }, select: { id: true, durationMinutes: true, seriesId: true } }) : Promise.resolve(null),
+    db.user.findFirst({
+      where: { id: trainerId, active: true, roles: { some: { role: "TRAINER" } } },
+      select: { id: true },
+    }),
+    courseId
+      ? db.course.findUnique({ where: { id: courseId }, select: { id: true, durationMinutes: true, seriesId: true } })
+      : Promise.resolve(null),
     db.user.findMany({ where: { id: { in: [...new Set(input.attendees)] }, active: true }, select: { id: true } }),
   ]);
   if (!trainer) return { ok: false, field: "trainerId", error: "surveys:newSession.err.trainer" };
@@ -71,7 +103,10 @@ export async function recordDeliveredSession(viewer: { id: number; roles: readon
       select: { id: true },
     });
     await openSurveysForDeliveredSession(tx, session.id);
-    const survey = await tx.survey.findUniqueOrThrow({ where: { sessionId: session.id }, select: { id: true, _count: { select: { invites: true } } } });
+    const survey = await tx.survey.findUniqueOrThrow({
+      where: { sessionId: session.id },
+      select: { id: true, _count: { select: { invites: true } } },
+    });
     return { ok: true as const, sessionId: session.id, surveyId: survey.id, invited: survey._count.invites };
   });
 }

@@ -12,8 +12,14 @@ export interface SessionSurveySummary extends Figures {
   suppressed: boolean;
 }
 
-export async function surveySummaryForSession(sessionId: number, now = new Date()): Promise<SessionSurveySummary | null> {
-  const survey = await db.survey.findUnique({ where: { sessionId }, select: { id: true, anonymous: true, closesAt: true } });
+export async function surveySummaryForSession(
+  sessionId: number,
+  now = new Date(),
+): Promise<SessionSurveySummary | null> {
+  const survey = await db.survey.findUnique({
+    where: { sessionId },
+    select: { id: true, anonymous: true, closesAt: true },
+  });
   if (!survey) return null;
   const total = emptyTally();
   for (const cell of await tallyCells({ surveyId: survey.id })) addTally(total, cell.tally);

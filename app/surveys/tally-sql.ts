@@ -2,7 +2,13 @@
 // that data written outside the app (the bench's generated rows) can be counted the same way.
 import { ITEMS } from "./figures";
 
-export const ITEM_PREFIX: Record<(typeof ITEMS)[number], string> = { overall: "o", relevance: "r", helpful: "h", delivery: "d", pace: "p" };
+export const ITEM_PREFIX: Record<(typeof ITEMS)[number], string> = {
+  overall: "o",
+  relevance: "r",
+  helpful: "h",
+  delivery: "d",
+  pace: "p",
+};
 
 /** o1…o5, r1…r5, h1…h5, d1…d5, p1…p5, promoters, passives, detractors */
 export const COUNT_COLUMNS: string[] = [

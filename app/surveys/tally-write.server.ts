@@ -7,7 +7,13 @@ const columns = Prisma.raw(COUNT_COLUMNS.join(", "));
 const increments = Prisma.raw(COUNT_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(", "));
 
 /** Adds `next` and takes away `previous` (an edited answer) in the person's team's row. */
-export async function countResponse(tx: Tx, surveyId: number, teamId: number | null, next: Answers, previous?: Answers) {
+export async function countResponse(
+  tx: Tx,
+  surveyId: number,
+  teamId: number | null,
+  next: Answers,
+  previous?: Answers,
+) {
   const add = countVector(next);
   const vector = previous ? add.map((v, i) => v + countVector(previous, -1)[i]) : add;
   const responses = previous ? 0 : 1;

@@ -46,7 +46,8 @@ export function surveyWhere(f: SurveyFilter, teamColumn: Prisma.Sql): Prisma.Sql
   if (f.from) parts.push(Prisma.sql`s.heldOn >= ${storedInstant(f.from)}`);
   if (f.to) parts.push(Prisma.sql`s.heldOn < ${storedInstant(f.to)}`);
   if (f.surveyId !== undefined) parts.push(Prisma.sql`s.id = ${f.surveyId}`);
-  if (f.surveyIds) parts.push(f.surveyIds.length ? Prisma.sql`s.id IN (${Prisma.join(f.surveyIds)})` : Prisma.sql`0 = 1`);
+  if (f.surveyIds)
+    parts.push(f.surveyIds.length ? Prisma.sql`s.id IN (${Prisma.join(f.surveyIds)})` : Prisma.sql`0 = 1`);
   if (f.sessionId !== undefined) parts.push(Prisma.sql`s.sessionId = ${f.sessionId}`);
   if (f.courseId !== undefined) parts.push(Prisma.sql`s.courseId = ${f.courseId}`);
   if (f.seriesId !== undefined) parts.push(Prisma.sql`s.seriesId = ${f.seriesId}`);
@@ -95,4 +96,3 @@ export async function tallyCells(filter: SurveyFilter, by: { survey?: boolean; t
     };
   });
 }
-

@@ -1,7 +1,7 @@
 // The archive of delivered training: search, the record of one delivery, CSV export, and HR's
 // "archive" step.
 import type { SessionUser } from "~/auth/session.server";
-import { Prisma } from "~/generated/prisma/client";
+import { type Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
 import { PAGE_SIZE } from "~/lib/pagination";
 import { WorkflowError } from "./errors";
@@ -47,15 +47,26 @@ type Row = Prisma.TrainingSessionGetPayload<{ select: typeof rowSelect }>;
 async function enrich(rows: Row[]) {
   const ids = rows.map((r) => r.id);
   const [att, series, requests] = await Promise.all([
-    db.sessionAttendee.groupBy({ by: ["sessionId", "attendance"], where: { sessionId: { in: ids } }, _count: { _all: true } }),
-    db.series.findMany({ where: { id: { in: rows.flatMap((r) => (r.seriesId ? [r.seriesId] : [])) } }, select: { id: true, titleZh: true, titleEn: true } }),
-    db.trainingRequest.findMany({ where: { id: { in: rows.flatMap((r) => (r.requestId ? [r.requestId] : [])) } }, select: { id: true, version: true, state: true, team: { select: { name: true } } } }),
+    db.sessionAttendee.groupBy({
+      by: ["sessionId", "attendance"],
+      where: { sessionId: { in: ids } },
+      _count: { _all: true },
+    }),
+    db.series.findMany({
+      where: { id: { in: rows.flatMap((r) => (r.seriesId ? [r.seriesId] : [])) } },
+      select: { id: true, titleZh: true, titleEn: true },
+    }),
+    db.trainingRequest.findMany({
+      where: { id: { in: rows.flatMap((r) => (r.requestId ? [r.requestId] : [])) } },
+      select: { id: true, version: true, state: true, team: { select: { name: true } } },
+    }),
   ]);
   const seriesById = new Map(series.map((s) => [s.id, s]));
   const requestById = new Map(requests.map((r) => [r.id, r]));
   return rows.map((r) => {
     const counts = { present: 0, late: 0, absent: 0, pending: 0 };
-    for (const a of att) if (a.sessionId === r.id && a.attendance in counts) counts[a.attendance as keyof typeof counts] = a._count._all;
+    for (const a of att)
+      if (a.sessionId === r.id && a.attendance in counts) counts[a.attendance as keyof typeof counts] = a._count._all;
     const s = r.seriesId ? seriesById.get(r.seriesId) : undefined;
     const request = r.requestId ? requestById.get(r.requestId) : undefined;
     return {
@@ -74,13 +85,24 @@ export async function searchArchive(f: ArchiveFilter, page: number) {
   const where = archiveWhere(f);
   const [total, rows] = await Promise.all([
     db.trainingSession.count({ where }),
-    db.trainingSession.findMany({ where, select: rowSelect, orderBy: [{ startsAt: "desc" }, { id: "desc" }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    db.trainingSession.findMany({
+      where,
+      select: rowSelect,
+      orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
   ]);
   return { total, rows: await enrich(rows) };
 }
 
 export async function archiveExport(f: ArchiveFilter) {
-  const rows = await db.trainingSession.findMany({ where: archiveWhere(f), select: rowSelect, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: CSV_LIMIT });
+  const rows = await db.trainingSession.findMany({
+    where: archiveWhere(f),
+    select: rowSelect,
+    orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+    take: CSV_LIMIT,
+  });
   return enrich(rows);
 }
 
@@ -88,18 +110,32 @@ export async function archiveFilterOptions() {
   const [courses, series, trainers, teams] = await Promise.all([
     db.course.findMany({ select: { id: true, titleZh: true, titleEn: true }, orderBy: { slug: "asc" } }),
     db.series.findMany({ select: { id: true, titleZh: true, titleEn: true }, orderBy: { slug: "asc" } }),
-    db.user.findMany({ where: { roles: { some: { role: "TRAINER" } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.user.findMany({
+      where: { roles: { some: { role: "TRAINER" } } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
     db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return { courses, series, trainers, teams };
 }
 
 /** HR archives a delivered session; when it belongs to a request, the request moves to archived. */
-export async function archiveSession(actor: Pick<SessionUser, "id" | "roles" | "name">, sessionId: number, version: number) {
-  const s = await db.trainingSession.findUnique({ where: { id: sessionId }, select: { status: true, requestId: true } });
+export async function archiveSession(
+  actor: Pick<SessionUser, "id" | "roles" | "name">,
+  sessionId: number,
+  version: number,
+) {
+  const s = await db.trainingSession.findUnique({
+    where: { id: sessionId },
+    select: { status: true, requestId: true },
+  });
   if (!s) throw new WorkflowError(404, "workflow:err.notFound");
   if (s.requestId) return applyTransition(actor, s.requestId, "archive", version);
-  const { count } = await db.trainingSession.updateMany({ where: { id: sessionId, status: "delivered" }, data: { status: "archived" } });
+  const { count } = await db.trainingSession.updateMany({
+    where: { id: sessionId, status: "delivered" },
+    data: { status: "archived" },
+  });
   if (count !== 1) throw new WorkflowError(409, "workflow:err.illegal");
   return { state: "archived" as const };
 }

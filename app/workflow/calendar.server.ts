@@ -5,7 +5,12 @@ import { serverT } from "~/lib/i18n/instance";
 import type { Locale } from "~/lib/i18n/locale";
 import { buildIcs } from "./ics";
 
-export async function sessionIcs(user: Pick<SessionUser, "id" | "roles">, sessionId: number, locale: Locale, origin: string) {
+export async function sessionIcs(
+  user: Pick<SessionUser, "id" | "roles">,
+  sessionId: number,
+  locale: Locale,
+  origin: string,
+) {
   const s = await db.trainingSession.findUnique({
     where: { id: sessionId },
     select: {
@@ -25,11 +30,19 @@ export async function sessionIcs(user: Pick<SessionUser, "id" | "roles">, sessio
     },
   });
   if (!s) return null;
-  const allowed = user.roles.includes("HR") || user.roles.includes("ADMIN") || s.trainerId === user.id || s.attendees.some((a) => a.userId === user.id);
+  const allowed =
+    user.roles.includes("HR") ||
+    user.roles.includes("ADMIN") ||
+    s.trainerId === user.id ||
+    s.attendees.some((a) => a.userId === user.id);
   // The person who asked for the training may put it in their calendar too.
-  const requester = !allowed && s.requestId ? await db.trainingRequest.count({ where: { id: s.requestId, requesterId: user.id } }) : 0;
+  const requester =
+    !allowed && s.requestId ? await db.trainingRequest.count({ where: { id: s.requestId, requesterId: user.id } }) : 0;
   if (!allowed && !requester) return null;
-  const series = !s.course && s.seriesId ? await db.series.findUnique({ where: { id: s.seriesId }, select: { titleZh: true, titleEn: true } }) : null;
+  const series =
+    !s.course && s.seriesId
+      ? await db.series.findUnique({ where: { id: s.seriesId }, select: { titleZh: true, titleEn: true } })
+      : null;
   const titled = s.course ?? series;
   const t = serverT(locale, "workflow");
   return buildIcs({

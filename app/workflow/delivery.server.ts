@@ -3,10 +3,10 @@
 import type { SessionUser } from "~/auth/session.server";
 import { db, type Tx } from "~/lib/db.server";
 import { WorkflowError } from "./errors";
+import { afterDelivery } from "./hooks.server";
 import { notify } from "./notify.server";
 import { dayBounds } from "./time";
 import { loadForMove, move, titleOf } from "./transitions.server";
-import { afterDelivery } from "./hooks.server";
 
 type Actor = Pick<SessionUser, "id" | "roles" | "name">;
 const sees = (u: Pick<SessionUser, "roles">) => u.roles.includes("HR") || u.roles.includes("ADMIN");
@@ -28,14 +28,22 @@ const sessionSelect = {
 async function seriesTitles(ids: (number | null)[]) {
   const wanted = [...new Set(ids.filter((x): x is number => x !== null))];
   if (wanted.length === 0) return new Map<number, { titleZh: string; titleEn: string }>();
-  const rows = await db.series.findMany({ where: { id: { in: wanted } }, select: { id: true, titleZh: true, titleEn: true } });
+  const rows = await db.series.findMany({
+    where: { id: { in: wanted } },
+    select: { id: true, titleZh: true, titleEn: true },
+  });
   return new Map(rows.map((r) => [r.id, { titleZh: r.titleZh, titleEn: r.titleEn }]));
 }
 
 /** A session's title: its course, or the merged series it teaches. */
-async function withTitles<T extends { course: { titleZh: string; titleEn: string } | null; seriesId: number | null }>(rows: T[]) {
+async function withTitles<T extends { course: { titleZh: string; titleEn: string } | null; seriesId: number | null }>(
+  rows: T[],
+) {
   const series = await seriesTitles(rows.filter((r) => !r.course).map((r) => r.seriesId));
-  return rows.map((r) => ({ ...r, title: r.course ?? (r.seriesId ? series.get(r.seriesId) : undefined) ?? { titleZh: "", titleEn: "" } }));
+  return rows.map((r) => ({
+    ...r,
+    title: r.course ?? (r.seriesId ? series.get(r.seriesId) : undefined) ?? { titleZh: "", titleEn: "" },
+  }));
 }
 
 export async function weekSessions(user: Pick<SessionUser, "id" | "roles">, monday: string, trainerId?: number) {
@@ -51,7 +59,12 @@ export async function weekSessions(user: Pick<SessionUser, "id" | "roles">, mond
   return withTitles(rows);
 }
 
-export async function upcomingSessions(user: Pick<SessionUser, "id" | "roles">, now = new Date(), take = 10, trainerId?: number) {
+export async function upcomingSessions(
+  user: Pick<SessionUser, "id" | "roles">,
+  now = new Date(),
+  take = 10,
+  trainerId?: number,
+) {
   const who = sees(user) ? (trainerId ? { trainerId } : {}) : { trainerId: user.id };
   const rows = await db.trainingSession.findMany({
     where: { ...who, status: "scheduled", endsAt: { gt: now } },
@@ -65,7 +78,12 @@ export async function upcomingSessions(user: Pick<SessionUser, "id" | "roles">, 
 /** Scheduled sessions whose time has come and that still wait for their roster. */
 export async function awaitingRoster(user: Pick<SessionUser, "id" | "roles">, now = new Date()) {
   const who = sees(user) ? {} : { trainerId: user.id };
-  const rows = await db.trainingSession.findMany({ where: { ...who, status: "scheduled", startsAt: { lte: now } }, select: sessionSelect, orderBy: { startsAt: "asc" }, take: 20 });
+  const rows = await db.trainingSession.findMany({
+    where: { ...who, status: "scheduled", startsAt: { lte: now } },
+    select: sessionSelect,
+    orderBy: { startsAt: "asc" },
+    take: 20,
+  });
   return withTitles(rows);
 }
 
@@ -76,7 +94,10 @@ export async function getRoster(user: Pick<SessionUser, "id" | "roles">, session
       ...sessionSelect,
       notes: true,
       deliveredAt: true,
-      attendees: { select: { attendance: true, user: { select: { id: true, name: true, employeeNo: true } } }, orderBy: { user: { name: "asc" } } },
+      attendees: {
+        select: { attendance: true, user: { select: { id: true, name: true, employeeNo: true } } },
+        orderBy: { user: { name: "asc" } },
+      },
     },
   });
   if (!s || !(sees(user) || s.trainer.id === user.id)) return null;
@@ -86,18 +107,38 @@ export async function getRoster(user: Pick<SessionUser, "id" | "roles">, session
 
 export type Attendance = "present" | "late" | "absent";
 
-export async function recordRoster(actor: Actor, sessionId: number, input: { attendance: Map<number, Attendance>; notes: string; deliver: boolean }, now = new Date()) {
+export async function recordRoster(
+  actor: Actor,
+  sessionId: number,
+  input: { attendance: Map<number, Attendance>; notes: string; deliver: boolean },
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     const s = await tx.trainingSession.findUnique({
       where: { id: sessionId },
-      select: { id: true, trainerId: true, status: true, startsAt: true, courseId: true, seriesId: true, requestId: true, attendees: { select: { userId: true } } },
+      select: {
+        id: true,
+        trainerId: true,
+        status: true,
+        startsAt: true,
+        courseId: true,
+        seriesId: true,
+        requestId: true,
+        attendees: { select: { userId: true } },
+      },
     });
-    if (!s || !(s.trainerId === actor.id || actor.roles.includes("ADMIN") || actor.roles.includes("HR"))) throw new WorkflowError(404, "workflow:err.notFound");
-    if (s.trainerId !== actor.id && !actor.roles.includes("ADMIN")) throw new WorkflowError(403, "workflow:err.forbidden");
-    if (s.status !== "scheduled") throw new WorkflowError(409, "workflow:err.alreadyDelivered", "_form", { state: s.status });
+    if (!s || !(s.trainerId === actor.id || actor.roles.includes("ADMIN") || actor.roles.includes("HR")))
+      throw new WorkflowError(404, "workflow:err.notFound");
+    if (s.trainerId !== actor.id && !actor.roles.includes("ADMIN"))
+      throw new WorkflowError(403, "workflow:err.forbidden");
+    if (s.status !== "scheduled")
+      throw new WorkflowError(409, "workflow:err.alreadyDelivered", "_form", { state: s.status });
     for (const [userId, value] of input.attendance) {
       if (!s.attendees.some((a) => a.userId === userId)) continue;
-      await tx.sessionAttendee.update({ where: { sessionId_userId: { sessionId, userId } }, data: { attendance: value } });
+      await tx.sessionAttendee.update({
+        where: { sessionId_userId: { sessionId, userId } },
+        data: { attendance: value },
+      });
     }
     if (!input.deliver) {
       await tx.trainingSession.update({ where: { id: sessionId }, data: { notes: input.notes } });
@@ -106,10 +147,28 @@ export async function recordRoster(actor: Actor, sessionId: number, input: { att
     if (s.startsAt > now) throw new WorkflowError(400, "workflow:err.notStarted");
     const missing = await tx.sessionAttendee.count({ where: { sessionId, attendance: "pending" } });
     if (missing > 0) throw new WorkflowError(400, "workflow:err.attendanceMissing", "_form", { count: missing });
-    await tx.trainingSession.update({ where: { id: sessionId }, data: { status: "delivered", deliveredAt: now, notes: input.notes } });
-    const present = await tx.sessionAttendee.findMany({ where: { sessionId, attendance: { in: ["present", "late"] } }, select: { userId: true } });
-    const courseIds = s.courseId ? [s.courseId] : (await tx.course.findMany({ where: { seriesId: s.seriesId ?? -1, status: { not: "retired" } }, select: { id: true } })).map((c) => c.id);
-    await afterDelivery(tx, sessionId, present.map((p) => p.userId), courseIds);
+    await tx.trainingSession.update({
+      where: { id: sessionId },
+      data: { status: "delivered", deliveredAt: now, notes: input.notes },
+    });
+    const present = await tx.sessionAttendee.findMany({
+      where: { sessionId, attendance: { in: ["present", "late"] } },
+      select: { userId: true },
+    });
+    const courseIds = s.courseId
+      ? [s.courseId]
+      : (
+          await tx.course.findMany({
+            where: { seriesId: s.seriesId ?? -1, status: { not: "retired" } },
+            select: { id: true },
+          })
+        ).map((c) => c.id);
+    await afterDelivery(
+      tx,
+      sessionId,
+      present.map((p) => p.userId),
+      courseIds,
+    );
     if (s.requestId) await finishRequest(tx, actor, s.requestId);
     return { delivered: true };
   });
@@ -124,5 +183,12 @@ async function finishRequest(tx: Tx, actor: Actor, requestId: number) {
   await move(tx, actor, r, "deliver", r.version);
   const params = { id: r.id, title: titleOf(r), by: actor.name };
   await notify(tx, [r.requesterId], "delivered", params, `/requests/${r.id}`, actor.id);
-  await notify(tx, r.attendees.map((a) => a.userId), "attended", params, `/requests/${r.id}`, actor.id);
+  await notify(
+    tx,
+    r.attendees.map((a) => a.userId),
+    "attended",
+    params,
+    `/requests/${r.id}`,
+    actor.id,
+  );
 }

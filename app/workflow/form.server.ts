@@ -20,7 +20,10 @@ export async function respond<T>(fn: () => Promise<T>, values: Record<string, un
   if (out.ok) return { ok: true as const, value: out.value };
   return {
     ok: false as const,
-    response: data({ errors: { [out.field]: out.error } as Record<string, string>, params: out.extra, values }, { status: out.status }),
+    response: data(
+      { errors: { [out.field]: out.error } as Record<string, string>, params: out.extra, values },
+      { status: out.status },
+    ),
   };
 }
 

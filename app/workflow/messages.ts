@@ -308,7 +308,8 @@ export default defineMessages({
     "err.retiredCourse": "That course is retired and can no longer be requested.",
     "err.outsideTeam": "You can only pick people from your own team.",
     "err.notFound": "That training request was not found.",
-    "err.changed": "This request changed since you opened it. It is now: {{state}}. Check the latest state before acting.",
+    "err.changed":
+      "This request changed since you opened it. It is now: {{state}}. Check the latest state before acting.",
     "err.illegal": "That action is not possible in the request's current state.",
     "err.forbidden": "You are not allowed to take that action.",
     "err.reasonRequired": "A reason is required.",

@@ -3,7 +3,14 @@
 import { db, type Tx } from "~/lib/db.server";
 import { PAGE_SIZE } from "~/lib/pagination";
 
-export async function notify(tx: Tx, userIds: Iterable<number>, kind: string, params: Record<string, string | number>, link: string, exceptId?: number) {
+export async function notify(
+  tx: Tx,
+  userIds: Iterable<number>,
+  kind: string,
+  params: Record<string, string | number>,
+  link: string,
+  exceptId?: number,
+) {
   const ids = [...new Set(userIds)].filter((id) => id !== exceptId);
   if (ids.length === 0) return;
   const text = JSON.stringify(params);
@@ -11,7 +18,10 @@ export async function notify(tx: Tx, userIds: Iterable<number>, kind: string, pa
 }
 
 export async function hrUserIds(tx: Tx): Promise<number[]> {
-  const rows = await tx.user.findMany({ where: { active: true, roles: { some: { role: "HR" } } }, select: { id: true } });
+  const rows = await tx.user.findMany({
+    where: { active: true, roles: { some: { role: "HR" } } },
+    select: { id: true },
+  });
   return rows.map((r) => r.id);
 }
 
@@ -34,7 +44,10 @@ export async function listNotifications(userId: number, page: number) {
 }
 
 export async function markRead(userId: number, id?: number) {
-  const { count } = await db.notification.updateMany({ where: { userId, readAt: null, ...(id ? { id } : {}) }, data: { readAt: new Date() } });
+  const { count } = await db.notification.updateMany({
+    where: { userId, readAt: null, ...(id ? { id } : {}) },
+    data: { readAt: new Date() },
+  });
   return count;
 }
 
@@ -42,5 +55,6 @@ export async function markRead(userId: number, id?: number) {
  * nothing unread never takes the write lock. */
 export async function markReadByLink(userId: number, link: string) {
   const unread = await db.notification.count({ where: { userId, link, readAt: null } });
-  if (unread > 0) await db.notification.updateMany({ where: { userId, link, readAt: null }, data: { readAt: new Date() } });
+  if (unread > 0)
+    await db.notification.updateMany({ where: { userId, link, readAt: null }, data: { readAt: new Date() } });
 }

@@ -1,6 +1,6 @@
 // Reading requests: HR's queue with its counts, a requester's own list, one request in full.
 import type { SessionUser } from "~/auth/session.server";
-import { Prisma } from "~/generated/prisma/client";
+import { type Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
 import { PAGE_SIZE } from "~/lib/pagination";
 import type { QueueFilter } from "./schemas";
@@ -11,7 +11,9 @@ type Viewer = Pick<SessionUser, "id" | "roles">;
 const seesAll = (u: Viewer) => u.roles.includes("HR") || u.roles.includes("ADMIN");
 
 async function ledTeamIds(userId: number) {
-  return (await db.team.findMany({ where: { leads: { some: { id: userId } } }, select: { id: true } })).map((t) => t.id);
+  return (await db.team.findMany({ where: { leads: { some: { id: userId } } }, select: { id: true } })).map(
+    (t) => t.id,
+  );
 }
 
 /**
@@ -28,10 +30,19 @@ async function scope(user: Viewer, mine: boolean): Promise<Prisma.TrainingReques
 export async function listRequests(user: Viewer, filter: QueueFilter, page: number) {
   const base = await scope(user, filter.mine === "1");
   const where: Prisma.TrainingRequestWhereInput = {
-    AND: [base, filter.state ? { state: filter.state } : {}, filter.priority ? { priority: filter.priority } : {}, filter.team ? { teamId: filter.team } : {}],
+    AND: [
+      base,
+      filter.state ? { state: filter.state } : {},
+      filter.priority ? { priority: filter.priority } : {},
+      filter.team ? { teamId: filter.team } : {},
+    ],
   };
   const orderBy: Prisma.TrainingRequestOrderByWithRelationInput[] =
-    filter.sort === "oldest" ? [{ createdAt: "asc" }, { id: "asc" }] : filter.sort === "newest" ? [{ createdAt: "desc" }, { id: "desc" }] : [{ priority: "desc" }, { createdAt: "asc" }, { id: "asc" }];
+    filter.sort === "oldest"
+      ? [{ createdAt: "asc" }, { id: "asc" }]
+      : filter.sort === "newest"
+        ? [{ createdAt: "desc" }, { id: "desc" }]
+        : [{ priority: "desc" }, { createdAt: "asc" }, { id: "asc" }];
   // The per-state counts are grouped over the same filter minus the state, so the total is
   // read off them rather than counted again.
   const [rows, grouped] = await Promise.all([
@@ -56,7 +67,9 @@ export async function listRequests(user: Viewer, filter: QueueFilter, page: numb
     }),
     db.trainingRequest.groupBy({
       by: ["state"],
-      where: { AND: [base, filter.priority ? { priority: filter.priority } : {}, filter.team ? { teamId: filter.team } : {}] },
+      where: {
+        AND: [base, filter.priority ? { priority: filter.priority } : {}, filter.team ? { teamId: filter.team } : {}],
+      },
       _count: { _all: true },
     }),
   ]);
@@ -80,7 +93,14 @@ export async function teamRequests(userId: number, take = 8) {
     where: teams.length ? { OR: [{ requesterId: userId }, { teamId: { in: teams } }] } : { requesterId: userId },
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, state: true, createdAt: true, headcount: true, course: { select: { titleZh: true, titleEn: true } }, series: { select: { titleZh: true, titleEn: true } } },
+    select: {
+      id: true,
+      state: true,
+      createdAt: true,
+      headcount: true,
+      course: { select: { titleZh: true, titleEn: true } },
+      series: { select: { titleZh: true, titleEn: true } },
+    },
   });
 }
 
@@ -109,14 +129,34 @@ export async function getRequestView(user: Viewer, id: number) {
       course: { select: { slug: true, titleZh: true, titleEn: true, durationMinutes: true } },
       series: { select: { slug: true, titleZh: true, titleEn: true } },
       attendees: { select: { userId: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } },
-      transitions: { orderBy: { id: "asc" }, select: { id: true, action: true, fromState: true, toState: true, comment: true, createdAt: true, actor: { select: { name: true } } } },
+      transitions: {
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          action: true,
+          fromState: true,
+          toState: true,
+          comment: true,
+          createdAt: true,
+          actor: { select: { name: true } },
+        },
+      },
     },
   });
   if (!r || !(await canView(db, user, r))) return null;
   const sessions = await db.trainingSession.findMany({
     where: { requestId: id },
     orderBy: { startsAt: "asc" },
-    select: { id: true, startsAt: true, endsAt: true, room: true, onlineLink: true, status: true, trainer: { select: { id: true, name: true } }, course: { select: { titleZh: true, titleEn: true } } },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      room: true,
+      onlineLink: true,
+      status: true,
+      trainer: { select: { id: true, name: true } },
+      course: { select: { titleZh: true, titleEn: true } },
+    },
   });
   const state = isState(r.state) ? r.state : "submitted";
   const roles = actorRoles(user, r);

@@ -10,7 +10,11 @@ export async function pickablePeople(user: Pick<SessionUser, "id" | "roles">, cl
   const teams = user.roles.includes("LEAD")
     ? await client.team.findMany({
         where: { leads: { some: { id: user.id } } },
-        select: { id: true, name: true, members: { where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } } },
+        select: {
+          id: true,
+          name: true,
+          members: { where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } },
+        },
         orderBy: { name: "asc" },
       })
     : [];
@@ -18,7 +22,11 @@ export async function pickablePeople(user: Pick<SessionUser, "id" | "roles">, cl
   const people = new Map<number, string>();
   for (const t of teams) for (const m of t.members) people.set(m.id, m.name);
   if (self) people.set(self.id, self.name);
-  return { teams, people: [...people].map(([id, name]) => ({ id, name })), teamId: teams[0]?.id ?? self?.teamId ?? null };
+  return {
+    teams,
+    people: [...people].map(([id, name]) => ({ id, name })),
+    teamId: teams[0]?.id ?? self?.teamId ?? null,
+  };
 }
 
 /** Courses and series that can be requested: not retired, and series with at least one live module. */
@@ -42,19 +50,31 @@ async function resolveTarget(tx: Tx, target: string, delivery: RequestForm["deli
   const [kind, raw] = target.split(":");
   const id = Number(raw);
   if (kind === "course") {
-    const course = await tx.course.findUnique({ where: { id }, select: { id: true, status: true, titleZh: true, titleEn: true } });
+    const course = await tx.course.findUnique({
+      where: { id },
+      select: { id: true, status: true, titleZh: true, titleEn: true },
+    });
     if (!course) throw new WorkflowError(400, "workflow:err.unknownCourse", "target");
     if (course.status === "retired") throw new WorkflowError(400, "workflow:err.retiredCourse", "target");
     return { courseId: course.id, seriesId: null, delivery: "single", title: course.titleZh };
   }
-  const series = await tx.series.findUnique({ where: { id }, select: { id: true, retired: true, titleZh: true, courses: { where: { status: { not: "retired" } }, select: { id: true } } } });
+  const series = await tx.series.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      retired: true,
+      titleZh: true,
+      courses: { where: { status: { not: "retired" } }, select: { id: true } },
+    },
+  });
   if (!series) throw new WorkflowError(400, "workflow:err.unknownCourse", "target");
-  if (series.retired || series.courses.length === 0) throw new WorkflowError(400, "workflow:err.retiredCourse", "target");
+  if (series.retired || series.courses.length === 0)
+    throw new WorkflowError(400, "workflow:err.retiredCourse", "target");
   if (delivery === "single") throw new WorkflowError(400, "workflow:err.delivery", "delivery");
   return { courseId: null, seriesId: series.id, delivery, title: series.titleZh };
 }
 
-export interface RequestDraft extends RequestForm {}
+export type RequestDraft = RequestForm;
 
 /** Checks a draft against the requester's team and the catalogue; throws a WorkflowError. */
 async function validateDraft(tx: Tx, user: Pick<SessionUser, "id" | "roles">, input: RequestDraft, now: Date) {
@@ -68,10 +88,17 @@ async function validateDraft(tx: Tx, user: Pick<SessionUser, "id" | "roles">, in
   return { prefs: prefs.dates, target, attendees, teamId };
 }
 
-export async function createRequest(user: Pick<SessionUser, "id" | "roles" | "name">, input: RequestDraft, now = new Date()) {
+export async function createRequest(
+  user: Pick<SessionUser, "id" | "roles" | "name">,
+  input: RequestDraft,
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     // A second post of the same form (double click, resend) lands on the request it made.
-    const existing = await tx.trainingRequest.findUnique({ where: { clientToken: input.token }, select: { id: true, requesterId: true } });
+    const existing = await tx.trainingRequest.findUnique({
+      where: { clientToken: input.token },
+      select: { id: true, requesterId: true },
+    });
     if (existing) {
       if (existing.requesterId !== user.id) throw new WorkflowError(400, "workflow:err.invalid");
       return { id: existing.id, duplicate: true };
@@ -95,18 +122,36 @@ export async function createRequest(user: Pick<SessionUser, "id" | "roles" | "na
       },
       select: { id: true },
     });
-    await notify(tx, await hrUserIds(tx), "submitted", { id: request.id, title: v.target.title, by: user.name }, `/requests/${request.id}`, user.id);
+    await notify(
+      tx,
+      await hrUserIds(tx),
+      "submitted",
+      { id: request.id, title: v.target.title, by: user.name },
+      `/requests/${request.id}`,
+      user.id,
+    );
     return { id: request.id, duplicate: false };
   });
 }
 
 /** The requester edits a returned request and sends it back in one step. */
-export async function resubmitRequest(user: Pick<SessionUser, "id" | "roles" | "name">, requestId: number, version: number, input: RequestDraft, now = new Date()) {
+export async function resubmitRequest(
+  user: Pick<SessionUser, "id" | "roles" | "name">,
+  requestId: number,
+  version: number,
+  input: RequestDraft,
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
-    const current = await tx.trainingRequest.findUnique({ where: { id: requestId }, select: { state: true, version: true, requesterId: true } });
+    const current = await tx.trainingRequest.findUnique({
+      where: { id: requestId },
+      select: { state: true, version: true, requesterId: true },
+    });
     if (!current || current.requesterId !== user.id) throw new WorkflowError(404, "workflow:err.notFound");
-    if (current.version !== version) throw new WorkflowError(409, "workflow:err.changed", "_form", { state: current.state, version: current.version });
-    if (current.state !== "returned") throw new WorkflowError(409, "workflow:err.illegal", "_form", { state: current.state, version: current.version });
+    if (current.version !== version)
+      throw new WorkflowError(409, "workflow:err.changed", "_form", { state: current.state, version: current.version });
+    if (current.state !== "returned")
+      throw new WorkflowError(409, "workflow:err.illegal", "_form", { state: current.state, version: current.version });
     const v = await validateDraft(tx, user, input, now);
     await tx.requestAttendee.deleteMany({ where: { requestId } });
     await tx.trainingRequest.update({
@@ -126,7 +171,14 @@ export async function resubmitRequest(user: Pick<SessionUser, "id" | "roles" | "
         transitions: { create: { actorId: user.id, action: "resubmit", fromState: "returned", toState: "submitted" } },
       },
     });
-    await notify(tx, await hrUserIds(tx), "resubmitted", { id: requestId, title: v.target.title, by: user.name }, `/requests/${requestId}`, user.id);
+    await notify(
+      tx,
+      await hrUserIds(tx),
+      "resubmitted",
+      { id: requestId, title: v.target.title, by: user.name },
+      `/requests/${requestId}`,
+      user.id,
+    );
     return { id: requestId };
   });
 }

@@ -13,7 +13,9 @@ type Actor = Pick<SessionUser, "id" | "roles" | "name">;
 function emails(json: string): string[] {
   try {
     const list = JSON.parse(json);
-    return Array.isArray(list) ? list.filter((x): x is string => typeof x === "string").map((x) => x.toLowerCase()) : [];
+    return Array.isArray(list)
+      ? list.filter((x): x is string => typeof x === "string").map((x) => x.toLowerCase())
+      : [];
   } catch {
     return [];
   }
@@ -47,14 +49,31 @@ export async function trainerAgenda(trainerIds: number[], day: string) {
   const bounds = dayBounds(day);
   if (!bounds || trainerIds.length === 0) return [];
   return db.trainingSession.findMany({
-    where: { trainerId: { in: trainerIds }, status: { not: "cancelled" }, startsAt: { lt: bounds.end }, endsAt: { gt: bounds.start } },
-    select: { id: true, trainerId: true, startsAt: true, endsAt: true, room: true, course: { select: { titleZh: true, titleEn: true } }, seriesId: true },
+    where: {
+      trainerId: { in: trainerIds },
+      status: { not: "cancelled" },
+      startsAt: { lt: bounds.end },
+      endsAt: { gt: bounds.start },
+    },
+    select: {
+      id: true,
+      trainerId: true,
+      startsAt: true,
+      endsAt: true,
+      room: true,
+      course: { select: { titleZh: true, titleEn: true } },
+      seriesId: true,
+    },
     orderBy: { startsAt: "asc" },
   });
 }
 
 export function listRooms() {
-  return db.room.findMany({ where: { active: true }, select: { id: true, name: true, capacity: true }, orderBy: { name: "asc" } });
+  return db.room.findMany({
+    where: { active: true },
+    select: { id: true, name: true, capacity: true },
+    orderBy: { name: "asc" },
+  });
 }
 
 interface Slot {
@@ -78,14 +97,20 @@ export function planSlots(
       ok: true,
       slots: modules.map((m, i) => {
         const s = new Date(startsAt.getTime() + i * day);
-        return { startsAt: s, endsAt: new Date(s.getTime() + m.durationMinutes * minute), courseId: m.id, seriesId: r.seriesId };
+        return {
+          startsAt: s,
+          endsAt: new Date(s.getTime() + m.durationMinutes * minute),
+          courseId: m.id,
+          seriesId: r.seriesId,
+        };
       }),
     };
   }
   const length = modules.reduce((sum, m) => sum + m.durationMinutes, 0);
   const end = endsAt ?? new Date(startsAt.getTime() + length * minute);
   if (end <= startsAt) return { ok: false, field: "end", error: "workflow:err.endBeforeStart" };
-  if (end.getTime() - startsAt.getTime() < length * minute) return { ok: false, field: "end", error: "workflow:err.tooShort" };
+  if (end.getTime() - startsAt.getTime() < length * minute)
+    return { ok: false, field: "end", error: "workflow:err.tooShort" };
   return { ok: true, slots: [{ startsAt, endsAt: end, courseId: r.courseId, seriesId: r.seriesId }] };
 }
 
@@ -99,7 +124,10 @@ async function refuseDoubleBooking(tx: Tx, slot: Slot, trainerId: number, attend
     const busyRoom = await tx.trainingSession.findFirst({ where: { ...overlap, room }, select: { id: true } });
     if (busyRoom) throw new WorkflowError(409, "workflow:err.roomBusy", "roomId", { sessionId: busyRoom.id });
   }
-  const busyPerson = await tx.sessionAttendee.findFirst({ where: { userId: { in: attendees }, session: overlap }, select: { user: { select: { name: true } } } });
+  const busyPerson = await tx.sessionAttendee.findFirst({
+    where: { userId: { in: attendees }, session: overlap },
+    select: { user: { select: { name: true } } },
+  });
   if (busyPerson) throw new WorkflowError(409, "workflow:err.attendeeBusy", "_form", { name: busyPerson.user.name });
 }
 
@@ -108,7 +136,10 @@ export async function scheduleRequest(actor: Actor, requestId: number, form: Sch
     const r = await loadForMove(tx, requestId);
     if (!r || !(await canView(tx, actor, r))) throw new WorkflowError(404, "workflow:err.notFound");
     await move(tx, actor, r, "schedule", form.version);
-    const details = await tx.trainingRequest.findUniqueOrThrow({ where: { id: requestId }, select: { courseId: true, seriesId: true, delivery: true, headcount: true } });
+    const details = await tx.trainingRequest.findUniqueOrThrow({
+      where: { id: requestId },
+      select: { courseId: true, seriesId: true, delivery: true, headcount: true },
+    });
 
     const startsAt = parseLocal(form.date, form.start);
     if (!startsAt) throw new WorkflowError(400, "workflow:err.dateInvalid", "date");
@@ -123,9 +154,13 @@ export async function scheduleRequest(actor: Actor, requestId: number, form: Sch
 
     let roomName = "";
     if (form.roomId) {
-      const room = await tx.room.findFirst({ where: { id: Number(form.roomId), active: true }, select: { name: true, capacity: true } });
+      const room = await tx.room.findFirst({
+        where: { id: Number(form.roomId), active: true },
+        select: { name: true, capacity: true },
+      });
       if (!room) throw new WorkflowError(400, "workflow:err.invalid", "roomId");
-      if (details.headcount > room.capacity) throw new WorkflowError(400, "workflow:err.roomCapacity", "roomId", { capacity: room.capacity });
+      if (details.headcount > room.capacity)
+        throw new WorkflowError(400, "workflow:err.roomCapacity", "roomId", { capacity: room.capacity });
       roomName = room.name;
     }
     if (!roomName && !form.onlineLink) throw new WorkflowError(400, "workflow:err.placeRequired", "roomId");

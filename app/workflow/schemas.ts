@@ -15,13 +15,20 @@ const optionalText = (max: number) => z.string().trim().max(max, { error: "workf
 export const requestFormSchema = z.object({
   token: z.string().min(8).max(64),
   target: z.string({ error: "workflow:err.target" }).regex(/^(course|series):\d+$/, { error: "workflow:err.target" }),
-  attendees: z.array(id).min(1, { error: "workflow:err.headcountZero" }).max(200, { error: "workflow:err.headcountMax" }),
+  attendees: z
+    .array(id)
+    .min(1, { error: "workflow:err.headcountZero" })
+    .max(200, { error: "workflow:err.headcountMax" }),
   slotKind: z.enum(SLOT_KINDS, { error: "workflow:err.slotKind" }),
   pref1: z.string().default(""),
   pref2: z.string().default(""),
   pref3: z.string().default(""),
   need: z.string().trim().min(1, { error: "workflow:err.need" }).max(MAX_NEED, { error: "workflow:err.tooLong" }),
-  priority: z.coerce.number({ error: "workflow:err.priority" }).int().min(1, { error: "workflow:err.priority" }).max(4, { error: "workflow:err.priority" }),
+  priority: z.coerce
+    .number({ error: "workflow:err.priority" })
+    .int()
+    .min(1, { error: "workflow:err.priority" })
+    .max(4, { error: "workflow:err.priority" }),
   delivery: z.enum(DELIVERIES, { error: "workflow:err.delivery" }).default("single"),
 });
 export type RequestForm = z.infer<typeof requestFormSchema>;
@@ -36,7 +43,8 @@ export function checkPreferred(values: string[], now: Date): { ok: true; dates: 
     const d = parseLocal(raw);
     if (!d) return { ok: false, field: `pref${i + 1}`, error: "workflow:err.dateInvalid" };
     if (d <= now) return { ok: false, field: `pref${i + 1}`, error: "workflow:err.datePast" };
-    if (dates.some((x) => x.getTime() === d.getTime())) return { ok: false, field: `pref${i + 1}`, error: "workflow:err.dateDuplicate" };
+    if (dates.some((x) => x.getTime() === d.getTime()))
+      return { ok: false, field: `pref${i + 1}`, error: "workflow:err.dateDuplicate" };
     dates.push(d);
   }
   if (dates.length < 2) return { ok: false, field: "pref1", error: "workflow:err.prefCount" };
@@ -53,10 +61,16 @@ export const transitionSchema = z.object({
 export const scheduleSchema = z.object({
   intent: z.literal("schedule"),
   version: z.coerce.number().int().nonnegative(),
-  trainerId: id.pipe(z.number()).or(z.literal("").transform(() => 0)).refine((v) => v > 0, { error: "workflow:err.trainer" }),
+  trainerId: id
+    .pipe(z.number())
+    .or(z.literal("").transform(() => 0))
+    .refine((v) => v > 0, { error: "workflow:err.trainer" }),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "workflow:err.dateInvalid" }),
   start: z.string().regex(/^\d{2}:\d{2}$/, { error: "workflow:err.timeInvalid" }),
-  end: z.string().regex(/^(\d{2}:\d{2})?$/, { error: "workflow:err.timeInvalid" }).default(""),
+  end: z
+    .string()
+    .regex(/^(\d{2}:\d{2})?$/, { error: "workflow:err.timeInvalid" })
+    .default(""),
   roomId: z.string().regex(/^\d*$/).default(""),
   onlineLink: z
     .string()
@@ -78,13 +92,24 @@ export const archiveFilterSchema = z.object({
   trainer: z.coerce.number().int().positive().optional().catch(undefined),
   team: z.coerce.number().int().positive().optional().catch(undefined),
   state: z.enum(["delivered", "archived"]).optional().catch(undefined),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
 });
 export type ArchiveFilter = z.infer<typeof archiveFilterSchema>;
 
 export const queueFilterSchema = z.object({
-  state: z.enum(["submitted", "approved", "rejected", "returned", "scheduled", "delivered", "archived", "cancelled"]).optional().catch(undefined),
+  state: z
+    .enum(["submitted", "approved", "rejected", "returned", "scheduled", "delivered", "archived", "cancelled"])
+    .optional()
+    .catch(undefined),
   priority: z.coerce.number().int().min(1).max(4).optional().catch(undefined),
   team: z.coerce.number().int().positive().optional().catch(undefined),
   sort: z.enum(["oldest", "newest", "priority"]).catch("priority").default("priority"),

@@ -1,7 +1,16 @@
 // The life of a training request, as pure data: which action moves which state where, and who
 // may take it. The database layer asks this module before it writes anything.
 
-export const STATES = ["submitted", "approved", "rejected", "returned", "scheduled", "delivered", "archived", "cancelled"] as const;
+export const STATES = [
+  "submitted",
+  "approved",
+  "rejected",
+  "returned",
+  "scheduled",
+  "delivered",
+  "archived",
+  "cancelled",
+] as const;
 export type RequestState = (typeof STATES)[number];
 
 export const ACTIONS = ["approve", "reject", "return", "resubmit", "schedule", "deliver", "archive", "cancel"] as const;
@@ -29,7 +38,12 @@ export const RULES: Record<RequestAction, Rule> = {
   // Only the trainer who stood in the room knows who attended; admin may correct a record.
   deliver: { from: ["scheduled"], to: "delivered", by: ["trainer", "admin"], reason: false },
   archive: { from: ["delivered"], to: "archived", by: ["hr", "admin"], reason: false },
-  cancel: { from: ["submitted", "returned", "approved", "scheduled"], to: "cancelled", by: ["requester", "hr", "admin"], reason: true },
+  cancel: {
+    from: ["submitted", "returned", "approved", "scheduled"],
+    to: "cancelled",
+    by: ["requester", "hr", "admin"],
+    reason: true,
+  },
 };
 
 export const TERMINAL: readonly RequestState[] = ["rejected", "archived", "cancelled"];
@@ -37,8 +51,7 @@ export const TERMINAL: readonly RequestState[] = ["rejected", "archived", "cance
 export const MAX_REASON = 1000;
 
 export type Decision =
-  | { ok: true; to: RequestState }
-  | { ok: false; error: "illegal" | "forbidden" | "reasonRequired" | "reasonTooLong" };
+  { ok: true; to: RequestState } | { ok: false; error: "illegal" | "forbidden" | "reasonRequired" | "reasonTooLong" };
 
 export function isState(value: unknown): value is RequestState {
   return typeof value === "string" && (STATES as readonly string[]).includes(value);
@@ -96,6 +109,7 @@ export function actorRoles(
 /** Who moves the request on from here (cancelling aside), for a "waiting for" hint. */
 export function nextActors(state: RequestState): ActorRole[] {
   const who = new Set<ActorRole>();
-  for (const a of ACTIONS) if (a !== "cancel" && isLegal(state, a)) for (const r of RULES[a].by) if (r !== "admin") who.add(r);
+  for (const a of ACTIONS)
+    if (a !== "cancel" && isLegal(state, a)) for (const r of RULES[a].by) if (r !== "admin") who.add(r);
   return ACTOR_ROLES.filter((r) => who.has(r));
 }

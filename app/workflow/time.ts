@@ -50,6 +50,10 @@ export function overlaps(a: { startsAt: Date; endsAt: Date }, b: { startsAt: Dat
 }
 
 /** A date and time as the training centre's clock shows it. */
-export function formatSlot(value: Date | string, locale: "zh" | "en", opts: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" }) {
+export function formatSlot(
+  value: Date | string,
+  locale: "zh" | "en",
+  opts: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" },
+) {
   return formatDate(value, locale, { ...opts, timeZone: APP_TIME_ZONE });
 }

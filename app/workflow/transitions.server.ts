@@ -32,7 +32,11 @@ export async function loadForMove(tx: Tx, requestId: number) {
 export type MoveTarget = NonNullable<Awaited<ReturnType<typeof loadForMove>>>;
 
 /** Whether the user may see the request at all; everyone else gets a 404, not a hint it exists. */
-export async function canView(tx: Tx, user: Pick<SessionUser, "id" | "roles">, r: Pick<MoveTarget, "requesterId" | "trainerId" | "teamId" | "attendees">) {
+export async function canView(
+  tx: Tx,
+  user: Pick<SessionUser, "id" | "roles">,
+  r: Pick<MoveTarget, "requesterId" | "trainerId" | "teamId" | "attendees">,
+) {
   if (user.roles.includes("HR") || user.roles.includes("ADMIN")) return true;
   if (r.requesterId === user.id || r.trainerId === user.id) return true;
   if (r.attendees.some((a) => a.userId === user.id)) return true;
@@ -46,22 +50,38 @@ export async function canView(tx: Tx, user: Pick<SessionUser, "id" | "roles">, r
  * Checks and records one move inside the caller's transaction: state machine, version, audit
  * row. Throws a WorkflowError (and so rolls back) when anything is off.
  */
-export async function move(tx: Tx, actor: Actor, r: MoveTarget, action: RequestAction, version: number, reason = ""): Promise<RequestState> {
-  if (r.version !== version) throw new WorkflowError(409, "workflow:err.changed", "_form", { state: r.state, version: r.version });
+export async function move(
+  tx: Tx,
+  actor: Actor,
+  r: MoveTarget,
+  action: RequestAction,
+  version: number,
+  reason = "",
+): Promise<RequestState> {
+  if (r.version !== version)
+    throw new WorkflowError(409, "workflow:err.changed", "_form", { state: r.state, version: r.version });
   const from = isState(r.state) ? r.state : null;
   if (!from) throw new WorkflowError(409, "workflow:err.illegal");
   const decision = decide(from, action, actorRoles(actor, r), reason);
   if (!decision.ok) {
     const status = decision.error === "illegal" ? 409 : decision.error === "forbidden" ? 403 : 400;
-    throw new WorkflowError(status, `workflow:err.${decision.error}`, decision.error.startsWith("reason") ? "reason" : "_form", { state: r.state, version: r.version });
+    throw new WorkflowError(
+      status,
+      `workflow:err.${decision.error}`,
+      decision.error.startsWith("reason") ? "reason" : "_form",
+      { state: r.state, version: r.version },
+    );
   }
   // The version in the WHERE makes the write itself the arbiter, even outside BEGIN IMMEDIATE.
   const { count } = await tx.trainingRequest.updateMany({
     where: { id: r.id, version },
     data: { state: decision.to, version: { increment: 1 }, ...(reason.trim() ? { lastReason: reason.trim() } : {}) },
   });
-  if (count !== 1) throw new WorkflowError(409, "workflow:err.changed", "_form", { state: r.state, version: r.version });
-  await tx.requestTransition.create({ data: { requestId: r.id, actorId: actor.id, action, fromState: from, toState: decision.to, comment: reason.trim() } });
+  if (count !== 1)
+    throw new WorkflowError(409, "workflow:err.changed", "_form", { state: r.state, version: r.version });
+  await tx.requestTransition.create({
+    data: { requestId: r.id, actorId: actor.id, action, fromState: from, toState: decision.to, comment: reason.trim() },
+  });
   return decision.to;
 }
 
@@ -69,7 +89,13 @@ export function titleOf(r: Pick<MoveTarget, "course" | "series">) {
   return r.course?.titleZh ?? r.series?.titleZh ?? "";
 }
 
-export async function applyTransition(actor: Actor, requestId: number, action: RequestAction, version: number, reason = "") {
+export async function applyTransition(
+  actor: Actor,
+  requestId: number,
+  action: RequestAction,
+  version: number,
+  reason = "",
+) {
   return db.$transaction(async (tx) => {
     const r = await loadForMove(tx, requestId);
     if (!r || !(await canView(tx, actor, r))) throw new WorkflowError(404, "workflow:err.notFound");
@@ -79,14 +105,32 @@ export async function applyTransition(actor: Actor, requestId: number, action: R
     const link = `/requests/${r.id}`;
     const attendees = r.attendees.map((a) => a.userId);
     if (action === "cancel") {
-      const sessions = await tx.trainingSession.updateMany({ where: { requestId: r.id, status: "scheduled" }, data: { status: "cancelled" } });
-      const people = [r.requesterId, ...(await hrUserIds(tx)), ...(r.trainerId ? [r.trainerId] : []), ...(sessions.count > 0 ? attendees : [])];
+      const sessions = await tx.trainingSession.updateMany({
+        where: { requestId: r.id, status: "scheduled" },
+        data: { status: "cancelled" },
+      });
+      const people = [
+        r.requesterId,
+        ...(await hrUserIds(tx)),
+        ...(r.trainerId ? [r.trainerId] : []),
+        ...(sessions.count > 0 ? attendees : []),
+      ];
       await notify(tx, people, "cancelled", params, link, actor.id);
     } else if (action === "archive") {
-      await tx.trainingSession.updateMany({ where: { requestId: r.id, status: "delivered" }, data: { status: "archived" } });
+      await tx.trainingSession.updateMany({
+        where: { requestId: r.id, status: "delivered" },
+        data: { status: "archived" },
+      });
       await notify(tx, [r.requesterId, ...(r.trainerId ? [r.trainerId] : [])], "archived", params, link, actor.id);
     } else {
-      await notify(tx, [r.requesterId], action === "approve" ? "approved" : action === "reject" ? "rejected" : "returned", params, link, actor.id);
+      await notify(
+        tx,
+        [r.requesterId],
+        action === "approve" ? "approved" : action === "reject" ? "rejected" : "returned",
+        params,
+        link,
+        actor.id,
+      );
     }
     return { state: to };
   });

@@ -22,5 +22,15 @@ const coldMs = Math.round(performance.now() - t);
 t = performance.now();
 const again = await syncContent(contentDir, quiet);
 const unchangedMs = Math.round(performance.now() - t);
-console.log(JSON.stringify({ files: cold.created + cold.problems.length, created: cold.created, coldMs, unchanged: again.unchanged, unchangedWrites: again.created + again.newVersions, unchangedMs, problems: cold.problems.length }));
+console.log(
+  JSON.stringify({
+    files: cold.created + cold.problems.length,
+    created: cold.created,
+    coldMs,
+    unchanged: again.unchanged,
+    unchangedWrites: again.created + again.newVersions,
+    unchangedMs,
+    problems: cold.problems.length,
+  }),
+);
 await db.$disconnect();

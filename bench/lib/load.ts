@@ -24,7 +24,14 @@ export async function runLoad(baseUrl: string, opts: LoadOptions): Promise<LoadR
     body: typeof opts.form === "object" ? formBody(opts.form) : undefined,
     requests:
       typeof opts.form === "function"
-        ? [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, body: formBody((opts.form as () => Record<string, string>)()) }) }]
+        ? [
+            {
+              setupRequest: (req: Record<string, unknown>) => ({
+                ...req,
+                body: formBody((opts.form as () => Record<string, string>)()),
+              }),
+            },
+          ]
         : undefined,
   } as autocannon.Options) as unknown as autocannon.Instance;
   const latencies: number[] = [];

@@ -17,25 +17,63 @@ const scenario: Scenario = {
   },
   async prepare({ tmpDir }) {
     // Timed on a database of its own, in a child process, as `npm run content:sync` would run.
-    const out = execFileSync("npx", ["tsx", "bench/catalogue/sync-timing.ts", contentFor(tmpDir), path.join(tmpDir, "catalogue-sync.db")], { encoding: "utf8" });
+    const out = execFileSync(
+      "npx",
+      ["tsx", "bench/catalogue/sync-timing.ts", contentFor(tmpDir), path.join(tmpDir, "catalogue-sync.db")],
+      { encoding: "utf8" },
+    );
     syncFigures = JSON.parse(out.trim().split("\n").pop()!);
   },
   async run(ctx) {
     const trainee = { cookie: ctx.cookieFor("trainee@weike.test") };
-    const list = await ctx.load({ title: `catalogue page, ${COURSES}+ courses (trainee)`, path: "/courses?page=3", headers: trainee });
-    const search = await ctx.load({ title: "catalogue search q=投诉 (trainee)", path: `/courses?q=${encodeURIComponent("投诉")}`, headers: trainee });
-    const search3 = await ctx.load({ title: "catalogue search q=退款流程 (trainee)", path: `/courses?q=${encodeURIComponent("退款流程")}`, headers: trainee });
-    const lesson = await ctx.load({ title: "lesson page, 20,000 characters", path: `/courses/${LONG_LESSON}`, headers: trainee });
+    const list = await ctx.load({
+      title: `catalogue page, ${COURSES}+ courses (trainee)`,
+      path: "/courses?page=3",
+      headers: trainee,
+    });
+    const search = await ctx.load({
+      title: "catalogue search q=投诉 (trainee)",
+      path: `/courses?q=${encodeURIComponent("投诉")}`,
+      headers: trainee,
+    });
+    const search3 = await ctx.load({
+      title: "catalogue search q=退款流程 (trainee)",
+      path: `/courses?q=${encodeURIComponent("退款流程")}`,
+      headers: trainee,
+    });
+    const lesson = await ctx.load({
+      title: "lesson page, 20,000 characters",
+      path: `/courses/${LONG_LESSON}`,
+      headers: trainee,
+    });
     const ratio = (r: { reqPerSec: number }) => r.reqPerSec / ctx.baseline().reqPerSec;
     const rows: BenchRow[] = [
-      ctx.row("catalogue", list, { target: "≥ 0.6 × bare page, p95 ≤ 100 ms", pass: ratio(list) >= 0.6 && list.p95 <= 100 && list.errors + list.non2xx === 0 }),
-      ctx.row("catalogue", search, { target: "p95 ≤ 100 ms", pass: search.p95 <= 100 && search.errors + search.non2xx === 0 }),
-      ctx.row("catalogue", search3, { target: "p95 ≤ 100 ms", pass: search3.p95 <= 100 && search3.errors + search3.non2xx === 0 }),
-      ctx.row("catalogue", lesson, { target: "p95 ≤ 60 ms", pass: lesson.p95 <= 60 && lesson.errors + lesson.non2xx === 0 }),
+      ctx.row("catalogue", list, {
+        target: "≥ 0.6 × bare page, p95 ≤ 100 ms",
+        pass: ratio(list) >= 0.6 && list.p95 <= 100 && list.errors + list.non2xx === 0,
+      }),
+      ctx.row("catalogue", search, {
+        target: "p95 ≤ 100 ms",
+        pass: search.p95 <= 100 && search.errors + search.non2xx === 0,
+      }),
+      ctx.row("catalogue", search3, {
+        target: "p95 ≤ 100 ms",
+        pass: search3.p95 <= 100 && search3.errors + search3.non2xx === 0,
+      }),
+      ctx.row("catalogue", lesson, {
+        target: "p95 ≤ 60 ms",
+        pass: lesson.p95 <= 60 && lesson.errors + lesson.non2xx === 0,
+      }),
     ];
     if (syncFigures) {
       rows.push(
-        { scenario: "catalogue", name: `content sync, ${syncFigures.files} files cold`, figures: { ms: syncFigures.coldMs }, target: "≤ 3000 ms", pass: syncFigures.coldMs <= 3000 },
+        {
+          scenario: "catalogue",
+          name: `content sync, ${syncFigures.files} files cold`,
+          figures: { ms: syncFigures.coldMs },
+          target: "≤ 3000 ms",
+          pass: syncFigures.coldMs <= 3000,
+        },
         {
           scenario: "catalogue",
           name: `content sync, ${syncFigures.files} files unchanged`,

@@ -17,10 +17,13 @@ const scenario: Scenario = {
   async prepare({ dbFile }) {
     const db = openDb(dbFile);
     try {
-      const insUser = db.prepare("INSERT INTO User (email, name, employeeNo, passwordHash, updatedAt) VALUES (?, ?, ?, 'x', ?)");
+      const insUser = db.prepare(
+        "INSERT INTO User (email, name, employeeNo, passwordHash, updatedAt) VALUES (?, ?, ?, 'x', ?)",
+      );
       const insRole = db.prepare("INSERT INTO UserRole (userId, role) VALUES (?, 'TRAINEE')");
       db.transaction(() => {
-        for (let i = 0; i < TRAINEES; i++) insRole.run(insUser.run(email(i), `Bench start ${i}`, `BST${i}`, iso(Date.now())).lastInsertRowid);
+        for (let i = 0; i < TRAINEES; i++)
+          insRole.run(insUser.run(email(i), `Bench start ${i}`, `BST${i}`, iso(Date.now())).lastInsertRowid);
       })();
     } finally {
       db.close();
@@ -38,11 +41,15 @@ const scenario: Scenario = {
       const t0 = performance.now();
       try {
         const body = new URLSearchParams();
-        for (const [k, v] of Object.entries(form ?? {})) for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
+        for (const [k, v] of Object.entries(form ?? {}))
+          for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
         const res = await fetch(url, {
           method: form ? "POST" : "GET",
           redirect: "manual",
-          headers: { cookie, ...(form ? { origin: ctx.baseUrl, "content-type": "application/x-www-form-urlencoded" } : {}) },
+          headers: {
+            cookie,
+            ...(form ? { origin: ctx.baseUrl, "content-type": "application/x-www-form-urlencoded" } : {}),
+          },
           body: form ? body : undefined,
         });
         const text = await res.text();
@@ -63,7 +70,11 @@ const scenario: Scenario = {
         await call(cookie); // open the exam page
         const start = await call(cookie, { intent: "start" });
         const token = /name="token" value="([^"]+)"/.exec(start.text)?.[1];
-        const questions = [...new Set([...start.text.matchAll(/name="a\.([\w-]+)" value="([^"]+)"/g)].map((m) => `${m[1]}\u0000${m[2]}`))];
+        const questions = [
+          ...new Set(
+            [...start.text.matchAll(/name="a\.([\w-]+)" value="([^"]+)"/g)].map((m) => `${m[1]}\u0000${m[2]}`),
+          ),
+        ];
         if (!token) {
           errors++;
           return;
@@ -91,7 +102,12 @@ const scenario: Scenario = {
         p95,
         p99: percentile(latencies, 99),
         errors,
-        figures: { requests: latencies.length, submitted, statuses: JSON.stringify(statuses), peakRssMb: ctx.peakRssMb() },
+        figures: {
+          requests: latencies.length,
+          submitted,
+          statuses: JSON.stringify(statuses),
+          peakRssMb: ctx.peakRssMb(),
+        },
         target: "0 errors, p95 ≤ 300 ms",
         pass: errors === 0 && submitted === TRAINEES && p95 <= 300,
       },

@@ -2,8 +2,8 @@
 // response-drill messages, for 30 s (every accepted submission stored, no 5xx); and the server's
 // time to score one 3-minute typing log.
 import { createHash, randomBytes } from "node:crypto";
-import { openDb } from "../../tests/fixtures/session-row";
 import { scoreTyping, type TypingEvent } from "../../app/exams/scoring/typing";
+import { openDb } from "../../tests/fixtures/session-row";
 import { percentile } from "../lib/load";
 import type { BenchRow, Scenario } from "../lib/types";
 
@@ -12,7 +12,14 @@ const SECONDS = Number(process.env.BENCH_EXAMS_SECONDS ?? 30);
 const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 const email = (i: number) => `bench-exams-${i}@weike.test`;
 
-const REPLIES = ["您好，请提供订单号，我马上为您查询。", "/fh1", "非常理解您着急，/kd2", "/th1", "/fp1", "感谢您的耐心，祝您生活愉快！"];
+const REPLIES = [
+  "您好，请提供订单号，我马上为您查询。",
+  "/fh1",
+  "非常理解您着急，/kd2",
+  "/th1",
+  "/fp1",
+  "感谢您的耐心，祝您生活愉快！",
+];
 
 /** A realistic 3-minute log: two characters committed every 1.2 s, one corrected slip a minute. */
 function threeMinuteLog(target: string): { v: 1; durationMs: number; events: TypingEvent[] } {
@@ -40,10 +47,21 @@ const scenario: Scenario = {
     const db = openDb(dbFile);
     try {
       const teams = (db.prepare("SELECT id FROM Team").all() as { id: number }[]).map((r) => r.id);
-      const insUser = db.prepare("INSERT INTO User (email, name, employeeNo, passwordHash, teamId, updatedAt) VALUES (?, ?, ?, 'x', ?, ?)");
+      const insUser = db.prepare(
+        "INSERT INTO User (email, name, employeeNo, passwordHash, teamId, updatedAt) VALUES (?, ?, ?, 'x', ?, ?)",
+      );
       const insRole = db.prepare("INSERT INTO UserRole (userId, role) VALUES (?, 'TRAINEE')");
       db.transaction(() => {
-        for (let i = 0; i < WRITERS; i++) insRole.run(insUser.run(email(i), `Bench exams ${i}`, `BX${i}`, teams.length ? teams[i % teams.length] : null, iso(Date.now())).lastInsertRowid);
+        for (let i = 0; i < WRITERS; i++)
+          insRole.run(
+            insUser.run(
+              email(i),
+              `Bench exams ${i}`,
+              `BX${i}`,
+              teams.length ? teams[i % teams.length] : null,
+              iso(Date.now()),
+            ).lastInsertRowid,
+          );
       })();
     } finally {
       db.close();
@@ -61,7 +79,12 @@ const scenario: Scenario = {
     const post = async (cookie: string, path: string, form: Record<string, string>, kind: keyof typeof latencies) => {
       const t0 = performance.now();
       try {
-        const res = await fetch(`${ctx.baseUrl}${path}`, { method: "POST", body: new URLSearchParams(form), redirect: "manual", headers: { cookie, origin: ctx.baseUrl, "content-type": "application/x-www-form-urlencoded" } });
+        const res = await fetch(`${ctx.baseUrl}${path}`, {
+          method: "POST",
+          body: new URLSearchParams(form),
+          redirect: "manual",
+          headers: { cookie, origin: ctx.baseUrl, "content-type": "application/x-www-form-urlencoded" },
+        });
         const body = await res.text();
         latencies[kind].push(performance.now() - t0);
         status[res.status] = (status[res.status] ?? 0) + 1;
@@ -86,15 +109,29 @@ const scenario: Scenario = {
           const d = await post(cookie, "/exams/response.data", { intent: "start" }, "start");
           const drillToken = tokenIn(d.body);
           for (let m = 0; drillToken && m < REPLIES.length; m++) {
-            const r = await post(cookie, "/exams/response.data", { intent: "reply", token: drillToken, item: `m${m + 1}`, text: REPLIES[m] }, "reply");
+            const r = await post(
+              cookie,
+              "/exams/response.data",
+              { intent: "reply", token: drillToken, item: `m${m + 1}`, text: REPLIES[m] },
+              "reply",
+            );
             if (r.status === 200 || r.status === 202) repliesAccepted++;
             else break;
           }
           if (!token) continue;
           const elapsed = Math.round(performance.now() - t0);
           const chars = "您好欢迎光临本店很高兴为您服务";
-          const events: TypingEvent[] = Array.from({ length: 20 }, (_, k) => [Math.round((elapsed * k) / 20), "i", chars[(w + k) % chars.length]]);
-          const sub = await post(cookie, "/exams/typing.data", { intent: "submit", token, log: JSON.stringify({ v: 1, durationMs: elapsed, events }) }, "submit");
+          const events: TypingEvent[] = Array.from({ length: 20 }, (_, k) => [
+            Math.round((elapsed * k) / 20),
+            "i",
+            chars[(w + k) % chars.length],
+          ]);
+          const sub = await post(
+            cookie,
+            "/exams/typing.data",
+            { intent: "submit", token, log: JSON.stringify({ v: 1, durationMs: elapsed, events }) },
+            "submit",
+          );
           if (sub.status === 202) typingAccepted++;
         }
       }),
@@ -114,7 +151,9 @@ const scenario: Scenario = {
     db.close();
 
     const all = [...latencies.start, ...latencies.submit, ...latencies.reply].sort((a, b) => a - b);
-    const fiveXx = Object.entries(status).filter(([code]) => code.startsWith("5")).reduce((n, [, c]) => n + c, 0);
+    const fiveXx = Object.entries(status)
+      .filter(([code]) => code.startsWith("5"))
+      .reduce((n, [, c]) => n + c, 0);
     const lost = typingAccepted - counts.typingResults + (repliesAccepted - counts.replies);
     for (const k of Object.keys(latencies) as (keyof typeof latencies)[]) latencies[k].sort((a, b) => a - b);
     rows.push({
@@ -146,7 +185,8 @@ const scenario: Scenario = {
     });
 
     // Scoring one 3-minute log in the server's code, without the network or the database.
-    const target = "您好，欢迎光临本店，很高兴为您服务。请问有什么可以帮您？亲，您的订单已经在仓库打包，大促期间订单量较大。";
+    const target =
+      "您好，欢迎光临本店，很高兴为您服务。请问有什么可以帮您？亲，您的订单已经在仓库打包，大促期间订单量较大。";
     const log = threeMinuteLog(target);
     const times: number[] = [];
     let net = 0;
@@ -159,7 +199,13 @@ const scenario: Scenario = {
     rows.push({
       scenario: "exams",
       name: "score one 3-minute typing log (in process)",
-      figures: { events: log.events.length, logBytes: JSON.stringify(log).length, netCpm: net, p50Ms: Math.round(percentile(times, 50) * 1000) / 1000, p95Ms: Math.round(percentile(times, 95) * 1000) / 1000 },
+      figures: {
+        events: log.events.length,
+        logBytes: JSON.stringify(log).length,
+        netCpm: net,
+        p50Ms: Math.round(percentile(times, 50) * 1000) / 1000,
+        p95Ms: Math.round(percentile(times, 95) * 1000) / 1000,
+      },
     });
 
     // The same through HTTP and the database: an attempt that started 3 minutes ago (written
@@ -167,7 +213,11 @@ const scenario: Scenario = {
     const http: number[] = [];
     let validHttp = 0;
     const writer = openDb(ctx.dbFile);
-    const template = writer.prepare("SELECT a.contentVersionId, a.setup, a.userId FROM ExamAttempt a JOIN User u ON u.id = a.userId WHERE a.exam = 'typing:zh' AND u.email = ? ORDER BY a.id DESC LIMIT 1").get(email(0)) as { contentVersionId: number; setup: string; userId: number } | undefined;
+    const template = writer
+      .prepare(
+        "SELECT a.contentVersionId, a.setup, a.userId FROM ExamAttempt a JOIN User u ON u.id = a.userId WHERE a.exam = 'typing:zh' AND u.email = ? ORDER BY a.id DESC LIMIT 1",
+      )
+      .get(email(0)) as { contentVersionId: number; setup: string; userId: number } | undefined;
     if (template) {
       const realTarget = (JSON.parse(template.setup) as { target: string }).target;
       const body = JSON.stringify(threeMinuteLog(realTarget));
@@ -175,10 +225,25 @@ const scenario: Scenario = {
         const token = randomBytes(24).toString("base64url");
         const now = Date.now();
         writer
-          .prepare("INSERT INTO ExamAttempt (userId, exam, contentVersionId, tokenHash, status, startedAt, deadlineAt, expiresAt, setup) VALUES (?, 'typing:zh', ?, ?, 'open', ?, ?, ?, ?)")
-          .run(template.userId, template.contentVersionId, createHash("sha256").update(token).digest("hex"), iso(now - 180_000), iso(now), iso(now + 30_000), template.setup);
+          .prepare(
+            "INSERT INTO ExamAttempt (userId, exam, contentVersionId, tokenHash, status, startedAt, deadlineAt, expiresAt, setup) VALUES (?, 'typing:zh', ?, ?, 'open', ?, ?, ?, ?)",
+          )
+          .run(
+            template.userId,
+            template.contentVersionId,
+            createHash("sha256").update(token).digest("hex"),
+            iso(now - 180_000),
+            iso(now),
+            iso(now + 30_000),
+            template.setup,
+          );
         const t0 = performance.now();
-        const res = await fetch(`${ctx.baseUrl}/exams/typing.data`, { method: "POST", body: new URLSearchParams({ intent: "submit", token, log: body }), redirect: "manual", headers: { cookie: cookies[0], origin: ctx.baseUrl, "content-type": "application/x-www-form-urlencoded" } });
+        const res = await fetch(`${ctx.baseUrl}/exams/typing.data`, {
+          method: "POST",
+          body: new URLSearchParams({ intent: "submit", token, log: body }),
+          redirect: "manual",
+          headers: { cookie: cookies[0], origin: ctx.baseUrl, "content-type": "application/x-www-form-urlencoded" },
+        });
         await res.text();
         http.push(performance.now() - t0);
         if (res.status === 202) validHttp++;
@@ -191,7 +256,13 @@ const scenario: Scenario = {
       name: "submit and score one 3-minute typing log (HTTP + database)",
       p50: percentile(http, 50),
       p95: percentile(http, 95),
-      figures: { submissions: http.length, accepted: validHttp, logBytes: template ? JSON.stringify(threeMinuteLog((JSON.parse(template.setup) as { target: string }).target)).length : 0 },
+      figures: {
+        submissions: http.length,
+        accepted: validHttp,
+        logBytes: template
+          ? JSON.stringify(threeMinuteLog((JSON.parse(template.setup) as { target: string }).target)).length
+          : 0,
+      },
     });
     return rows;
   },

@@ -5,7 +5,11 @@ const scenario: Scenario = {
   name: "foundation",
   async run(ctx) {
     const login = await ctx.load({ title: "login page", path: "/login" });
-    const home = await ctx.load({ title: "signed-in home (trainee)", path: "/", headers: { cookie: ctx.cookieFor("trainee@weike.test") } });
+    const home = await ctx.load({
+      title: "signed-in home (trainee)",
+      path: "/",
+      headers: { cookie: ctx.cookieFor("trainee@weike.test") },
+    });
     return [
       ctx.row("foundation", ctx.baseline(), { name: "bare baseline page (50 items)" }),
       ctx.row("foundation", login),

@@ -12,7 +12,12 @@ const MARK = "demo:surveys";
 const PER_SESSION = 8;
 const MICRO = { sessions: 36, satisfied: 279, helpful: 282 };
 const OTHER = { sessions: 20, satisfied: 140, helpful: 142 };
-const OTHER_TITLES = ["新版计费系统上线说明会", "季度服务质量通报会", "信息安全与客户隐私培训", "双十一大促活动规则宣讲"];
+const OTHER_TITLES = [
+  "新版计费系统上线说明会",
+  "季度服务质量通报会",
+  "信息安全与客户隐私培训",
+  "双十一大促活动规则宣讲",
+];
 const COMMENTS = [
   "案例很贴近实际工作，话术可以直接用。",
   "时间有点紧，角色扮演环节希望再长一点。",
@@ -55,9 +60,21 @@ const clip = (v: number) => Math.max(1, Math.min(5, v));
 export async function seedSurveys(db: Db): Promise<number> {
   if (await db.trainingSession.findFirst({ where: { notes: MARK }, select: { id: true } })) return 0;
   const [courses, trainers, trainees] = await Promise.all([
-    db.course.findMany({ where: { status: { not: "retired" } }, select: { id: true, seriesId: true }, orderBy: [{ seriesId: "asc" }, { position: "asc" }] }),
-    db.user.findMany({ where: { email: { in: ["trainer@weike.test", "trainer2@weike.test"] } }, select: { id: true, email: true }, orderBy: { email: "asc" } }),
-    db.user.findMany({ where: { email: { endsWith: "@weike.test" }, roles: { some: { role: "TRAINEE" } } }, select: { id: true, email: true }, orderBy: { employeeNo: "asc" } }),
+    db.course.findMany({
+      where: { status: { not: "retired" } },
+      select: { id: true, seriesId: true },
+      orderBy: [{ seriesId: "asc" }, { position: "asc" }],
+    }),
+    db.user.findMany({
+      where: { email: { in: ["trainer@weike.test", "trainer2@weike.test"] } },
+      select: { id: true, email: true },
+      orderBy: { email: "asc" },
+    }),
+    db.user.findMany({
+      where: { email: { endsWith: "@weike.test" }, roles: { some: { role: "TRAINEE" } } },
+      select: { id: true, email: true },
+      orderBy: { employeeNo: "asc" },
+    }),
   ]);
   if (courses.length === 0 || trainers.length === 0 || trainees.length < PER_SESSION + 2) return 0;
   // The main demo trainer teaches two sessions in three.
@@ -69,8 +86,14 @@ export async function seedSurveys(db: Db): Promise<number> {
     ...Array.from({ length: OTHER.sessions }, (_, i) => ({ kind: "other" as const, i })),
   ];
   shuffle(plan, rnd);
-  const overall = { micro: scores(MICRO.sessions * PER_SESSION, MICRO.satisfied, rnd), other: scores(OTHER.sessions * PER_SESSION, OTHER.satisfied, rnd) };
-  const helpful = { micro: scores(MICRO.sessions * PER_SESSION, MICRO.helpful, rnd), other: scores(OTHER.sessions * PER_SESSION, OTHER.helpful, rnd) };
+  const overall = {
+    micro: scores(MICRO.sessions * PER_SESSION, MICRO.satisfied, rnd),
+    other: scores(OTHER.sessions * PER_SESSION, OTHER.satisfied, rnd),
+  };
+  const helpful = {
+    micro: scores(MICRO.sessions * PER_SESSION, MICRO.helpful, rnd),
+    other: scores(OTHER.sessions * PER_SESSION, OTHER.helpful, rnd),
+  };
   const used = { micro: 0, other: 0 };
   const today = new Date();
   const day0 = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
@@ -97,7 +120,12 @@ export async function seedSurveys(db: Db): Promise<number> {
           status: "archived",
           deliveredAt,
           notes: MARK,
-          attendees: { create: group.map((p, k) => ({ userId: p.id, attendance: k === PER_SESSION + 1 ? "absent" : k === 3 ? "late" : "present" })) },
+          attendees: {
+            create: group.map((p, k) => ({
+              userId: p.id,
+              attendance: k === PER_SESSION + 1 ? "absent" : k === 3 ? "late" : "present",
+            })),
+          },
         },
         select: { id: true },
       });
@@ -110,7 +138,14 @@ export async function seedSurveys(db: Db): Promise<number> {
       const o = overall[item.kind][k];
       const h = helpful[item.kind][k];
       const wobble = () => (rnd() < 0.7 ? 0 : rnd() < 0.5 ? -1 : 1);
-      const recommend = o === 5 ? (rnd() < 0.85 ? 9 + Math.round(rnd()) : 8) : o === 4 ? 7 + Math.floor(rnd() * 4) : 3 + Math.floor(rnd() * 5);
+      const recommend =
+        o === 5
+          ? rnd() < 0.85
+            ? 9 + Math.round(rnd())
+            : 8
+          : o === 4
+            ? 7 + Math.floor(rnd() * 4)
+            : 3 + Math.floor(rnd() * 5);
       await submitResponse(
         survey.id,
         person.id,

@@ -20,7 +20,12 @@ async function seedRequests(db: Db) {
   if ((await db.trainingRequest.count()) > 0) return 0;
   const lead = await db.user.findUnique({ where: { email: "lead@weike.test" }, select: { id: true, teamId: true } });
   const hr = await db.user.findUnique({ where: { email: "hr@weike.test" }, select: { id: true } });
-  const agents = await db.user.findMany({ where: { email: { in: ["trainee@weike.test", "trainee2@weike.test", "trainee3@weike.test", "trainee4@weike.test"] } }, select: { id: true } });
+  const agents = await db.user.findMany({
+    where: {
+      email: { in: ["trainee@weike.test", "trainee2@weike.test", "trainee3@weike.test", "trainee4@weike.test"] },
+    },
+    select: { id: true },
+  });
   const course = await db.course.findUnique({ where: { slug: "complaint-four-steps" }, select: { id: true } });
   const series = await db.series.findUnique({ where: { slug: "marketing-five-steps" }, select: { id: true } });
   if (!lead || !hr || !course || !series || agents.length < 4) return 0;

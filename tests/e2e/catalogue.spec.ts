@@ -12,7 +12,9 @@ function rightAnswers(): { id: string; keys: string[] }[] {
   return fm.quiz.questions.map((q) => ({ id: q.id, keys: Array.isArray(q.answer) ? q.answer : [q.answer] }));
 }
 
-test("a trainee finds a course by a Chinese keyword, reads it, passes the quiz and sees it completed", async ({ loginAs }) => {
+test("a trainee finds a course by a Chinese keyword, reads it, passes the quiz and sees it completed", async ({
+  loginAs,
+}) => {
   const page = await loginAs("trainee5@weike.test", "zh");
   await page.goto("/courses");
   await page.getByLabel("搜索课程").fill("退款");

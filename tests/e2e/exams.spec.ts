@@ -3,8 +3,8 @@
 // ready for duty.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import yaml from "js-yaml";
 import type { CDPSession, Page } from "@playwright/test";
+import yaml from "js-yaml";
 import { e2eDb, expect, test } from "./fixtures";
 
 const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
@@ -13,9 +13,17 @@ const EMAIL = `exams-e2e-${tag}@weike.test`;
 const NAME = `学员 考核${tag.slice(-4)}`;
 
 type Question = { id: string; type: string; answer?: string | string[] | boolean; keywords?: string[][] };
-const bank = yaml.load(readFileSync("content/exams/banks/big-sale-knowledge.yaml", "utf8")) as { questions: Question[] };
-const faq = readdirSync("content/faq").map((f) => yaml.load(readFileSync(path.join("content/faq", f), "utf8")) as { phrases: { shortcut: string; questions: string[] }[] });
-const shortcutFor = (question: string) => faq.flatMap((c) => c.phrases).find((p) => p.questions.includes(question))?.shortcut;
+const bank = yaml.load(readFileSync("content/exams/banks/big-sale-knowledge.yaml", "utf8")) as {
+  questions: Question[];
+};
+const faq = readdirSync("content/faq").map(
+  (f) =>
+    yaml.load(readFileSync(path.join("content/faq", f), "utf8")) as {
+      phrases: { shortcut: string; questions: string[] }[];
+    },
+);
+const shortcutFor = (question: string) =>
+  faq.flatMap((c) => c.phrases).find((p) => p.questions.includes(question))?.shortcut;
 
 let traineeId = 0;
 
@@ -25,7 +33,9 @@ function createTrainee() {
     const team = db.prepare("SELECT id FROM Team ORDER BY id LIMIT 1").get() as { id: number };
     const now = iso(Date.now());
     const info = db
-      .prepare("INSERT INTO User (email, name, employeeNo, passwordHash, grade, active, teamId, createdAt, updatedAt) VALUES (?, ?, ?, 'x', 'junior', 1, ?, ?, ?)")
+      .prepare(
+        "INSERT INTO User (email, name, employeeNo, passwordHash, grade, active, teamId, createdAt, updatedAt) VALUES (?, ?, ?, 'x', 'junior', 1, ?, ?, ?)",
+      )
       .run(EMAIL, NAME, `X-${tag}`.slice(0, 20), team.id, now, now);
     db.prepare("INSERT INTO UserRole (userId, role) VALUES (?, 'TRAINEE')").run(info.lastInsertRowid);
     traineeId = Number(info.lastInsertRowid);
@@ -37,7 +47,11 @@ function createTrainee() {
 /** Commits text the way an input method does: a composition with pinyin, then the characters. */
 async function imeCommit(cdp: CDPSession, pinyin: string, text: string) {
   await cdp.send("Input.imeSetComposition", { text: pinyin.slice(0, 1), selectionStart: 1, selectionEnd: 1 });
-  await cdp.send("Input.imeSetComposition", { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+  await cdp.send("Input.imeSetComposition", {
+    text: pinyin,
+    selectionStart: pinyin.length,
+    selectionEnd: pinyin.length,
+  });
   await cdp.send("Input.insertText", { text });
 }
 
@@ -67,11 +81,14 @@ test.describe.serial("a trainee takes the on-duty exams", () => {
     await page.goto("/exams/quiz/big-sale-knowledge");
     await page.getByRole("button", { name: "Start the quiz" }).click();
     await expect(page.getByRole("button", { name: "Submit answers" })).toBeVisible();
-    const names = await page.locator('[name^="a."]').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLInputElement).name))]);
+    const names = await page
+      .locator('[name^="a."]')
+      .evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLInputElement).name))]);
     expect(names).toHaveLength(10);
     for (const name of names) {
       const q = bank.questions.find((b) => b.id === name.slice(2))!;
-      if (q.type === "short") await page.locator(`textarea[name="${name}"]`).fill(q.keywords!.map((g) => g[0]).join("，"));
+      if (q.type === "short")
+        await page.locator(`textarea[name="${name}"]`).fill(q.keywords!.map((g) => g[0]).join("，"));
       else for (const v of [q.answer].flat()) await page.locator(`input[name="${name}"][value="${String(v)}"]`).check();
     }
     await page.getByRole("button", { name: "Submit answers" }).click();
@@ -161,7 +178,10 @@ test.describe.serial("a trainee takes the on-duty exams", () => {
     // About 100 characters a minute, two at a time, until the clock runs out.
     let pos = 2;
     const until = Date.now() + 190_000;
-    const running = async () => !page.url().includes("/results/") && (await input.count()) > 0 && (await input.isEnabled({ timeout: 1000 }).catch(() => false));
+    const running = async () =>
+      !page.url().includes("/results/") &&
+      (await input.count()) > 0 &&
+      (await input.isEnabled({ timeout: 1000 }).catch(() => false));
     while (Date.now() < until && (await running())) {
       await page.waitForTimeout(1150);
       if (!(await running())) break;

@@ -1,18 +1,33 @@
-import { createSessionFor, expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { createSessionFor, expect, test } from "./fixtures";
 
 // A day of its own, outside the dashboard's default range, so the hand count below is exact.
 const DAY = "2024-02-29";
-const ITEMS = ["Overall, I am satisfied with this training", "The content is relevant to my work", "This training helps me in my job", "The trainer explained clearly and engaged us", "The pace and length were right"];
+const ITEMS = [
+  "Overall, I am satisfied with this training",
+  "The content is relevant to my work",
+  "This training helps me in my job",
+  "The trainer explained clearly and engaged us",
+  "The pace and length were right",
+];
 
 async function answer(page: Page, scores: number[], recommend: number, comment = "") {
-  for (const [i, label] of ITEMS.entries()) await page.getByRole("group", { name: label }).locator(`input[value="${scores[i]}"]`).check();
-  await page.getByRole("group", { name: /recommend this course/ }).locator(`input[value="${recommend}"]`).check();
+  for (const [i, label] of ITEMS.entries())
+    await page.getByRole("group", { name: label }).locator(`input[value="${scores[i]}"]`).check();
+  await page
+    .getByRole("group", { name: /recommend this course/ })
+    .locator(`input[value="${recommend}"]`)
+    .check();
   if (comment) await page.getByLabel(/Any other comments/).fill(comment);
   await page.getByRole("button", { name: "Submit" }).click();
 }
 
-test("attendees answer after a delivered session and the trainer sees that session's figures", async ({ page, browser, baseURL, loginAs }) => {
+test("attendees answer after a delivered session and the trainer sees that session's figures", async ({
+  page,
+  browser,
+  baseURL,
+  loginAs,
+}) => {
   // The trainer records a delivered session with three attendees.
   await loginAs("trainer@weike.test");
   await page.goto("/surveys/sessions/new");
@@ -54,7 +69,13 @@ test("attendees answer after a delivered session and the trainer sees that sessi
   // The third answers without JavaScript: the plain form works too.
   const noJs = await browser.newContext({ javaScriptEnabled: false, baseURL });
   await noJs.addCookies([
-    { name: "weike_session", value: createSessionFor("trainee7@weike.test"), url: baseURL!, httpOnly: true, sameSite: "Lax" },
+    {
+      name: "weike_session",
+      value: createSessionFor("trainee7@weike.test"),
+      url: baseURL!,
+      httpOnly: true,
+      sameSite: "Lax",
+    },
     { name: "lang", value: "en", url: baseURL! },
   ]);
   const plain = await noJs.newPage();

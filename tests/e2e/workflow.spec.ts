@@ -18,8 +18,17 @@ function courseId(): number {
     }
     const now = iso(Date.now());
     const info = db
-      .prepare("INSERT INTO Course (slug, titleZh, titleEn, area, status, trainers, durationMinutes, createdAt, updatedAt) VALUES (?, ?, ?, 'customer-service', 'accepted', ?, 60, ?, ?)")
-      .run(SLUG, "投诉处理四步法", "The Four Steps of Complaint Handling", JSON.stringify(["trainer@weike.test"]), now, now);
+      .prepare(
+        "INSERT INTO Course (slug, titleZh, titleEn, area, status, trainers, durationMinutes, createdAt, updatedAt) VALUES (?, ?, ?, 'customer-service', 'accepted', ?, 60, ?, ?)",
+      )
+      .run(
+        SLUG,
+        "投诉处理四步法",
+        "The Four Steps of Complaint Handling",
+        JSON.stringify(["trainer@weike.test"]),
+        now,
+        now,
+      );
     return Number(info.lastInsertRowid);
   } finally {
     db.close();
@@ -31,7 +40,12 @@ function day(offset: number) {
   return new Date(Date.now() + 8 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10);
 }
 
-async function raiseRequest(page: Page, course: number, dayOffset: number, people = ["学员 刘洋", "学员 黄丽", "学员 吴婷"]) {
+async function raiseRequest(
+  page: Page,
+  course: number,
+  dayOffset: number,
+  people = ["学员 刘洋", "学员 黄丽", "学员 吴婷"],
+) {
   await page.goto("/requests/new");
   await page.getByLabel("Course or series").selectOption(`course:${course}`);
   for (const name of people) await page.getByLabel(name, { exact: true }).check();
@@ -73,13 +87,23 @@ test("request → approve → schedule → deliver → archive → CSV", async (
   await approveAndSchedule(page, id, day(30), "09:00");
   await expect(page.locator(".page-head .state-badge")).toHaveText("Scheduled");
   await expect(page.getByTestId("timeline")).toContainText("Approve");
-  const ics = await page.request.get(await page.getByRole("link", { name: "Download calendar file (.ics)" }).first().getAttribute("href").then((h) => h!));
+  const ics = await page.request.get(
+    await page
+      .getByRole("link", { name: "Download calendar file (.ics)" })
+      .first()
+      .getAttribute("href")
+      .then((h) => h!),
+  );
   expect(await ics.text()).toContain("BEGIN:VEVENT");
 
   // The class has happened: move it into the past, as the clock would.
   const db = e2eDb();
   const session = db.prepare("SELECT id FROM TrainingSession WHERE requestId = ?").get(id) as { id: number };
-  db.prepare("UPDATE TrainingSession SET startsAt = ?, endsAt = ? WHERE id = ?").run(iso(Date.now() - 2 * 3600_000), iso(Date.now() - 3600_000), session.id);
+  db.prepare("UPDATE TrainingSession SET startsAt = ?, endsAt = ? WHERE id = ?").run(
+    iso(Date.now() - 2 * 3600_000),
+    iso(Date.now() - 3600_000),
+    session.id,
+  );
   db.close();
 
   await loginAs("trainer@weike.test");
@@ -96,7 +120,10 @@ test("request → approve → schedule → deliver → archive → CSV", async (
 
   await loginAs("hr@weike.test");
   await page.goto(`/archive?state=delivered&trainer=`);
-  const card = page.getByTestId("archive-list").locator("tr").filter({ has: page.getByRole("link", { name: `Request #${id}` }) });
+  const card = page
+    .getByTestId("archive-list")
+    .locator("tr")
+    .filter({ has: page.getByRole("link", { name: `Request #${id}` }) });
   await expect(card).toContainText("Present 1 · late 1 · absent 1");
   await card.getByRole("button", { name: "Archive" }).click();
   await expect(page.getByRole("status")).toContainText("Archived");
@@ -153,7 +180,10 @@ test("a double booking and an illegal transition are refused with clear messages
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a bad request is answered on the form with a 400; a good one lands; HR rejects only with a reason", async ({ page, loginAs }) => {
+  test("a bad request is answered on the form with a 400; a good one lands; HR rejects only with a reason", async ({
+    page,
+    loginAs,
+  }) => {
     const course = courseId();
     await loginAs("lead2@weike.test");
     await page.goto("/requests/new");
@@ -161,7 +191,10 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Preferred time 1").fill(`${day(70)}T08:00`);
     await page.getByLabel("Preferred time 2").fill(`${day(71)}T08:00`);
     await page.getByLabel("Need", { exact: true }).fill("新人较多");
-    const [bad] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Submit request" }).click()]);
+    const [bad] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: "Submit request" }).click(),
+    ]);
     expect(bad.status()).toBe(400);
     await expect(page.getByText("Pick at least one attendee (the headcount cannot be 0).")).toBeVisible();
     await expect(page.getByLabel("Need", { exact: true })).toHaveValue("新人较多");
@@ -173,7 +206,10 @@ test.describe("without JavaScript", () => {
 
     await loginAs("hr@weike.test");
     await page.goto(`/requests/${id}`);
-    const [refused] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Reject" }).click()]);
+    const [refused] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: "Reject" }).click(),
+    ]);
     expect(refused.status()).toBe(400);
     await expect(page.getByText("A reason is required.")).toBeVisible();
     await expect(page.locator(".page-head .state-badge")).toHaveText("Submitted");

@@ -44,7 +44,10 @@ describe("route access", () => {
         if (others.length === 0) continue;
         it(`${file} ${kind} answers 403 to roles ${others.join(",")}`, async () => {
           const user = await createTestUser({ roles: others });
-          const request = await makeRequest("/some/where", kind === "action" ? { userId: user.id, form: { intent: "x" } } : { userId: user.id });
+          const request = await makeRequest(
+            "/some/where",
+            kind === "action" ? { userId: user.id, form: { intent: "x" } } : { userId: user.id },
+          );
           const { thrown, value } = await settle(() => fn({ request, params, context: {} }));
           expect(thrown).toBe(true);
           expect(statusOf(value)).toBe(403);

@@ -29,7 +29,14 @@ export function MyStatus({ my, t }: { my: CardCourse["my"]; t: Translate }) {
     return (
       <span className="course-card__progress">
         <span className="badge badge--brand">{t("my.progress", { percent: my.percent })}</span>
-        <span className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={my.percent} aria-label={t("my.progress", { percent: my.percent })}>
+        <span
+          className="progress"
+          role="progressbar"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={my.percent}
+          aria-label={t("my.progress", { percent: my.percent })}
+        >
           <span style={{ width: `${my.percent}%` }} />
         </span>
       </span>
@@ -37,7 +44,17 @@ export function MyStatus({ my, t }: { my: CardCourse["my"]; t: Translate }) {
   return <span className="badge">{t("my.new")}</span>;
 }
 
-export function CourseCard({ course, locale, t, headingLevel = 2 }: { course: CardCourse; locale: Locale; t: Translate; headingLevel?: 2 | 3 }) {
+export function CourseCard({
+  course,
+  locale,
+  t,
+  headingLevel = 2,
+}: {
+  course: CardCourse;
+  locale: Locale;
+  t: Translate;
+  headingLevel?: 2 | 3;
+}) {
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="card course-card">
@@ -45,7 +62,9 @@ export function CourseCard({ course, locale, t, headingLevel = 2 }: { course: Ca
         <span className="badge badge--brand">{t(`area.${course.area}`)}</span>
         <span className="muted small">{t("minutes", { count: course.durationMinutes })}</span>
         <span className="muted small">{t(`common:grade.${course.grade}`)}</span>
-        {course.status !== "accepted" ? <span className="badge badge--warn">{t(`status.${course.status}`)}</span> : null}
+        {course.status !== "accepted" ? (
+          <span className="badge badge--warn">{t(`status.${course.status}`)}</span>
+        ) : null}
       </div>
       <H className="course-card__title">
         <Link to={`/courses/${course.slug}`}>{pick(locale, course.titleZh, course.titleEn)}</Link>

@@ -19,7 +19,14 @@ export function HomeLearning({ learning }: { learning: MyLearning }) {
             {learning.continue.map((c) => (
               <li key={c.id} className="stack" style={{ gap: "0.3rem" }}>
                 <Link to={`/courses/${c.slug}`}>{pick(locale, c.titleZh, c.titleEn)}</Link>
-                <span className="progress" role="progressbar" aria-label={t("my.progress", { percent: c.percent })} aria-valuemin={0} aria-valuemax={100} aria-valuenow={c.percent}>
+                <span
+                  className="progress"
+                  role="progressbar"
+                  aria-label={t("my.progress", { percent: c.percent })}
+                  aria-valuemin={0}
+                  aria-valuemax={100}
+                  aria-valuenow={c.percent}
+                >
                   <span style={{ width: `${c.percent}%` }} />
                 </span>
               </li>

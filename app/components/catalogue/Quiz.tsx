@@ -14,14 +14,30 @@ export type QuizResult = {
   results: { id: string; correct: boolean; chosen: string[]; answer: string[]; explanation: string }[];
 };
 
-export function Quiz({ quiz, token, versionId, result, error }: { quiz: QuizView; token: string; versionId: number; result?: QuizResult; error?: string }) {
+export function Quiz({
+  quiz,
+  token,
+  versionId,
+  result,
+  error,
+}: {
+  quiz: QuizView;
+  token: string;
+  versionId: number;
+  result?: QuizResult;
+  error?: string;
+}) {
   const { t } = useTranslation("catalogue");
   const byId = new Map(result?.results.map((r) => [r.id, r]));
   return (
     <section className="card quiz" aria-labelledby="quiz-h" id="quiz">
       <h2 id="quiz-h">{t("quiz.title")}</h2>
       <p className="muted">{t("quiz.intro", { count: quiz.questions.length, passMark: quiz.passMark })}</p>
-      {error ? <p className="alert alert--error" role="alert">{t(error)}</p> : null}
+      {error ? (
+        <p className="alert alert--error" role="alert">
+          {t(error)}
+        </p>
+      ) : null}
       {result ? (
         <p className={`alert ${result.passed ? "alert--ok" : "alert--warn"}`} role="status">
           {result.passed ? t("quiz.passed", result) : t("quiz.failed", { ...result, passMark: quiz.passMark })}
@@ -39,7 +55,12 @@ export function Quiz({ quiz, token, versionId, result, error }: { quiz: QuizView
               </legend>
               {q.choices.map((c) => (
                 <label key={c.key}>
-                  <input type={q.multiple ? "checkbox" : "radio"} name={`q:${q.id}`} value={c.key} defaultChecked={r?.chosen.includes(c.key)} />
+                  <input
+                    type={q.multiple ? "checkbox" : "radio"}
+                    name={`q:${q.id}`}
+                    value={c.key}
+                    defaultChecked={r?.chosen.includes(c.key)}
+                  />
                   <span>
                     {c.key}. {c.text}
                   </span>
@@ -58,7 +79,9 @@ export function Quiz({ quiz, token, versionId, result, error }: { quiz: QuizView
             </fieldset>
           );
         })}
-        <SubmitButton intent="quiz" pendingLabel={t("quiz.submitting")}>{t("quiz.submit")}</SubmitButton>
+        <SubmitButton intent="quiz" pendingLabel={t("quiz.submitting")}>
+          {t("quiz.submit")}
+        </SubmitButton>
       </Form>
     </section>
   );

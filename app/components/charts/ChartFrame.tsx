@@ -31,12 +31,26 @@ export function ChartFrame({ title, width, height, columns, rows, children }: Pr
   const cells = (
     <>
       <thead>
-        <tr>{columns.map((c) => <th key={c.key} scope="col">{c.label}</th>)}</tr>
+        <tr>
+          {columns.map((c) => (
+            <th key={c.key} scope="col">
+              {c.label}
+            </th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         {rows.map((r, i) => (
           <tr key={i}>
-            {columns.map((c, j) => (j === 0 ? <th key={c.key} scope="row">{r[c.key]}</th> : <td key={c.key}>{r[c.key]}</td>))}
+            {columns.map((c, j) =>
+              j === 0 ? (
+                <th key={c.key} scope="row">
+                  {r[c.key]}
+                </th>
+              ) : (
+                <td key={c.key}>{r[c.key]}</td>
+              ),
+            )}
           </tr>
         ))}
       </tbody>
@@ -44,15 +58,25 @@ export function ChartFrame({ title, width, height, columns, rows, children }: Pr
   );
   return (
     <figure className="chart card" aria-labelledby={`${id}-t`}>
-      <h2 id={`${id}-t`} className="chart__title">{title}</h2>
-      <div className={`chart__frame${drawn ? "" : " chart__frame--static"}`} style={{ width, height }} aria-hidden="true">
+      <h2 id={`${id}-t`} className="chart__title">
+        {title}
+      </h2>
+      <div
+        className={`chart__frame${drawn ? "" : " chart__frame--static"}`}
+        style={{ width, height }}
+        aria-hidden="true"
+      >
         {drawn ? children : <table className="table">{cells}</table>}
       </div>
       <input type="checkbox" id={`${id}-toggle`} className="chart__toggle" />
-      <label htmlFor={`${id}-toggle`} className="chart__toggle-label small">{t("dash.showTable")}</label>
+      <label htmlFor={`${id}-toggle`} className="chart__toggle-label small">
+        {t("dash.showTable")}
+      </label>
       <div className="chart__table">
         <table className="table">
-          <caption className="visually-hidden">{title} — {t("dash.table")}</caption>
+          <caption className="visually-hidden">
+            {title} — {t("dash.table")}
+          </caption>
           {cells}
         </table>
       </div>

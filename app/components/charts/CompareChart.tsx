@@ -22,7 +22,11 @@ const show = (v: number | null) => (v === null ? "—" : `${v.toFixed(1)}%`);
 
 /** Micro-courses and all training side by side, one pair of bars per figure (in %). */
 export function CompareChart({ title, microLabel, allLabel, metricLabel, metrics }: Props) {
-  const data = metrics.map((m) => ({ label: m.label, micro: m.micro === null ? null : +m.micro.toFixed(1), all: m.all === null ? null : +m.all.toFixed(1) }));
+  const data = metrics.map((m) => ({
+    label: m.label,
+    micro: m.micro === null ? null : +m.micro.toFixed(1),
+    all: m.all === null ? null : +m.all.toFixed(1),
+  }));
   const floor = percentAxisFloor(data.flatMap((d) => [d.micro, d.all]));
   return (
     <ChartFrame

@@ -22,7 +22,10 @@ const W = 720;
 export function DistributionChart({ title, xLabel, yLabel, scaleLabels, rows }: Props) {
   const data = rows.map((r) => {
     const n = r.counts.reduce((a, b) => a + b, 0) || 1;
-    return Object.fromEntries([["question", r.question], ...r.counts.map((c, i) => [`s${i + 1}`, +((c / n) * 100).toFixed(1)])]);
+    return Object.fromEntries([
+      ["question", r.question],
+      ...r.counts.map((c, i) => [`s${i + 1}`, +((c / n) * 100).toFixed(1)]),
+    ]);
   });
   const height = 60 + rows.length * 44;
   return (
@@ -30,17 +33,40 @@ export function DistributionChart({ title, xLabel, yLabel, scaleLabels, rows }: 
       title={title}
       width={W}
       height={height}
-      columns={[{ key: "question", label: yLabel }, ...scaleLabels.map((l, i) => ({ key: `s${i + 1}`, label: `${i + 1} ${l}` }))]}
-      rows={rows.map((r) => Object.fromEntries([["question", r.question], ...r.counts.map((c, i) => [`s${i + 1}`, c])]))}
+      columns={[
+        { key: "question", label: yLabel },
+        ...scaleLabels.map((l, i) => ({ key: `s${i + 1}`, label: `${i + 1} ${l}` })),
+      ]}
+      rows={rows.map((r) =>
+        Object.fromEntries([["question", r.question], ...r.counts.map((c, i) => [`s${i + 1}`, c])]),
+      )}
     >
-      <BarChart width={W} height={height} data={data} layout="vertical" margin={{ top: 10, right: 20, bottom: 30, left: 20 }} stackOffset="expand">
+      <BarChart
+        width={W}
+        height={height}
+        data={data}
+        layout="vertical"
+        margin={{ top: 10, right: 20, bottom: 30, left: 20 }}
+        stackOffset="expand"
+      >
         <CartesianGrid stroke={GRID} strokeDasharray="3 3" />
-        <XAxis type="number" tickFormatter={(v: number) => `${Math.round(v * 100)}%`} label={{ value: xLabel, position: "insideBottom", offset: -18 }} />
+        <XAxis
+          type="number"
+          tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
+          label={{ value: xLabel, position: "insideBottom", offset: -18 }}
+        />
         <YAxis type="category" dataKey="question" width={160} tick={{ fontSize: 12 }} />
         <Tooltip formatter={(v) => `${v}%`} />
         <Legend verticalAlign="top" height={24} />
         {scaleLabels.map((l, i) => (
-          <Bar key={i} dataKey={`s${i + 1}`} name={`${i + 1} ${l}`} stackId="a" fill={SCALE5[i]} isAnimationActive={false} />
+          <Bar
+            key={i}
+            dataKey={`s${i + 1}`}
+            name={`${i + 1} ${l}`}
+            stackId="a"
+            fill={SCALE5[i]}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ChartFrame>

@@ -23,8 +23,21 @@ interface Props {
 const W = 720;
 
 /** Groups ranked by satisfaction rate, each bar labelled with its number of responses. */
-export function RankingChart({ title, xLabel, yLabel, rateLabel, responsesLabel, rows, layout, color = SERIES.micro }: Props) {
-  const data = rows.map((r) => ({ name: r.name, rate: r.rate === null ? 0 : +(r.rate * 100).toFixed(1), n: `n=${r.responses}` }));
+export function RankingChart({
+  title,
+  xLabel,
+  yLabel,
+  rateLabel,
+  responsesLabel,
+  rows,
+  layout,
+  color = SERIES.micro,
+}: Props) {
+  const data = rows.map((r) => ({
+    name: r.name,
+    rate: r.rate === null ? 0 : +(r.rate * 100).toFixed(1),
+    n: `n=${r.responses}`,
+  }));
   const lying = layout === "vertical";
   const height = lying ? Math.max(120, 50 + rows.length * 42) : 300;
   return (
@@ -39,17 +52,33 @@ export function RankingChart({ title, xLabel, yLabel, rateLabel, responsesLabel,
       ]}
       rows={rows.map((r) => ({ name: r.name, rate: pct(r.rate), n: r.responses }))}
     >
-      <BarChart width={W} height={height} data={data} layout={layout} margin={{ top: 10, right: 60, bottom: 30, left: 20 }}>
+      <BarChart
+        width={W}
+        height={height}
+        data={data}
+        layout={layout}
+        margin={{ top: 10, right: 60, bottom: 30, left: 20 }}
+      >
         <CartesianGrid stroke={GRID} strokeDasharray="3 3" />
         {lying ? (
           <>
-            <XAxis type="number" domain={[0, 100]} unit="%" label={{ value: xLabel, position: "insideBottom", offset: -18 }} />
+            <XAxis
+              type="number"
+              domain={[0, 100]}
+              unit="%"
+              label={{ value: xLabel, position: "insideBottom", offset: -18 }}
+            />
             <YAxis type="category" dataKey="name" width={280} tick={{ fontSize: 12 }} interval={0} />
           </>
         ) : (
           <>
             <XAxis type="category" dataKey="name" label={{ value: yLabel, position: "insideBottom", offset: -18 }} />
-            <YAxis type="number" domain={[0, 100]} unit="%" label={{ value: xLabel, angle: -90, position: "insideLeft", style: { textAnchor: "middle" } }} />
+            <YAxis
+              type="number"
+              domain={[0, 100]}
+              unit="%"
+              label={{ value: xLabel, angle: -90, position: "insideLeft", style: { textAnchor: "middle" } }}
+            />
           </>
         )}
         <Tooltip formatter={(v) => `${v}%`} />

@@ -4,7 +4,8 @@ export const SERIES = { micro: "#0b5cad", all: "#c15f00", neutral: "#5b6675" } a
 export const SCALE5 = ["#b2182b", "#ef8a62", "#bdbdbd", "#67a9cf", "#2166ac"] as const;
 export const GRID = "#d9dee5";
 
-export const pct = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? "—" : `${(v * 100).toFixed(digits)}%`);
+export const pct = (v: number | null | undefined, digits = 1) =>
+  v === null || v === undefined ? "—" : `${(v * 100).toFixed(digits)}%`;
 
 /** The lowest tick of a percentage axis: a round ten at or below every value, and never above 80. */
 export function percentAxisFloor(values: (number | null)[]): number {

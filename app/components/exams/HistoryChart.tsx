@@ -1,5 +1,5 @@
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useTranslation } from "react-i18next";
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface HistoryPoint {
   date: string;
@@ -21,8 +21,24 @@ export function HistoryChart({ points }: { points: HistoryPoint[] }) {
           <YAxis yAxisId="time" orientation="right" />
           <Tooltip />
           <Legend />
-          <Line yAxisId="speed" type="monotone" dataKey="typing" name={t("history.typing")} stroke="#0f6e6e" connectNulls dot />
-          <Line yAxisId="time" type="monotone" dataKey="response" name={t("history.response")} stroke="#c2410c" connectNulls dot />
+          <Line
+            yAxisId="speed"
+            type="monotone"
+            dataKey="typing"
+            name={t("history.typing")}
+            stroke="#0f6e6e"
+            connectNulls
+            dot
+          />
+          <Line
+            yAxisId="time"
+            type="monotone"
+            dataKey="response"
+            name={t("history.response")}
+            stroke="#c2410c"
+            connectNulls
+            dot
+          />
         </LineChart>
       </ResponsiveContainer>
     </figure>

@@ -5,7 +5,9 @@ export function NeedsJavaScript() {
   const { t } = useTranslation("exams");
   return (
     <noscript>
-      <p className="alert alert--warn" role="alert">{t("noscript")}</p>
+      <p className="alert alert--warn" role="alert">
+        {t("noscript")}
+      </p>
     </noscript>
   );
 }
@@ -13,5 +15,9 @@ export function NeedsJavaScript() {
 export function ErrorAlert({ error, params }: { error?: string | null; params?: Record<string, string | number> }) {
   const { t } = useTranslation("exams");
   if (!error) return null;
-  return <p className="alert alert--error" role="alert">{t(error, params)}</p>;
+  return (
+    <p className="alert alert--error" role="alert">
+      {t(error, params)}
+    </p>
+  );
 }

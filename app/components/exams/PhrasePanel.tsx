@@ -16,10 +16,19 @@ export function PhrasePanel({ faq, onPick }: { faq: PanelCategory[]; onPick: (te
   const current = faq.find((c) => c.category === open);
   return (
     <aside className="card exams-panel" aria-labelledby="panel-h">
-      <h2 id="panel-h" className="small">{t("chat.panel")}</h2>
+      <h2 id="panel-h" className="small">
+        {t("chat.panel")}
+      </h2>
       <div className="row exams-tabs" role="tablist">
         {faq.map((c) => (
-          <button key={c.category} type="button" role="tab" aria-selected={c.category === open} className={c.category === open ? "secondary active" : "secondary"} onClick={() => setOpen(c.category)}>
+          <button
+            key={c.category}
+            type="button"
+            role="tab"
+            aria-selected={c.category === open}
+            className={c.category === open ? "secondary active" : "secondary"}
+            onClick={() => setOpen(c.category)}
+          >
             {c.title[locale]}
           </button>
         ))}

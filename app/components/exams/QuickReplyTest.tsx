@@ -39,7 +39,9 @@ export function QuickReplyTest() {
       <div className="stack">
         <ErrorAlert error={fetcher.data?.error} params={fetcher.data?.params} />
         <fetcher.Form method="post">
-          <button type="submit" name="intent" value="start" className="primary" disabled={busy}>{t("quick.start")}</button>
+          <button type="submit" name="intent" value="start" className="primary" disabled={busy}>
+            {t("quick.start")}
+          </button>
         </fetcher.Form>
       </div>
     );
@@ -48,7 +50,9 @@ export function QuickReplyTest() {
     <section className="card stack" aria-labelledby="qr-h">
       <h2 id="qr-h">{t("quick.question", { i: question.index, n: total })}</h2>
       <Progress max={total} value={question.index - 1} label={t("quick.progress")} />
-      <p className="exams-bubble exams-bubble--customer" data-testid="qr-question">{question.text}</p>
+      <p className="exams-bubble exams-bubble--customer" data-testid="qr-question">
+        {question.text}
+      </p>
       <ErrorAlert error={fetcher.data?.error} params={fetcher.data?.params} />
       <form
         className="row"
@@ -60,9 +64,17 @@ export function QuickReplyTest() {
       >
         <div className="field exams-grow">
           <label htmlFor="qr-answer">{t("quick.answer")}</label>
-          <input id="qr-answer" ref={input} value={answer} onChange={(e) => setAnswer(e.target.value)} autoComplete="off" />
+          <input
+            id="qr-answer"
+            ref={input}
+            value={answer}
+            onChange={(e) => setAnswer(e.target.value)}
+            autoComplete="off"
+          />
         </div>
-        <button type="submit" className="primary" disabled={busy || !answer.trim()}>{t("chat.send")}</button>
+        <button type="submit" className="primary" disabled={busy || !answer.trim()}>
+          {t("chat.send")}
+        </button>
       </form>
     </section>
   );

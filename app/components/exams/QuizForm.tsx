@@ -12,7 +12,13 @@ function QuestionItem({ token, id, children }: { token: string; id: string; chil
     fd.set("intent", "save");
     fd.set("token", token);
     const fields = item.current?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[name="a.${id}"]`) ?? [];
-    for (const f of fields) if ((f instanceof HTMLInputElement && (f.type === "radio" || f.type === "checkbox") ? f.checked : f.value.trim() !== "")) fd.append(`a.${id}`, f.value);
+    for (const f of fields)
+      if (
+        f instanceof HTMLInputElement && (f.type === "radio" || f.type === "checkbox")
+          ? f.checked
+          : f.value.trim() !== ""
+      )
+        fd.append(`a.${id}`, f.value);
     if (fd.has(`a.${id}`)) saver.submit(fd, { method: "post" });
   }
   return (
@@ -33,7 +39,15 @@ export interface PublicQuestion {
  * A plain form (works without JavaScript); with JavaScript each change is also saved at once,
  * so answers given before the time limit count even if the final submission is late.
  */
-export function QuizForm({ token, questions, secondsLeft }: { token: string; questions: PublicQuestion[]; secondsLeft: number }) {
+export function QuizForm({
+  token,
+  questions,
+  secondsLeft,
+}: {
+  token: string;
+  questions: PublicQuestion[];
+  secondsLeft: number;
+}) {
   const { t } = useTranslation("exams");
   const [left, setLeft] = useState(secondsLeft);
   useEffect(() => {
@@ -58,14 +72,19 @@ export function QuizForm({ token, questions, secondsLeft }: { token: string; que
               {q.type === "single" || q.type === "multiple"
                 ? q.choices.map((c) => (
                     <label key={c.key} className="exams-choice">
-                      <input type={q.type === "single" ? "radio" : "checkbox"} name={`a.${q.id}`} value={c.key} /> {c.key}. {c.text}
+                      <input type={q.type === "single" ? "radio" : "checkbox"} name={`a.${q.id}`} value={c.key} />{" "}
+                      {c.key}. {c.text}
                     </label>
                   ))
                 : null}
               {q.type === "truefalse" ? (
                 <>
-                  <label className="exams-choice"><input type="radio" name={`a.${q.id}`} value="true" /> {t("quiz.true")}</label>
-                  <label className="exams-choice"><input type="radio" name={`a.${q.id}`} value="false" /> {t("quiz.false")}</label>
+                  <label className="exams-choice">
+                    <input type="radio" name={`a.${q.id}`} value="true" /> {t("quiz.true")}
+                  </label>
+                  <label className="exams-choice">
+                    <input type="radio" name={`a.${q.id}`} value="false" /> {t("quiz.false")}
+                  </label>
                 </>
               ) : null}
               {q.type === "short" ? (
@@ -78,7 +97,9 @@ export function QuizForm({ token, questions, secondsLeft }: { token: string; que
           </QuestionItem>
         ))}
       </ol>
-      <SubmitButton intent="submit" pendingLabel={t("quiz.submitting")}>{t("quiz.submit")}</SubmitButton>
+      <SubmitButton intent="submit" pendingLabel={t("quiz.submitting")}>
+        {t("quiz.submit")}
+      </SubmitButton>
     </Form>
   );
 }

@@ -20,13 +20,23 @@ export interface ReadinessView {
 export function ExamStateBadge({ s }: { s: ExamStatusView }) {
   const { t } = useTranslation("exams");
   const locale = useLocale();
-  if (s.state === "passed") return <span className="badge badge--ok">{t("state.passed", { date: formatDate(s.expiresAt, locale) })}</span>;
-  if (s.state === "expired") return <span className="badge badge--warn">{t("state.expired", { date: formatDate(s.expiredAt, locale) })}</span>;
+  if (s.state === "passed")
+    return <span className="badge badge--ok">{t("state.passed", { date: formatDate(s.expiresAt, locale) })}</span>;
+  if (s.state === "expired")
+    return <span className="badge badge--warn">{t("state.expired", { date: formatDate(s.expiredAt, locale) })}</span>;
   return <span className="badge badge--danger">{s.attempted ? t("state.notPassed") : t("state.missing")}</span>;
 }
 
 /** The trainee's own readiness: ready for duty, or which exam is missing or expired. */
-export function ReadinessPanel({ readiness, banks, links = true }: { readiness: ReadinessView; banks: BankTitles; links?: boolean }) {
+export function ReadinessPanel({
+  readiness,
+  banks,
+  links = true,
+}: {
+  readiness: ReadinessView;
+  banks: BankTitles;
+  links?: boolean;
+}) {
   const { t } = useTranslation("exams");
   const locale = useLocale();
   const done = readiness.exams.filter((e) => e.state === "passed").length;
@@ -38,13 +48,19 @@ export function ReadinessPanel({ readiness, banks, links = true }: { readiness: 
           {t("readiness.ready", { date: readiness.readyUntil ? formatDate(readiness.readyUntil, locale) : "" })}
         </p>
       ) : (
-        <p className="alert alert--warn" data-testid="readiness-state">{t("readiness.notReady", { done, total: readiness.exams.length })}</p>
+        <p className="alert alert--warn" data-testid="readiness-state">
+          {t("readiness.notReady", { done, total: readiness.exams.length })}
+        </p>
       )}
       <Progress max={readiness.exams.length} value={done} label={t("readiness.progress")} />
       <ul className="exams-checklist">
         {readiness.exams.map((e) => (
           <li key={e.exam}>
-            {links && e.exam !== "drill" ? <Link to={examPath(e.exam)}>{examName(t, e.exam, banks, locale)}</Link> : examName(t, e.exam, banks, locale)}{" "}
+            {links && e.exam !== "drill" ? (
+              <Link to={examPath(e.exam)}>{examName(t, e.exam, banks, locale)}</Link>
+            ) : (
+              examName(t, e.exam, banks, locale)
+            )}{" "}
             <ExamStateBadge s={e} />
           </li>
         ))}

@@ -1,8 +1,8 @@
 import { useFetcher } from "@remix-run/react";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { expandTrailingShortcut, PhrasePanel, type PanelCategory } from "./PhrasePanel";
 import { ErrorAlert } from "./NoScript";
+import { expandTrailingShortcut, PhrasePanel, type PanelCategory } from "./PhrasePanel";
 
 type Msg = { id: string; from: "customer" | "me"; text: string };
 type ActionData = {
@@ -21,7 +21,10 @@ export function ResponseDrill({ faq, customer }: { faq: PanelCategory[]; custome
   const [messages, setMessages] = useState<Msg[]>([]);
   const [text, setText] = useState("");
   const input = useRef<HTMLTextAreaElement>(null);
-  const phrases = useMemo(() => new Map(faq.flatMap((c) => c.phrases.map((p) => [p.shortcut, p.text] as const))), [faq]);
+  const phrases = useMemo(
+    () => new Map(faq.flatMap((c) => c.phrases.map((p) => [p.shortcut, p.text] as const))),
+    [faq],
+  );
 
   useEffect(() => {
     const d = fetcher.data;
@@ -50,7 +53,9 @@ export function ResponseDrill({ faq, customer }: { faq: PanelCategory[]; custome
       <div className="stack">
         <ErrorAlert error={fetcher.data?.error} params={fetcher.data?.params} />
         <fetcher.Form method="post">
-          <button type="submit" name="intent" value="start" className="primary" disabled={busy}>{t("chat.start")}</button>
+          <button type="submit" name="intent" value="start" className="primary" disabled={busy}>
+            {t("chat.start")}
+          </button>
         </fetcher.Form>
       </div>
     );
@@ -58,7 +63,9 @@ export function ResponseDrill({ faq, customer }: { faq: PanelCategory[]; custome
   return (
     <div className="exams-chat-layout">
       <section className="card stack" aria-labelledby="chat-h">
-        <h2 id="chat-h" className="small">{t("chat.with", { name: customer })}</h2>
+        <h2 id="chat-h" className="small">
+          {t("chat.with", { name: customer })}
+        </h2>
         <ol className="exams-chat" aria-live="polite" data-testid="chat-log">
           {messages.map((m) => (
             <li key={m.id} className={`exams-bubble exams-bubble--${m.from}`}>
@@ -98,14 +105,27 @@ export function ResponseDrill({ faq, customer }: { faq: PanelCategory[]; custome
           />
           <p className="muted small">{t("chat.hint")}</p>
           <div className="row">
-            <button type="submit" className="primary" disabled={busy || !text.trim()}>{t("chat.send")}</button>
-            <button type="button" className="secondary" disabled={busy} onClick={() => fetcher.submit({ intent: "finish", token }, { method: "post" })}>
+            <button type="submit" className="primary" disabled={busy || !text.trim()}>
+              {t("chat.send")}
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              disabled={busy}
+              onClick={() => fetcher.submit({ intent: "finish", token }, { method: "post" })}
+            >
               {t("chat.finish")}
             </button>
           </div>
         </form>
       </section>
-      <PhrasePanel faq={faq} onPick={(p) => { setText((v) => (v ? `${v}${p}` : p)); input.current?.focus(); }} />
+      <PhrasePanel
+        faq={faq}
+        onPick={(p) => {
+          setText((v) => (v ? `${v}${p}` : p));
+          input.current?.focus();
+        }}
+      />
     </div>
   );
 }

@@ -16,7 +16,19 @@ function Row({ label, value, testId }: { label: string; value: string; testId?: 
 }
 
 /** Every figure the server computed for a result, and what the trainee missed. */
-export function ResultFigures({ exam, figures: f, misses, invalidReason, drill }: { exam: string; figures: Figures; misses: unknown[]; invalidReason: string | null; drill: { notes: string; scenario: string; trainer: { name: string } } | null }) {
+export function ResultFigures({
+  exam,
+  figures: f,
+  misses,
+  invalidReason,
+  drill,
+}: {
+  exam: string;
+  figures: Figures;
+  misses: unknown[];
+  invalidReason: string | null;
+  drill: { notes: string; scenario: string; trainer: { name: string } } | null;
+}) {
   const { t } = useTranslation("exams");
   const locale = useLocale();
   const n = (v: unknown, d = 1) => formatNumber(num(v), locale, { maximumFractionDigits: d });
@@ -27,7 +39,11 @@ export function ResultFigures({ exam, figures: f, misses, invalidReason, drill }
       {reasons.length ? (
         <div className="alert alert--error" role="alert">
           <p>{t("result.invalidWhy")}</p>
-          <ul>{reasons.map((r) => <li key={r}>{t(`invalid.${r}`, { defaultValue: r })}</li>)}</ul>
+          <ul>
+            {reasons.map((r) => (
+              <li key={r}>{t(`invalid.${r}`, { defaultValue: r })}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
       <section className="card">
@@ -39,7 +55,14 @@ export function ResultFigures({ exam, figures: f, misses, invalidReason, drill }
               <Row label={t(f.unit === "wpm" ? "fig.rawWpm" : "fig.rawCpm")} value={n(f.raw)} />
               <Row label={t("fig.accuracy")} value={pct(f.accuracy)} testId="fig-accuracy" />
               <Row label={t("fig.consistency")} value={pct(f.consistency)} />
-              <Row label={t("fig.chars")} value={t("fig.charsValue", { correct: num(f.correctChars), typed: num(f.typedChars), errors: num(f.errors) })} />
+              <Row
+                label={t("fig.chars")}
+                value={t("fig.charsValue", {
+                  correct: num(f.correctChars),
+                  typed: num(f.typedChars),
+                  errors: num(f.errors),
+                })}
+              />
               <Row label={t("fig.minutes")} value={n(f.minutes, 2)} />
             </>
           ) : null}
@@ -54,7 +77,11 @@ export function ResultFigures({ exam, figures: f, misses, invalidReason, drill }
           ) : null}
           {exam === "quick-reply" ? (
             <>
-              <Row label={t("fig.correct")} value={t("fig.ofTotal", { n: num(f.correct), total: num(f.total) })} testId="fig-correct" />
+              <Row
+                label={t("fig.correct")}
+                value={t("fig.ofTotal", { n: num(f.correct), total: num(f.total) })}
+                testId="fig-correct"
+              />
               <Row label={t("fig.meanPerQuestion")} value={t("fig.seconds", { s: n(f.meanSeconds) })} />
             </>
           ) : null}
@@ -72,14 +99,29 @@ export function ResultFigures({ exam, figures: f, misses, invalidReason, drill }
         <section className="card">
           <h2>{t("drill.rubric")}</h2>
           <table className="table">
-            <thead><tr><th>{t("drill.indicator")}</th><th>{t("drill.weight")}</th><th>{t("drill.score")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{t("drill.indicator")}</th>
+                <th>{t("drill.weight")}</th>
+                <th>{t("drill.score")}</th>
+              </tr>
+            </thead>
             <tbody>
               {RUBRIC.map((r) => (
-                <tr key={r.id}><td>{t(`ind.${r.id}`)}</td><td>{r.weight}%</td><td>{String((f.scores as Record<string, number>)[r.id] ?? "—")}</td></tr>
+                <tr key={r.id}>
+                  <td>{t(`ind.${r.id}`)}</td>
+                  <td>{r.weight}%</td>
+                  <td>{String((f.scores as Record<string, number>)[r.id] ?? "—")}</td>
+                </tr>
               ))}
             </tbody>
           </table>
-          {drill ? <p className="small muted">{t("drill.by", { name: drill.trainer.name })}{drill.scenario ? ` · ${drill.scenario}` : ""}</p> : null}
+          {drill ? (
+            <p className="small muted">
+              {t("drill.by", { name: drill.trainer.name })}
+              {drill.scenario ? ` · ${drill.scenario}` : ""}
+            </p>
+          ) : null}
           {drill?.notes ? <p>{drill.notes}</p> : null}
         </section>
       ) : null}
@@ -102,7 +144,19 @@ function Misses({ exam, misses }: { exam: string; misses: unknown[] }) {
               {exam.startsWith("typing:") ? t("miss.typing", m as Record<string, unknown>) : null}
               {exam === "response" ? <MissResponse m={m as { text: string; missing: string[] }} /> : null}
               {exam === "quick-reply" ? t("miss.quick", m as Record<string, unknown>) : null}
-              {exam.startsWith("quiz:") ? <MissQuiz m={m as { prompt: string; right: string; explanation: string; answered: boolean; missingKeywords: string[] }} /> : null}
+              {exam.startsWith("quiz:") ? (
+                <MissQuiz
+                  m={
+                    m as {
+                      prompt: string;
+                      right: string;
+                      explanation: string;
+                      answered: boolean;
+                      missingKeywords: string[];
+                    }
+                  }
+                />
+              ) : null}
               {exam === "drill" ? t("miss.drill", { name: t(`ind.${String(m)}`) }) : null}
             </li>
           ))}
@@ -114,14 +168,23 @@ function Misses({ exam, misses }: { exam: string; misses: unknown[] }) {
 
 function MissResponse({ m }: { m: { text: string; missing: string[] } }) {
   const { t } = useTranslation("exams");
-  return <>「{m.text}」 — {t("miss.response", { facts: m.missing.join("、") })}</>;
+  return (
+    <>
+      「{m.text}」 — {t("miss.response", { facts: m.missing.join("、") })}
+    </>
+  );
 }
 
-function MissQuiz({ m }: { m: { prompt: string; right: string; explanation: string; answered: boolean; missingKeywords: string[] } }) {
+function MissQuiz({
+  m,
+}: {
+  m: { prompt: string; right: string; explanation: string; answered: boolean; missingKeywords: string[] };
+}) {
   const { t } = useTranslation("exams");
   return (
     <>
-      <strong>{m.prompt}</strong> — {m.answered ? t("miss.quizWrong") : t("miss.quizUnanswered")} {t("miss.quizRight", { right: m.right })}
+      <strong>{m.prompt}</strong> — {m.answered ? t("miss.quizWrong") : t("miss.quizUnanswered")}{" "}
+      {t("miss.quizRight", { right: m.right })}
       {m.missingKeywords.length ? <> {t("miss.quizKeywords", { list: m.missingKeywords.join("、") })}</> : null}
       {m.explanation ? <p className="small muted">{m.explanation}</p> : null}
     </>

@@ -63,13 +63,18 @@ export function TypingExam({ started, onFinish }: { started: StartedTyping; onFi
   return (
     <div className="stack">
       <div className="row exams-timer" aria-live="off">
-        <strong data-testid="time-left">{t("typing.left", { m: Math.floor(seconds / 60), s: String(seconds % 60).padStart(2, "0") })}</strong>
+        <strong data-testid="time-left">
+          {t("typing.left", { m: Math.floor(seconds / 60), s: String(seconds % 60).padStart(2, "0") })}
+        </strong>
         <span className="muted">{t("typing.count", { n: mine.length })}</span>
       </div>
       <Progress max={started.durationMs} value={started.durationMs - left} label={t("typing.progress")} />
       <p className="exams-passage" lang={started.lang === "zh" ? "zh-CN" : "en"} aria-label={t("typing.passage")}>
         {target.map((ch, i) => (
-          <span key={i} className={i < mine.length ? (mine[i] === ch ? "ok" : "bad") : i === mine.length ? "cursor" : undefined}>
+          <span
+            key={i}
+            className={i < mine.length ? (mine[i] === ch ? "ok" : "bad") : i === mine.length ? "cursor" : undefined}
+          >
             {ch}
           </span>
         ))}

@@ -13,11 +13,15 @@ export function ErrorPage() {
   const heading = t(`error.heading.${known}`, { defaultValue: t("error.title") });
   return (
     <section className="error-page" aria-labelledby="error-heading">
-      <p className="error-page__code" aria-hidden="true">{status}</p>
+      <p className="error-page__code" aria-hidden="true">
+        {status}
+      </p>
       <h1 id="error-heading">{heading}</h1>
       <p>{t(`error.${known}`)}</p>
       <p>
-        <Link to="/" className="button">{t("error.backHome")}</Link>
+        <Link to="/" className="button">
+          {t("error.backHome")}
+        </Link>
       </p>
     </section>
   );

@@ -15,7 +15,9 @@ export function Header({ user, extras }: { user: ShellUser | null; extras?: Reac
     <header className="site-header">
       <div className="site-header__inner">
         <Link to="/" className="brand">
-          <span className="brand__mark" aria-hidden="true">微</span>
+          <span className="brand__mark" aria-hidden="true">
+            微
+          </span>
           <span>{t("app.name")}</span>
         </Link>
         {user ? (
@@ -39,7 +41,9 @@ export function Header({ user, extras }: { user: ShellUser | null; extras?: Reac
           {user ? (
             <details className="user-menu">
               <summary aria-label={t("user.menu")}>
-                <span className="avatar" aria-hidden="true">{user.name.slice(0, 1)}</span>
+                <span className="avatar" aria-hidden="true">
+                  {user.name.slice(0, 1)}
+                </span>
                 <span className="user-menu__name">{user.name}</span>
               </summary>
               <div className="user-menu__panel">
@@ -47,7 +51,9 @@ export function Header({ user, extras }: { user: ShellUser | null; extras?: Reac
                 <p className="small">{user.roles.map((r) => t(`role.${r}`)).join(" · ")}</p>
                 <Link to="/account/password">{t("user.password")}</Link>
                 <Form method="post" action="/logout">
-                  <button type="submit" className="link-button">{t("user.signOut")}</button>
+                  <button type="submit" className="link-button">
+                    {t("user.signOut")}
+                  </button>
                 </Form>
               </div>
             </details>

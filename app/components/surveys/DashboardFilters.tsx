@@ -36,28 +36,76 @@ export function DashboardFilters({ from, to, seriesId, area, teamId, trainerId, 
         <label htmlFor="f-to">{t("dash.to")}</label>
         <input id="f-to" type="date" name="to" defaultValue={to} />
       </div>
-      <Select id="f-series" name="series" label={t("dash.series")} value={seriesId} all={t("dash.all")} options={options.series.map((o) => [o.id, label(o)])} />
-      <Select id="f-area" name="area" label={t("dash.area")} value={area} all={t("dash.all")} options={options.areas.map((a) => [a, t(`area.${a}`)])} />
-      <Select id="f-team" name="team" label={t("dash.team")} value={teamId} all={t("dash.all")} options={options.teams.map((o) => [o.id, label(o)])} />
+      <Select
+        id="f-series"
+        name="series"
+        label={t("dash.series")}
+        value={seriesId}
+        all={t("dash.all")}
+        options={options.series.map((o) => [o.id, label(o)])}
+      />
+      <Select
+        id="f-area"
+        name="area"
+        label={t("dash.area")}
+        value={area}
+        all={t("dash.all")}
+        options={options.areas.map((a) => [a, t(`area.${a}`)])}
+      />
+      <Select
+        id="f-team"
+        name="team"
+        label={t("dash.team")}
+        value={teamId}
+        all={t("dash.all")}
+        options={options.teams.map((o) => [o.id, label(o)])}
+      />
       {options.everything ? (
-        <Select id="f-trainer" name="trainer" label={t("dash.trainer")} value={trainerId} all={t("dash.all")} options={options.trainers.map((o) => [o.id, label(o)])} />
+        <Select
+          id="f-trainer"
+          name="trainer"
+          label={t("dash.trainer")}
+          value={trainerId}
+          all={t("dash.all")}
+          options={options.trainers.map((o) => [o.id, label(o)])}
+        />
       ) : null}
       <div className="row">
-        <button type="submit" className="primary">{t("dash.apply")}</button>
-        <Link to="/dashboard" className="button secondary">{t("dash.reset")}</Link>
+        <button type="submit" className="primary">
+          {t("dash.apply")}
+        </button>
+        <Link to="/dashboard" className="button secondary">
+          {t("dash.reset")}
+        </Link>
       </div>
     </Form>
   );
 }
 
-function Select({ id, name, label, value, all, options }: { id: string; name: string; label: string; value?: string | number; all: string; options: [string | number, string][] }) {
+function Select({
+  id,
+  name,
+  label,
+  value,
+  all,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value?: string | number;
+  all: string;
+  options: [string | number, string][];
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} name={name} defaultValue={value === undefined ? "" : String(value)}>
         <option value="">{all}</option>
         {options.map(([v, text]) => (
-          <option key={v} value={String(v)}>{text}</option>
+          <option key={v} value={String(v)}>
+            {text}
+          </option>
         ))}
       </select>
     </div>

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { numberText, percentText } from "./format-cache";
 import { useLocale } from "~/lib/i18n/use-locale";
 import type { Figures } from "~/surveys/figures";
+import { numberText, percentText } from "./format-cache";
 
 export type ShownFigures = Figures & { suppressed: boolean };
 

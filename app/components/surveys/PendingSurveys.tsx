@@ -24,7 +24,9 @@ export function PendingSurveys({ surveys }: { surveys: Pending[] }) {
           <li key={s.id}>
             <Link to={`/surveys/${s.id}`}>{locale === "en" ? s.titleEn : s.titleZh}</Link>{" "}
             <span className="muted small">({formatDate(s.heldOn, locale)})</span>{" "}
-            <span className="badge badge--warn">{t("home.due", { date: formatDate(s.closesAt, locale, { dateStyle: "medium", timeStyle: "short" }) })}</span>
+            <span className="badge badge--warn">
+              {t("home.due", { date: formatDate(s.closesAt, locale, { dateStyle: "medium", timeStyle: "short" }) })}
+            </span>
           </li>
         ))}
       </ul>

@@ -17,7 +17,11 @@ export function ScaleQuestion({ name, label, min, max, value, error, required }:
   const five = max === 5;
   const errorId = `q-${name}-error`;
   return (
-    <fieldset className={`scale${five ? " scale--five" : " scale--eleven"}`} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined}>
+    <fieldset
+      className={`scale${five ? " scale--five" : " scale--eleven"}`}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? errorId : undefined}
+    >
       <legend>
         {label}
         {required ? <span className="visually-hidden"> ({t("answer.required")})</span> : null}
@@ -33,10 +37,18 @@ export function ScaleQuestion({ name, label, min, max, value, error, required }:
       </div>
       {/* On a phone the five labels do not fit under the buttons: name the two ends instead. */}
       <p className={`scale__ends muted small${five ? " scale__ends--narrow" : ""}`} aria-hidden="true">
-        <span>{min} = {five ? t("scale.1") : t("scale.low")}</span>
-        <span>{max} = {five ? t("scale.5") : t("scale.high")}</span>
+        <span>
+          {min} = {five ? t("scale.1") : t("scale.low")}
+        </span>
+        <span>
+          {max} = {five ? t("scale.5") : t("scale.high")}
+        </span>
       </p>
-      {error ? <p className="field-error" id={errorId}>{t(error)}</p> : null}
+      {error ? (
+        <p className="field-error" id={errorId}>
+          {t(error)}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -11,18 +11,37 @@ interface FieldProps extends React.InputHTMLAttributes<HTMLInputElement> {
 export function Field({ name, label, error, hint, id, ...input }: FieldProps) {
   const { t } = useTranslation();
   const inputId = id ?? `f-${name}`;
-  const describedBy = [hint ? `${inputId}-hint` : null, error ? `${inputId}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${inputId}-hint` : null, error ? `${inputId}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">
       <label htmlFor={inputId}>{label}</label>
-      {hint ? <p className="field-hint" id={`${inputId}-hint`}>{hint}</p> : null}
-      <input id={inputId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
-      {error ? <p className="field-error" id={`${inputId}-error`}>{t(error)}</p> : null}
+      {hint ? (
+        <p className="field-hint" id={`${inputId}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={inputId}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...input}
+      />
+      {error ? (
+        <p className="field-error" id={`${inputId}-error`}>
+          {t(error)}
+        </p>
+      ) : null}
     </div>
   );
 }
 
 export function FieldError({ id, error }: { id?: string; error?: string }) {
   const { t } = useTranslation();
-  return error ? <p className="field-error" id={id}>{t(error)}</p> : null;
+  return error ? (
+    <p className="field-error" id={id}>
+      {t(error)}
+    </p>
+  ) : null;
 }

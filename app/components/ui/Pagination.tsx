@@ -12,9 +12,21 @@ export function Pagination({ page, pages }: { page: number; pages: number }) {
   };
   return (
     <nav className="pagination" aria-label={t("pagination.label")}>
-      {page > 1 ? <Link to={hrefFor(page - 1)} rel="prev">{t("pagination.prev")}</Link> : <span className="muted">{t("pagination.prev")}</span>}
+      {page > 1 ? (
+        <Link to={hrefFor(page - 1)} rel="prev">
+          {t("pagination.prev")}
+        </Link>
+      ) : (
+        <span className="muted">{t("pagination.prev")}</span>
+      )}
       <span>{t("pagination.page", { page, pages })}</span>
-      {page < pages ? <Link to={hrefFor(page + 1)} rel="next">{t("pagination.next")}</Link> : <span className="muted">{t("pagination.next")}</span>}
+      {page < pages ? (
+        <Link to={hrefFor(page + 1)} rel="next">
+          {t("pagination.next")}
+        </Link>
+      ) : (
+        <span className="muted">{t("pagination.next")}</span>
+      )}
     </nav>
   );
 }

@@ -2,7 +2,15 @@ import { useTranslation } from "react-i18next";
 import { ROLES } from "~/auth/roles";
 import { FieldError } from "./Field";
 
-export function RoleCheckboxes({ selected, error, legend }: { selected: readonly string[]; error?: string; legend: string }) {
+export function RoleCheckboxes({
+  selected,
+  error,
+  legend,
+}: {
+  selected: readonly string[];
+  error?: string;
+  legend: string;
+}) {
   const { t } = useTranslation();
   return (
     <fieldset className="field" aria-describedby={error ? "roles-error" : undefined}>

@@ -15,7 +15,15 @@ export function SubmitButton({ pendingLabel, children, className = "primary", ac
     (!action || navigation.formAction === action) &&
     (!intent || navigation.formData?.get("intent") === intent);
   return (
-    <button type="submit" className={className} aria-disabled={pending || undefined} disabled={pending} name={intent ? "intent" : undefined} value={intent} {...rest}>
+    <button
+      type="submit"
+      className={className}
+      aria-disabled={pending || undefined}
+      disabled={pending}
+      name={intent ? "intent" : undefined}
+      value={intent}
+      {...rest}
+    >
       {pending ? pendingLabel : children}
     </button>
   );

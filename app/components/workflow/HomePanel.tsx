@@ -24,7 +24,9 @@ export function WorkflowHomePanel({ panel }: { panel: Panel }) {
           <ul className="row" style={{ listStyle: "none", padding: 0 }}>
             {STATES.filter((s) => ["submitted", "approved", "scheduled", "delivered"].includes(s)).map((s) => (
               <li key={s}>
-                <Link to={`/requests?state=${s}`}>{t(`state.${s}`)}: <strong>{panel.counts![s] ?? 0}</strong></Link>
+                <Link to={`/requests?state=${s}`}>
+                  {t(`state.${s}`)}: <strong>{panel.counts![s] ?? 0}</strong>
+                </Link>
               </li>
             ))}
           </ul>
@@ -38,11 +40,16 @@ export function WorkflowHomePanel({ panel }: { panel: Panel }) {
           <ul>
             {panel.requests.map((r) => (
               <li key={r.id}>
-                <Link to={`/requests/${r.id}`}>#{r.id} {pickTitle(r.course ?? r.series, locale)}</Link> {stateBadge(t, r.state)}
+                <Link to={`/requests/${r.id}`}>
+                  #{r.id} {pickTitle(r.course ?? r.series, locale)}
+                </Link>{" "}
+                {stateBadge(t, r.state)}
               </li>
             ))}
           </ul>
-          <Link to="/requests/new" className="button">{t("list.new")}</Link>
+          <Link to="/requests/new" className="button">
+            {t("list.new")}
+          </Link>
         </section>
       ) : null}
       {panel.upcoming ? (
@@ -52,7 +59,10 @@ export function WorkflowHomePanel({ panel }: { panel: Panel }) {
           <ul>
             {panel.upcoming.map((s) => (
               <li key={s.id}>
-                <Link to={`/schedule/${s.id}`}>{formatSlot(s.startsAt, locale)} · {pickTitle(s.title, locale)}</Link> {s.room ? <span className="muted">· {s.room}</span> : null}
+                <Link to={`/schedule/${s.id}`}>
+                  {formatSlot(s.startsAt, locale)} · {pickTitle(s.title, locale)}
+                </Link>{" "}
+                {s.room ? <span className="muted">· {s.room}</span> : null}
               </li>
             ))}
           </ul>

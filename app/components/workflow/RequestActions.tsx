@@ -5,7 +5,14 @@ import { SubmitButton } from "~/components/ui/SubmitButton";
 import { isState, needsReason, nextActors, type RequestAction } from "~/workflow/state-machine";
 
 interface Props {
-  view: { id: number; version: number; actions: RequestAction[]; canResubmit: boolean; canDeliver: boolean; state: string };
+  view: {
+    id: number;
+    version: number;
+    actions: RequestAction[];
+    canResubmit: boolean;
+    canDeliver: boolean;
+    state: string;
+  };
   errors: Record<string, string>;
   values: Record<string, string>;
 }
@@ -24,7 +31,13 @@ export function RequestActions({ view, errors, values }: Props) {
       <h2 id="actions-h">{t("detail.actions")}</h2>
       {nothing ? <p className="muted">{t("detail.noActions")}</p> : null}
       {isState(view.state) && nextActors(view.state).length > 0 ? (
-        <p className="small muted" data-testid="waiting">{t("detail.waiting", { who: nextActors(view.state).map((r) => t(`who.${r}`)).join(" / ") })}</p>
+        <p className="small muted" data-testid="waiting">
+          {t("detail.waiting", {
+            who: nextActors(view.state)
+              .map((r) => t(`who.${r}`))
+              .join(" / "),
+          })}
+        </p>
       ) : null}
       <div className="action-forms">
         {plain.length > 0 ? (
@@ -42,8 +55,18 @@ export function RequestActions({ view, errors, values }: Props) {
             <input type="hidden" name="version" value={view.version} />
             <div className="field">
               <label htmlFor="f-reason">{t("detail.reason")}</label>
-              <p className="field-hint" id="f-reason-hint">{t("detail.reasonHint")}</p>
-              <textarea id="f-reason" name="reason" rows={3} maxLength={1000} defaultValue={values.reason ?? ""} aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? "f-reason-hint e-reason" : "f-reason-hint"} />
+              <p className="field-hint" id="f-reason-hint">
+                {t("detail.reasonHint")}
+              </p>
+              <textarea
+                id="f-reason"
+                name="reason"
+                rows={3}
+                maxLength={1000}
+                defaultValue={values.reason ?? ""}
+                aria-invalid={errors.reason ? true : undefined}
+                aria-describedby={errors.reason ? "f-reason-hint e-reason" : "f-reason-hint"}
+              />
               <FieldError id="e-reason" error={errors.reason} />
             </div>
             <div className="row">
@@ -53,7 +76,13 @@ export function RequestActions({ view, errors, values }: Props) {
             </div>
           </Form>
         ) : null}
-        {view.canResubmit ? <p><Link to={`/requests/${view.id}/edit`} className="button">{t("detail.edit")}</Link></p> : null}
+        {view.canResubmit ? (
+          <p>
+            <Link to={`/requests/${view.id}/edit`} className="button">
+              {t("detail.edit")}
+            </Link>
+          </p>
+        ) : null}
       </div>
     </section>
   );
@@ -63,7 +92,12 @@ function ActionButton({ action }: { action: RequestAction }) {
   const { t } = useTranslation("workflow");
   const danger = action === "reject" || action === "cancel";
   return (
-    <SubmitButton name="action" value={action} className={danger ? "danger" : action === "return" ? "secondary" : "primary"} pendingLabel={t("common:form.saving")}>
+    <SubmitButton
+      name="action"
+      value={action}
+      className={danger ? "danger" : action === "return" ? "secondary" : "primary"}
+      pendingLabel={t("common:form.saving")}
+    >
       {t(`action.${action}`)}
     </SubmitButton>
   );

@@ -54,16 +54,26 @@ export function RequestForm({ token, courses, series, people, values, errors, su
       ))}
       <div className="field">
         <label htmlFor="f-target">{t("new.target")}</label>
-        <select id="f-target" name="target" defaultValue={values.target ?? ""} aria-invalid={errors.target ? true : undefined} aria-describedby={described("target")}>
+        <select
+          id="f-target"
+          name="target"
+          defaultValue={values.target ?? ""}
+          aria-invalid={errors.target ? true : undefined}
+          aria-describedby={described("target")}
+        >
           <option value="">{t("new.pickTarget")}</option>
           <optgroup label={t("new.courses")}>
             {courses.map((c) => (
-              <option key={c.id} value={`course:${c.id}`}>{pickTitle(c, locale)}</option>
+              <option key={c.id} value={`course:${c.id}`}>
+                {pickTitle(c, locale)}
+              </option>
             ))}
           </optgroup>
           <optgroup label={t("new.series")}>
             {series.map((s) => (
-              <option key={s.id} value={`series:${s.id}`}>{pickTitle(s, locale)}</option>
+              <option key={s.id} value={`series:${s.id}`}>
+                {pickTitle(s, locale)}
+              </option>
             ))}
           </optgroup>
         </select>
@@ -76,12 +86,20 @@ export function RequestForm({ token, courses, series, people, values, errors, su
         <div className="checks" aria-describedby={described("attendees")}>
           {people.map((p) => (
             <label key={p.id}>
-              <input type="checkbox" name="attendees" value={p.id} defaultChecked={values.attendees?.includes(p.id)} onChange={(e) => toggle(p.id, e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                name="attendees"
+                value={p.id}
+                defaultChecked={values.attendees?.includes(p.id)}
+                onChange={(e) => toggle(p.id, e.currentTarget.checked)}
+              />
               {p.name}
             </label>
           ))}
         </div>
-        <p className="small muted" aria-live="polite" data-testid="headcount">{t("new.headcount", { count: picked.size })}</p>
+        <p className="small muted" aria-live="polite" data-testid="headcount">
+          {t("new.headcount", { count: picked.size })}
+        </p>
         <FieldError id="e-attendees" error={errors.attendees} />
       </fieldset>
       <fieldset className="field">
@@ -104,7 +122,14 @@ export function RequestForm({ token, courses, series, people, values, errors, su
             return (
               <div className="field" key={n}>
                 <label htmlFor={`f-${name}`}>{t("new.pref", { n })}</label>
-                <input id={`f-${name}`} type="datetime-local" name={name} defaultValue={values[name] ?? ""} aria-invalid={errors[name] ? true : undefined} aria-describedby={described(name)} />
+                <input
+                  id={`f-${name}`}
+                  type="datetime-local"
+                  name={name}
+                  defaultValue={values[name] ?? ""}
+                  aria-invalid={errors[name] ? true : undefined}
+                  aria-describedby={described(name)}
+                />
                 <FieldError id={`e-${name}`} error={errors[name]} />
               </div>
             );
@@ -114,7 +139,15 @@ export function RequestForm({ token, courses, series, people, values, errors, su
       <div className="field">
         <label htmlFor="f-need">{t("new.need")}</label>
         <p className="field-hint">{t("new.needHint")}</p>
-        <textarea id="f-need" name="need" rows={4} maxLength={2000} defaultValue={values.need ?? ""} aria-invalid={errors.need ? true : undefined} aria-describedby={described("need")} />
+        <textarea
+          id="f-need"
+          name="need"
+          rows={4}
+          maxLength={2000}
+          defaultValue={values.need ?? ""}
+          aria-invalid={errors.need ? true : undefined}
+          aria-describedby={described("need")}
+        />
         <FieldError id="e-need" error={errors.need} />
       </div>
       <div className="row">
@@ -122,19 +155,30 @@ export function RequestForm({ token, courses, series, people, values, errors, su
           <label htmlFor="f-priority">{t("new.priority")}</label>
           <select id="f-priority" name="priority" defaultValue={values.priority ?? "2"}>
             {PRIORITIES.map((p) => (
-              <option key={p} value={p}>{t(`priority.${p}`)}</option>
+              <option key={p} value={p}>
+                {t(`priority.${p}`)}
+              </option>
             ))}
           </select>
           <FieldError error={errors.priority} />
         </div>
         <div className="field">
           <label htmlFor="f-delivery">{t("new.delivery")}</label>
-          <select id="f-delivery" name="delivery" defaultValue={values.delivery ?? "single"} aria-describedby="f-delivery-hint">
+          <select
+            id="f-delivery"
+            name="delivery"
+            defaultValue={values.delivery ?? "single"}
+            aria-describedby="f-delivery-hint"
+          >
             {DELIVERIES.map((d) => (
-              <option key={d} value={d}>{t(`delivery.${d}`)}</option>
+              <option key={d} value={d}>
+                {t(`delivery.${d}`)}
+              </option>
             ))}
           </select>
-          <p className="field-hint" id="f-delivery-hint">{t("new.deliveryHint")}</p>
+          <p className="field-hint" id="f-delivery-hint">
+            {t("new.deliveryHint")}
+          </p>
           <FieldError error={errors.delivery} />
         </div>
       </div>

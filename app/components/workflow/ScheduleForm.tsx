@@ -7,7 +7,17 @@ import { formatSlot } from "~/workflow/time";
 import { pickTitle } from "./StateBadge";
 
 interface Panel {
-  trainers: { id: number; name: string; sessions: { id: number; startsAt: string | Date; endsAt: string | Date; room: string; course: { titleZh: string; titleEn: string } | null }[] }[];
+  trainers: {
+    id: number;
+    name: string;
+    sessions: {
+      id: number;
+      startsAt: string | Date;
+      endsAt: string | Date;
+      room: string;
+      course: { titleZh: string; titleEn: string } | null;
+    }[];
+  }[];
   rooms: { id: number; name: string; capacity: number }[];
   day: string;
   defaultDate: string;
@@ -17,7 +27,19 @@ interface Panel {
 }
 
 /** HR's scheduling form, with each qualified trainer's sessions on the day being looked at. */
-export function ScheduleForm({ panel, version, headcount, errors, values }: { panel: Panel; version: number; headcount: number; errors: Record<string, string>; values: Record<string, string> }) {
+export function ScheduleForm({
+  panel,
+  version,
+  headcount,
+  errors,
+  values,
+}: {
+  panel: Panel;
+  version: number;
+  headcount: number;
+  errors: Record<string, string>;
+  values: Record<string, string>;
+}) {
   const { t } = useTranslation("workflow");
   const locale = useLocale();
   return (
@@ -30,34 +52,80 @@ export function ScheduleForm({ panel, version, headcount, errors, values }: { pa
           <div className="field">
             <label htmlFor="f-trainerId">{t("schedule.trainer")}</label>
             {panel.trainers.length === 0 ? <p className="alert alert--warn">{t("schedule.noTrainer")}</p> : null}
-            <select id="f-trainerId" name="trainerId" defaultValue={values.trainerId ?? ""} aria-invalid={errors.trainerId ? true : undefined} aria-describedby={errors.trainerId ? "e-trainerId" : undefined}>
+            <select
+              id="f-trainerId"
+              name="trainerId"
+              defaultValue={values.trainerId ?? ""}
+              aria-invalid={errors.trainerId ? true : undefined}
+              aria-describedby={errors.trainerId ? "e-trainerId" : undefined}
+            >
               <option value="">—</option>
               {panel.trainers.map((tr) => (
-                <option key={tr.id} value={tr.id}>{tr.name}</option>
+                <option key={tr.id} value={tr.id}>
+                  {tr.name}
+                </option>
               ))}
             </select>
             <FieldError id="e-trainerId" error={errors.trainerId} />
           </div>
-          <Field name="date" type="date" label={t("schedule.date")} defaultValue={values.date ?? panel.defaultDate} error={errors.date} required />
-          <Field name="start" type="time" label={t("schedule.start")} defaultValue={values.start ?? panel.defaultStart} error={errors.start} required />
+          <Field
+            name="date"
+            type="date"
+            label={t("schedule.date")}
+            defaultValue={values.date ?? panel.defaultDate}
+            error={errors.date}
+            required
+          />
+          <Field
+            name="start"
+            type="time"
+            label={t("schedule.start")}
+            defaultValue={values.start ?? panel.defaultStart}
+            error={errors.start}
+            required
+          />
           {panel.separate ? (
             <p className="field-hint">{t("schedule.separateHint")}</p>
           ) : (
-            <Field name="end" type="time" label={t("schedule.end")} hint={t("schedule.endHint", { minutes: panel.minutes })} defaultValue={values.end ?? ""} error={errors.end} />
+            <Field
+              name="end"
+              type="time"
+              label={t("schedule.end")}
+              hint={t("schedule.endHint", { minutes: panel.minutes })}
+              defaultValue={values.end ?? ""}
+              error={errors.end}
+            />
           )}
           <div className="field">
             <label htmlFor="f-roomId">{t("schedule.room")}</label>
-            <select id="f-roomId" name="roomId" defaultValue={values.roomId ?? ""} aria-invalid={errors.roomId ? true : undefined} aria-describedby={errors.roomId ? "e-roomId" : undefined}>
+            <select
+              id="f-roomId"
+              name="roomId"
+              defaultValue={values.roomId ?? ""}
+              aria-invalid={errors.roomId ? true : undefined}
+              aria-describedby={errors.roomId ? "e-roomId" : undefined}
+            >
               <option value="">{t("schedule.noRoom")}</option>
               {panel.rooms.map((r) => (
-                <option key={r.id} value={r.id} disabled={r.capacity < headcount}>{t("schedule.roomOption", { name: r.name, capacity: r.capacity })}</option>
+                <option key={r.id} value={r.id} disabled={r.capacity < headcount}>
+                  {t("schedule.roomOption", { name: r.name, capacity: r.capacity })}
+                </option>
               ))}
             </select>
             <FieldError id="e-roomId" error={errors.roomId} />
           </div>
-          <Field name="onlineLink" type="url" label={t("schedule.online")} placeholder="https://" defaultValue={values.onlineLink ?? ""} error={errors.onlineLink} />
+          <Field
+            name="onlineLink"
+            type="url"
+            label={t("schedule.online")}
+            placeholder="https://"
+            defaultValue={values.onlineLink ?? ""}
+            error={errors.onlineLink}
+          />
           <div>
-            <SubmitButton intent="schedule" pendingLabel={t("common:form.saving")}>{t("schedule.submit")}</SubmitButton>
+            <SubmitButton intent="schedule" pendingLabel={t("common:form.saving")}>
+              {t("schedule.submit")}
+            </SubmitButton>
           </div>
         </Form>
         <div>
@@ -67,7 +135,9 @@ export function ScheduleForm({ panel, version, headcount, errors, values }: { pa
               <label htmlFor="f-day">{t("schedule.agendaDay")}</label>
               <input id="f-day" type="date" name="day" defaultValue={panel.day} />
             </div>
-            <button type="submit" className="secondary">{t("schedule.show")}</button>
+            <button type="submit" className="secondary">
+              {t("schedule.show")}
+            </button>
           </Form>
           <p className="small muted">{formatSlot(`${panel.day}T04:00:00Z`, locale, { dateStyle: "full" })}</p>
           <ul className="agenda" data-testid="agenda">
@@ -80,7 +150,9 @@ export function ScheduleForm({ panel, version, headcount, errors, values }: { pa
                   <ul>
                     {tr.sessions.map((s) => (
                       <li key={s.id}>
-                        {formatSlot(s.startsAt, locale, { timeStyle: "short" })}–{formatSlot(s.endsAt, locale, { timeStyle: "short" })} {pickTitle(s.course, locale)} {s.room ? `· ${s.room}` : ""}
+                        {formatSlot(s.startsAt, locale, { timeStyle: "short" })}–
+                        {formatSlot(s.endsAt, locale, { timeStyle: "short" })} {pickTitle(s.course, locale)}{" "}
+                        {s.room ? `· ${s.room}` : ""}
                       </li>
                     ))}
                   </ul>

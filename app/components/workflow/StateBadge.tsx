@@ -15,11 +15,19 @@ const TONE: Record<string, string> = {
 // Plain functions for table rows: one translation hook per page, not one per cell, keeps long
 // lists cheap to render.
 export function stateBadge(t: TFunction, state: string) {
-  return <span className={`badge state-badge ${TONE[state] ?? ""}`} data-state={state}>{t(`workflow:state.${state}`)}</span>;
+  return (
+    <span className={`badge state-badge ${TONE[state] ?? ""}`} data-state={state}>
+      {t(`workflow:state.${state}`)}
+    </span>
+  );
 }
 
 export function priorityBadge(t: TFunction, priority: number) {
-  return <span className={`badge priority-${priority} ${priority >= 3 ? "badge--danger" : ""}`}>{t(`workflow:priority.${priority}`)}</span>;
+  return (
+    <span className={`badge priority-${priority} ${priority >= 3 ? "badge--danger" : ""}`}>
+      {t(`workflow:priority.${priority}`)}
+    </span>
+  );
 }
 
 export function StateBadge({ state }: { state: string }) {

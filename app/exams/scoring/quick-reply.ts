@@ -1,6 +1,6 @@
 // Quick-reply test: the trainee must send the right phrase, by its shortcut or typed out in full.
-import { normalise } from "./text";
 import { mean, round } from "./stats";
+import { normalise } from "./text";
 
 export interface QuickReplyPhrase {
   shortcut: string;

@@ -1,8 +1,8 @@
 // Knowledge-quiz grading. One point per question; a short answer earns its point when it makes
 // enough of the expected points (keyword groups).
 import type { Question } from "../content";
-import { containsKeyword } from "./text";
 import { round } from "./stats";
+import { containsKeyword } from "./text";
 
 /** What a trainee answered: a key, several keys, "true"/"false", or free text. */
 export type Answer = string | string[];
@@ -36,7 +36,11 @@ export function gradeQuestion(q: Question, answer: Answer | undefined): GradedQu
       const textAnswer = list.join(" ");
       const missing = q.keywords.filter((group) => !group.some((k) => containsKeyword(textAnswer, k)));
       const needed = q.minGroups ?? q.keywords.length;
-      return { ...base, correct: q.keywords.length - missing.length >= needed, missingKeywords: missing.map((g) => g[0]) };
+      return {
+        ...base,
+        correct: q.keywords.length - missing.length >= needed,
+        missingKeywords: missing.map((g) => g[0]),
+      };
     }
   }
 }

@@ -1,7 +1,7 @@
 // Response-time drill: the server timestamps each customer message when it releases it and each
 // reply when it receives it; these figures come from those two clocks only.
-import { containsKeyword } from "./text";
 import { mean, median, percentile, round } from "./stats";
+import { containsKeyword } from "./text";
 
 /** A fact the reply must contain: any one keyword, or the full text of the named quick phrase. */
 export interface RequiredFact {
@@ -33,7 +33,11 @@ export interface ResponseFigures {
   perMessage: { messageId: string; seconds: number; complete: boolean; missing: string[] }[];
 }
 
-export function factPresent(reply: string, fact: RequiredFact, phraseText: (id: string) => string | undefined): boolean {
+export function factPresent(
+  reply: string,
+  fact: RequiredFact,
+  phraseText: (id: string) => string | undefined,
+): boolean {
   if (fact.keywords.some((k) => containsKeyword(reply, k))) return true;
   const text = fact.phrase ? phraseText(fact.phrase) : undefined;
   return text ? containsKeyword(reply, text) : false;
@@ -51,8 +55,16 @@ export function scoreResponse(
 ): ResponseFigures {
   const perMessage = messages.map((m) => {
     const end = m.repliedAt ?? closedAt;
-    const missing = m.repliedAt === null ? m.facts.map((f) => f.label) : m.facts.filter((f) => !factPresent(m.reply, f, phraseText)).map((f) => f.label);
-    return { messageId: m.messageId, seconds: round(Math.max(0, end - m.releasedAt) / 1000, 2), complete: m.repliedAt !== null && missing.length === 0, missing };
+    const missing =
+      m.repliedAt === null
+        ? m.facts.map((f) => f.label)
+        : m.facts.filter((f) => !factPresent(m.reply, f, phraseText)).map((f) => f.label);
+    return {
+      messageId: m.messageId,
+      seconds: round(Math.max(0, end - m.releasedAt) / 1000, 2),
+      complete: m.repliedAt !== null && missing.length === 0,
+      missing,
+    };
   });
   const times = perMessage.map((p) => p.seconds);
   return {
@@ -74,5 +86,7 @@ export interface ResponsePassMark {
 }
 
 export function responsePassed(f: ResponseFigures, mark: ResponsePassMark): boolean {
-  return f.total > 0 && f.mean <= mark.maxMeanSeconds && f.p90 <= mark.maxP90Seconds && f.completeness >= mark.minComplete;
+  return (
+    f.total > 0 && f.mean <= mark.maxMeanSeconds && f.p90 <= mark.maxP90Seconds && f.completeness >= mark.minComplete
+  );
 }

@@ -14,5 +14,8 @@ export function containsKeyword(text: string, keyword: string): boolean {
 
 /** Replaces every "/shortcut" with the phrase it stands for; unknown shortcuts stay as typed. */
 export function expandShortcuts(text: string, phrases: ReadonlyMap<string, string>): string {
-  return text.replace(/\/([A-Za-z][A-Za-z0-9-]{0,31})/g, (whole, key: string) => phrases.get(key.toLowerCase()) ?? whole);
+  return text.replace(
+    /\/([A-Za-z][A-Za-z0-9-]{0,31})/g,
+    (whole, key: string) => phrases.get(key.toLowerCase()) ?? whole,
+  );
 }

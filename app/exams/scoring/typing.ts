@@ -131,7 +131,8 @@ export function scoreTyping(input: TypingInput): TypingFigures {
   const sd = stdev(perSecond);
   const misses: TypingFigures["misses"] = [];
   typed.forEach((c, index) => {
-    if (!c.ok && misses.length < 50) misses.push({ index, expected: target[index % Math.max(1, target.length)] ?? "", typed: c.ch });
+    if (!c.ok && misses.length < 50)
+      misses.push({ index, expected: target[index % Math.max(1, target.length)] ?? "", typed: c.ch });
   });
 
   return {

@@ -55,10 +55,16 @@ export function migrateDatabase(databaseUrl: string, migrationsDir: string): { a
   try {
     db.exec(CREATE_TABLE);
     const done = new Map(
-      (db.prepare(`SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`).all() as {
-        migration_name: string;
-        checksum: string;
-      }[]).map((r) => [r.migration_name, r.checksum]),
+      (
+        db
+          .prepare(
+            `SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+          )
+          .all() as {
+          migration_name: string;
+          checksum: string;
+        }[]
+      ).map((r) => [r.migration_name, r.checksum]),
     );
     const applied: string[] = [];
     const migrations = listMigrations(migrationsDir);

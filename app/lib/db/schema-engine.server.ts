@@ -1,7 +1,7 @@
 // The only module that touches Prisma's schema engine. The Prisma CLI cannot fetch its engine
 // binary on our machines, so migrations are computed with the engine's WebAssembly build. It is
 // an internal Prisma API: it is used only to create migrations and to check for drift.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
@@ -82,7 +82,6 @@ function shadowFriendlyFactory() {
 }
 
 export function readSchemaFiles(schemaDir: string) {
-  const { readdirSync } = require("node:fs") as typeof import("node:fs");
   return readdirSync(schemaDir)
     .filter((f) => f.endsWith(".prisma"))
     .sort()
@@ -93,7 +92,10 @@ function migrationsTarget(migrationsDir: string, migrations: MigrationOnDisk[]):
   return {
     tag: "migrations",
     baseDir: migrationsDir,
-    lockfile: { path: "migration_lock.toml", content: readFileSync(path.join(migrationsDir, "migration_lock.toml"), "utf8") },
+    lockfile: {
+      path: "migration_lock.toml",
+      content: readFileSync(path.join(migrationsDir, "migration_lock.toml"), "utf8"),
+    },
     shadowDbInitScript: "",
     migrationDirectories: migrations.map((m) => ({
       path: m.name,

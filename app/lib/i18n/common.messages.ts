@@ -4,7 +4,7 @@ export default defineMessages({
   zh: {
     "app.name": "微课",
     "app.tagline": "呼叫中心的一小时微课",
-    "skip": "跳到主要内容",
+    skip: "跳到主要内容",
     "nav.label": "主导航",
     "nav.home": "首页",
     "nav.courses": "课程",
@@ -70,7 +70,7 @@ export default defineMessages({
   en: {
     "app.name": "Weike",
     "app.tagline": "One-hour micro-courses for the call center",
-    "skip": "Skip to main content",
+    skip: "Skip to main content",
     "nav.label": "Main navigation",
     "nav.home": "Home",
     "nav.courses": "Courses",

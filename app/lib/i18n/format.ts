@@ -19,7 +19,11 @@ function numberFormat(locale: Locale, opts: Intl.NumberFormatOptions = {}) {
   return f;
 }
 
-export function formatDate(value: Date | string | number, locale: Locale, opts: Intl.DateTimeFormatOptions = { dateStyle: "medium" }) {
+export function formatDate(
+  value: Date | string | number,
+  locale: Locale,
+  opts: Intl.DateTimeFormatOptions = { dateStyle: "medium" },
+) {
   return dateFormat(locale, opts).format(new Date(value));
 }
 
@@ -32,5 +36,9 @@ export function formatNumber(value: number, locale: Locale, opts?: Intl.NumberFo
 }
 
 export function formatPercent(ratio: number, locale: Locale, digits = 1) {
-  return numberFormat(locale, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(ratio);
+  return numberFormat(locale, {
+    style: "percent",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(ratio);
 }

@@ -1,11 +1,11 @@
 // Every namespace of the app. A capability adds its messages file here, one line each.
-import common from "./common.messages";
-import auth from "~/auth/messages";
 import admin from "~/admin/messages";
-import surveys from "~/surveys/messages";
-import workflow from "~/workflow/messages";
+import auth from "~/auth/messages";
 import catalogue from "~/catalogue/messages";
 import exams from "~/exams/messages";
+import surveys from "~/surveys/messages";
+import workflow from "~/workflow/messages";
+import common from "./common.messages";
 import type { Messages } from "./define";
 
 export const namespaces = {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { validateSessionToken, createSession } from "~/auth/session.server";
 import { verifyPassword } from "~/auth/password.server";
+import { validateSessionToken, createSession } from "~/auth/session.server";
 import { db } from "~/lib/db.server";
 import { loader as listLoader } from "~/routes/admin._index";
-import { action as newUserAction } from "~/routes/admin.users.new";
 import { action as userAction } from "~/routes/admin.users.$id";
+import { action as newUserAction } from "~/routes/admin.users.new";
 import { createTestTeam, createTestUser, makeRequest, settle } from "../../fixtures/users";
 
 type DataResult = { data: Record<string, unknown>; init: ResponseInit | null };
@@ -34,7 +34,14 @@ describe("admin: users", () => {
     expect(res.status).toBe(302);
     const user = await db.user.findUniqueOrThrow({
       where: { email: input.email as string },
-      select: { id: true, name: true, grade: true, teamId: true, passwordHash: true, roles: { select: { role: true } } },
+      select: {
+        id: true,
+        name: true,
+        grade: true,
+        teamId: true,
+        passwordHash: true,
+        roles: { select: { role: true } },
+      },
     });
     expect(user.name).toBe(`王"小"明 <b>`);
     expect(user.grade).toBe("senior");
@@ -42,7 +49,10 @@ describe("admin: users", () => {
     expect(user.roles.map((r) => r.role).sort()).toEqual(["LEAD", "TRAINEE"]);
     expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(await verifyPassword(user.passwordHash, "initial-password")).toBe(true);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { subjectId: user.id }, select: { action: true, actorId: true } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { subjectId: user.id },
+      select: { action: true, actorId: true },
+    });
     expect(audit).toEqual({ action: "user.create", actorId: admin.id });
   });
 
@@ -50,7 +60,10 @@ describe("admin: users", () => {
     const admin = await asAdmin();
     const existing = await createTestUser();
     const before = await db.user.count();
-    const request = await makeRequest("/admin/users/new", { userId: admin.id, form: validUser({ email: existing.email }) });
+    const request = await makeRequest("/admin/users/new", {
+      userId: admin.id,
+      form: validUser({ email: existing.email }),
+    });
     const res = (await newUserAction({ request, params: {}, context: {} })) as unknown as DataResult;
     expect(res.init?.status).toBe(409);
     expect(res.data.errors).toEqual({ email: "admin:err.emailTaken" });
@@ -66,7 +79,14 @@ describe("admin: users", () => {
     });
     const res = (await newUserAction({ request, params: {}, context: {} })) as unknown as DataResult;
     expect(res.init?.status).toBe(400);
-    expect(Object.keys(res.data.errors as object).sort()).toEqual(["email", "employeeNo", "grade", "name", "password", "roles"]);
+    expect(Object.keys(res.data.errors as object).sort()).toEqual([
+      "email",
+      "employeeNo",
+      "grade",
+      "name",
+      "password",
+      "roles",
+    ]);
     expect(await db.user.count()).toBe(before);
   });
 
@@ -86,26 +106,50 @@ describe("admin: users", () => {
     const admin = await asAdmin();
     const user = await createTestUser({ roles: ["TRAINEE"] });
     const { token } = await createSession(user.id);
-    const roles = await makeRequest(`/admin/users/${user.id}`, { userId: admin.id, form: { intent: "roles", roles: ["TRAINER", "HR"] } });
+    const roles = await makeRequest(`/admin/users/${user.id}`, {
+      userId: admin.id,
+      form: { intent: "roles", roles: ["TRAINER", "HR"] },
+    });
     await userAction({ request: roles, params: { id: String(user.id) }, context: {} });
-    expect((await db.userRole.findMany({ where: { userId: user.id }, select: { role: true } })).map((r) => r.role).sort()).toEqual(["HR", "TRAINER"]);
+    expect(
+      (await db.userRole.findMany({ where: { userId: user.id }, select: { role: true } })).map((r) => r.role).sort(),
+    ).toEqual(["HR", "TRAINER"]);
 
-    const reset = await makeRequest(`/admin/users/${user.id}`, { userId: admin.id, form: { intent: "password", password: "brand-new-secret" } });
+    const reset = await makeRequest(`/admin/users/${user.id}`, {
+      userId: admin.id,
+      form: { intent: "password", password: "brand-new-secret" },
+    });
     await userAction({ request: reset, params: { id: String(user.id) }, context: {} });
-    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+    const { passwordHash } = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { passwordHash: true },
+    });
     expect(await verifyPassword(passwordHash, "brand-new-secret")).toBe(true);
     expect((await validateSessionToken(token)).status).toBe("invalid");
-    const actions = (await db.auditLog.findMany({ where: { subjectId: user.id }, select: { action: true }, orderBy: { id: "asc" } })).map((a) => a.action);
+    const actions = (
+      await db.auditLog.findMany({ where: { subjectId: user.id }, select: { action: true }, orderBy: { id: "asc" } })
+    ).map((a) => a.action);
     expect(actions).toEqual(["user.roles", "user.password-reset"]);
   });
 
   it("will not let an admin lock themself out", async () => {
     const admin = await asAdmin();
     const off = await makeRequest(`/admin/users/${admin.id}`, { userId: admin.id, form: { intent: "deactivate" } });
-    const res = (await userAction({ request: off, params: { id: String(admin.id) }, context: {} })) as unknown as DataResult;
+    const res = (await userAction({
+      request: off,
+      params: { id: String(admin.id) },
+      context: {},
+    })) as unknown as DataResult;
     expect(res.init?.status).toBe(400);
-    const demote = await makeRequest(`/admin/users/${admin.id}`, { userId: admin.id, form: { intent: "roles", roles: ["TRAINEE"] } });
-    const res2 = (await userAction({ request: demote, params: { id: String(admin.id) }, context: {} })) as unknown as DataResult;
+    const demote = await makeRequest(`/admin/users/${admin.id}`, {
+      userId: admin.id,
+      form: { intent: "roles", roles: ["TRAINEE"] },
+    });
+    const res2 = (await userAction({
+      request: demote,
+      params: { id: String(admin.id) },
+      context: {},
+    })) as unknown as DataResult;
     expect(res2.data.errors).toEqual({ roles: "admin:err.selfAdmin" });
     expect(await db.user.count({ where: { id: admin.id, active: true } })).toBe(1);
   });
@@ -120,13 +164,25 @@ describe("admin: users", () => {
   it("searches and pages through users", async () => {
     const admin = await asAdmin();
     for (let i = 0; i < 25; i++) await createTestUser({ name: `Pager ${String(i).padStart(2, "0")}` });
-    const first = await listLoader({ request: await makeRequest("/admin?q=Pager", { userId: admin.id }), params: {}, context: {} });
+    const first = await listLoader({
+      request: await makeRequest("/admin?q=Pager", { userId: admin.id }),
+      params: {},
+      context: {},
+    });
     expect(first.total).toBe(25);
     expect(first.pages).toBe(2);
     expect(first.users).toHaveLength(20);
-    const second = await listLoader({ request: await makeRequest("/admin?q=Pager&page=2", { userId: admin.id }), params: {}, context: {} });
+    const second = await listLoader({
+      request: await makeRequest("/admin?q=Pager&page=2", { userId: admin.id }),
+      params: {},
+      context: {},
+    });
     expect(second.users.map((u) => u.name)).toEqual(["Pager 20", "Pager 21", "Pager 22", "Pager 23", "Pager 24"]);
-    const byRole = await listLoader({ request: await makeRequest("/admin?role=ADMIN", { userId: admin.id }), params: {}, context: {} });
+    const byRole = await listLoader({
+      request: await makeRequest("/admin?role=ADMIN", { userId: admin.id }),
+      params: {},
+      context: {},
+    });
     expect(byRole.users.every((u) => u.roles.includes("ADMIN"))).toBe(true);
   });
 });

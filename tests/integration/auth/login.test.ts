@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { action as loginAction } from "~/routes/login";
-import { action as logoutAction } from "~/routes/logout";
-import { action as passwordAction } from "~/routes/account.password";
 import { createSession, validateSessionToken } from "~/auth/session.server";
 import { db } from "~/lib/db.server";
+import { action as passwordAction } from "~/routes/account.password";
+import { action as loginAction } from "~/routes/login";
+import { action as logoutAction } from "~/routes/logout";
 import { createTestUser, makeRequest, settle, TEST_PASSWORD } from "../../fixtures/users";
 
 type DataResult = { type: "DataWithResponseInit"; data: Record<string, unknown>; init: ResponseInit | null };
@@ -16,7 +16,11 @@ async function postLogin(form: Record<string, string>, headers: Record<string, s
 describe("login action", () => {
   it("signs in and sets a safe cookie", async () => {
     const user = await createTestUser();
-    const res = (await postLogin({ email: user.email.toUpperCase(), password: TEST_PASSWORD, redirectTo: "/courses" })) as Response;
+    const res = (await postLogin({
+      email: user.email.toUpperCase(),
+      password: TEST_PASSWORD,
+      redirectTo: "/courses",
+    })) as Response;
     expect(res.status).toBe(302);
     expect(res.headers.get("Location")).toBe("/courses");
     const cookie = res.headers.get("Set-Cookie")!;
@@ -31,12 +35,18 @@ describe("login action", () => {
       body: new URLSearchParams({ email: user.email, password: TEST_PASSWORD }),
     });
     const res = (await loginAction({ request, params: {}, context: {} })) as Response;
-    expect(res.headers.get("Set-Cookie")).toMatch(/^__Host-weike_session=.*; Path=\/; HttpOnly; SameSite=Lax; Max-Age=\d+; Secure$/);
+    expect(res.headers.get("Set-Cookie")).toMatch(
+      /^__Host-weike_session=.*; Path=\/; HttpOnly; SameSite=Lax; Max-Age=\d+; Secure$/,
+    );
   });
 
   it("never redirects off-site after sign-in", async () => {
     const user = await createTestUser();
-    const res = (await postLogin({ email: user.email, password: TEST_PASSWORD, redirectTo: "//evil.example/" })) as Response;
+    const res = (await postLogin({
+      email: user.email,
+      password: TEST_PASSWORD,
+      redirectTo: "//evil.example/",
+    })) as Response;
     expect(res.headers.get("Location")).toBe("/");
   });
 
@@ -59,11 +69,17 @@ describe("login action", () => {
   it("limits an account to 10 failures in 15 minutes, with a time to retry", async () => {
     const user = await createTestUser();
     for (let i = 0; i < 10; i++) {
-      const res = (await postLogin({ email: user.email, password: `bad-${i}` }, { "X-Weike-Remote-Addr": `198.51.100.${i + 10}` })) as DataResult;
+      const res = (await postLogin(
+        { email: user.email, password: `bad-${i}` },
+        { "X-Weike-Remote-Addr": `198.51.100.${i + 10}` },
+      )) as DataResult;
       expect(res.init?.status).toBe(400);
     }
     // Even the right password is refused now, from any address.
-    const limited = (await postLogin({ email: user.email, password: TEST_PASSWORD }, { "X-Weike-Remote-Addr": "192.0.2.99" })) as DataResult;
+    const limited = (await postLogin(
+      { email: user.email, password: TEST_PASSWORD },
+      { "X-Weike-Remote-Addr": "192.0.2.99" },
+    )) as DataResult;
     expect(limited.init?.status).toBe(429);
     expect(new Headers(limited.init?.headers).get("Retry-After")).toMatch(/^\d+$/);
     expect((limited.data.message as { key: string }).key).toBe("auth:login.rateLimited");
@@ -92,12 +108,18 @@ describe("logout and password change", () => {
   it("changing the password needs the old one and revokes all other sessions", async () => {
     const user = await createTestUser();
     const other = await createSession(user.id);
-    const wrong = await makeRequest("/account/password", { userId: user.id, form: { current: "wrong", next: "a-new-password", confirm: "a-new-password" } });
+    const wrong = await makeRequest("/account/password", {
+      userId: user.id,
+      form: { current: "wrong", next: "a-new-password", confirm: "a-new-password" },
+    });
     const refused = (await passwordAction({ request: wrong, params: {}, context: {} })) as unknown as DataResult;
     expect(refused.init?.status).toBe(400);
     expect((await validateSessionToken(other.token)).status).toBe("valid");
 
-    const request = await makeRequest("/account/password", { userId: user.id, form: { current: TEST_PASSWORD, next: "a-new-password", confirm: "a-new-password" } });
+    const request = await makeRequest("/account/password", {
+      userId: user.id,
+      form: { current: TEST_PASSWORD, next: "a-new-password", confirm: "a-new-password" },
+    });
     const mine = decodeURIComponent(request.headers.get("Cookie")!.split("=")[1]);
     const res = (await passwordAction({ request, params: {}, context: {} })) as Response;
     expect(res.status).toBe(302);
@@ -107,7 +129,10 @@ describe("logout and password change", () => {
 
   it("refuses a short or mismatched new password", async () => {
     const user = await createTestUser();
-    const request = await makeRequest("/account/password", { userId: user.id, form: { current: TEST_PASSWORD, next: "short", confirm: "other" } });
+    const request = await makeRequest("/account/password", {
+      userId: user.id,
+      form: { current: TEST_PASSWORD, next: "short", confirm: "other" },
+    });
     const res = (await passwordAction({ request, params: {}, context: {} })) as unknown as DataResult;
     expect(res.init?.status).toBe(400);
     expect(res.data.errors).toMatchObject({ next: "auth:password.tooShort" });

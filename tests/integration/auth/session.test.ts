@@ -52,7 +52,8 @@ describe("sessions", () => {
     const user = await createTestUser();
     const t0 = new Date("2026-03-01T08:00:00Z");
     const { token } = await createSession(user.id, t0);
-    for (let h = 6; h < 24; h += 6) expect((await validateSessionToken(token, new Date(t0.getTime() + h * HOUR))).status).toBe("valid");
+    for (let h = 6; h < 24; h += 6)
+      expect((await validateSessionToken(token, new Date(t0.getTime() + h * HOUR))).status).toBe("valid");
     expect((await validateSessionToken(token, new Date(t0.getTime() + 24 * HOUR + 1000))).status).toBe("invalid");
   });
 
@@ -81,7 +82,9 @@ describe("guards", () => {
   });
 
   it("sends a stale cookie to /login with a message and clears it", async () => {
-    const request = new Request("http://localhost/", { headers: { Cookie: "weike_session=AAAAAAAAAAAAAAAAAAAA.BBBBBBBBBBBBBBBBBBBBBBBB" } });
+    const request = new Request("http://localhost/", {
+      headers: { Cookie: "weike_session=AAAAAAAAAAAAAAAAAAAA.BBBBBBBBBBBBBBBBBBBBBBBB" },
+    });
     const { value } = await settle(() => requireUser(request));
     const res = value as Response;
     expect(res.status).toBe(302);

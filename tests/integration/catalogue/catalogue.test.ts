@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { syncContent } from "~/content/sync.server";
 import { db } from "~/lib/db.server";
+import { loader as lessonLoader } from "~/routes/courses.$slug";
 import { loader as catalogueLoader } from "~/routes/courses._index";
 import { loader as seriesLoader } from "~/routes/series.$slug";
-import { loader as lessonLoader } from "~/routes/courses.$slug";
 import { createTestUser, makeRequest, settle } from "../../fixtures/users";
 
 // The real lessons in content/: 13 accepted, one trial, one draft.
@@ -30,7 +30,13 @@ describe("catalogue", () => {
     expect(slugs(await list(trainer.id, "?status=draft"))).toEqual(["typing-and-tools"]);
     // A trainee asking for drafts still gets accepted courses only.
     expect((await list(trainee.id, "?status=draft")).courses.every((c) => c.status === "accepted")).toBe(true);
-    const draft = await settle(async () => lessonLoader({ request: await makeRequest("/courses/typing-and-tools", { userId: trainee.id }), params: { slug: "typing-and-tools" }, context: {} }));
+    const draft = await settle(async () =>
+      lessonLoader({
+        request: await makeRequest("/courses/typing-and-tools", { userId: trainee.id }),
+        params: { slug: "typing-and-tools" },
+        context: {},
+      }),
+    );
     expect((draft.value as Response).status).toBe(404);
   });
 
@@ -48,7 +54,23 @@ describe("catalogue", () => {
 
   it("never errors on FTS syntax in the query", async () => {
     const u = await createTestUser();
-    for (const text of ['"', '""', "*", "NEAR", "NEAR(退款 投诉)", "(", ")", "a OR b", "-x", "投诉 AND", "^", "客户:", "退款*", "'; DROP TABLE Course; --", "%_\\"]) {
+    for (const text of [
+      '"',
+      '""',
+      "*",
+      "NEAR",
+      "NEAR(退款 投诉)",
+      "(",
+      ")",
+      "a OR b",
+      "-x",
+      "投诉 AND",
+      "^",
+      "客户:",
+      "退款*",
+      "'; DROP TABLE Course; --",
+      "%_\\",
+    ]) {
       const r = await list(u.id, `?q=${encodeURIComponent(text)}`);
       expect(Array.isArray(r.courses)).toBe(true);
     }
@@ -57,7 +79,13 @@ describe("catalogue", () => {
 
   it("filters by series, area, competency, duration and grade, and pages", async () => {
     const u = await createTestUser();
-    expect(slugs(await list(u.id, "?series=marketing-five-steps"))).toEqual(["marketing-opening", "customer-types", "uncovering-needs", "presenting-the-plan", "closing-the-deal"]);
+    expect(slugs(await list(u.id, "?series=marketing-five-steps"))).toEqual([
+      "marketing-opening",
+      "customer-types",
+      "uncovering-needs",
+      "presenting-the-plan",
+      "closing-the-deal",
+    ]);
     const supporting = await list(u.id, "?area=supporting");
     expect(supporting.courses.every((c) => c.area === "supporting") && supporting.total > 0).toBe(true);
     const comm = await list(u.id, "?competency=communication");
@@ -75,18 +103,47 @@ describe("catalogue", () => {
 
   it("shows the visitor's own status on each card and a series' progress", async () => {
     const u = await createTestUser();
-    const c = await db.course.findUniqueOrThrow({ where: { slug: "marketing-opening" }, select: { id: true, currentVersionId: true } });
-    await db.courseProgress.create({ data: { userId: u.id, courseId: c.id, courseVersionId: c.currentVersionId!, sectionsTotal: 6, percent: 50 } });
-    const closing = await db.course.findUniqueOrThrow({ where: { slug: "closing-the-deal" }, select: { id: true, currentVersionId: true } });
-    await db.courseProgress.create({ data: { userId: u.id, courseId: closing.id, courseVersionId: closing.currentVersionId!, sectionsTotal: 6, percent: 100, completedAt: new Date() } });
+    const c = await db.course.findUniqueOrThrow({
+      where: { slug: "marketing-opening" },
+      select: { id: true, currentVersionId: true },
+    });
+    await db.courseProgress.create({
+      data: { userId: u.id, courseId: c.id, courseVersionId: c.currentVersionId!, sectionsTotal: 6, percent: 50 },
+    });
+    const closing = await db.course.findUniqueOrThrow({
+      where: { slug: "closing-the-deal" },
+      select: { id: true, currentVersionId: true },
+    });
+    await db.courseProgress.create({
+      data: {
+        userId: u.id,
+        courseId: closing.id,
+        courseVersionId: closing.currentVersionId!,
+        sectionsTotal: 6,
+        percent: 100,
+        completedAt: new Date(),
+      },
+    });
     const r = await list(u.id, "?series=marketing-five-steps");
-    const my = Object.fromEntries(r.courses.map((x) => [x.slug, x.my.state === "progress" ? `progress ${x.my.percent}` : x.my.state]));
-    expect(my).toMatchObject({ "marketing-opening": "progress 50", "closing-the-deal": "done", "customer-types": "new" });
+    const my = Object.fromEntries(
+      r.courses.map((x) => [x.slug, x.my.state === "progress" ? `progress ${x.my.percent}` : x.my.state]),
+    );
+    expect(my).toMatchObject({
+      "marketing-opening": "progress 50",
+      "closing-the-deal": "done",
+      "customer-types": "new",
+    });
     // Someone else's progress is not shown.
     const other = await createTestUser();
-    expect((await list(other.id, "?series=marketing-five-steps")).courses.every((x) => x.my.state === "new")).toBe(true);
+    expect((await list(other.id, "?series=marketing-five-steps")).courses.every((x) => x.my.state === "new")).toBe(
+      true,
+    );
 
-    const series = await seriesLoader({ request: await makeRequest("/series/marketing-five-steps", { userId: u.id }), params: { slug: "marketing-five-steps" }, context: {} });
+    const series = await seriesLoader({
+      request: await makeRequest("/series/marketing-five-steps", { userId: u.id }),
+      params: { slug: "marketing-five-steps" },
+      context: {},
+    });
     expect(series.modules.map((m) => m.position)).toEqual([1, 2, 3, 4, 5]);
     expect(series.done).toBe(1);
     expect(series.totalMinutes).toBe(300);

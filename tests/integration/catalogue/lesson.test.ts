@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { markAttended } from "~/catalogue/progress.server";
 import type { CourseFrontMatter } from "~/content/course-schema";
 import { syncContent } from "~/content/sync.server";
-import { markAttended } from "~/catalogue/progress.server";
 import { loadHome } from "~/home/home.server";
 import { db } from "~/lib/db.server";
 import { action as lessonAction, loader as lessonLoader } from "~/routes/courses.$slug";
@@ -17,9 +17,17 @@ beforeAll(async () => {
 });
 
 async function quizOf() {
-  const c = await db.course.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true, currentVersion: { select: { id: true, frontMatter: true, sections: true } } } });
+  const c = await db.course.findUniqueOrThrow({
+    where: { slug: SLUG },
+    select: { id: true, currentVersion: { select: { id: true, frontMatter: true, sections: true } } },
+  });
   const fm = JSON.parse(c.currentVersion!.frontMatter) as CourseFrontMatter;
-  return { courseId: c.id, versionId: c.currentVersion!.id, quiz: fm.quiz, sections: (JSON.parse(c.currentVersion!.sections) as { id: string }[]).map((s) => s.id) };
+  return {
+    courseId: c.id,
+    versionId: c.currentVersion!.id,
+    quiz: fm.quiz,
+    sections: (JSON.parse(c.currentVersion!.sections) as { id: string }[]).map((s) => s.id),
+  };
 }
 
 async function post(userId: number, form: Record<string, string | string[]>) {
@@ -37,13 +45,20 @@ function rightAnswers(quiz: CourseFrontMatter["quiz"], wrong = 0) {
 }
 
 async function progressRow(userId: number, versionId: number) {
-  return db.courseProgress.findUnique({ where: { userId_courseVersionId: { userId, courseVersionId: versionId } }, include: { attempts: true } });
+  return db.courseProgress.findUnique({
+    where: { userId_courseVersionId: { userId, courseVersionId: versionId } },
+    include: { attempts: true },
+  });
 }
 
 describe("lesson player", () => {
   it("serves the lesson without quiz answers", async () => {
     const u = await createTestUser();
-    const page = await lessonLoader({ request: await makeRequest(`/courses/${SLUG}`, { userId: u.id }), params: { slug: SLUG }, context: {} });
+    const page = await lessonLoader({
+      request: await makeRequest(`/courses/${SLUG}`, { userId: u.id }),
+      params: { slug: SLUG },
+      context: {},
+    });
     expect(page.lesson.sections.length).toBeGreaterThanOrEqual(4);
     expect(JSON.stringify(page.lesson.quiz)).not.toContain("explanation");
     expect(page.lesson.quiz.questions[0]).not.toHaveProperty("answer");
@@ -53,7 +68,11 @@ describe("lesson player", () => {
   it("offers to request a class to leads and trainees, not to trainers", async () => {
     const open = async (roles: ("TRAINEE" | "LEAD" | "TRAINER")[]) => {
       const u = await createTestUser({ roles });
-      return lessonLoader({ request: await makeRequest(`/courses/${SLUG}`, { userId: u.id }), params: { slug: SLUG }, context: {} });
+      return lessonLoader({
+        request: await makeRequest(`/courses/${SLUG}`, { userId: u.id }),
+        params: { slug: SLUG },
+        context: {},
+      });
     };
     expect((await open(["LEAD"])).canRequest).toBe(true);
     expect((await open(["TRAINEE"])).canRequest).toBe(true);
@@ -63,21 +82,50 @@ describe("lesson player", () => {
   it("grades the quiz on the server, rejects duplicates and unknown questions without changing the score", async () => {
     const u = await createTestUser();
     const { quiz, versionId } = await quizOf();
-    const failed = await post(u.id, { intent: "quiz", token: "token-fail-1", versionId: String(versionId), ...rightAnswers(quiz, 3) });
+    const failed = await post(u.id, {
+      intent: "quiz",
+      token: "token-fail-1",
+      versionId: String(versionId),
+      ...rightAnswers(quiz, 3),
+    });
     const f = failed.value as { quiz: { passed: boolean; score: number; results: { explanation: string }[] } };
     expect(f.quiz.passed).toBe(false);
     expect(f.quiz.results[0].explanation.length).toBeGreaterThan(0);
 
-    const passed = await post(u.id, { intent: "quiz", token: "token-pass-1", versionId: String(versionId), ...rightAnswers(quiz) });
-    expect((passed.value as { quiz: { score: number; passed: boolean } }).quiz).toMatchObject({ score: 100, passed: true });
+    const passed = await post(u.id, {
+      intent: "quiz",
+      token: "token-pass-1",
+      versionId: String(versionId),
+      ...rightAnswers(quiz),
+    });
+    expect((passed.value as { quiz: { score: number; passed: boolean } }).quiz).toMatchObject({
+      score: 100,
+      passed: true,
+    });
 
     // The same form again, a wrong answer this time: 409, nothing recorded.
-    const again = (await post(u.id, { intent: "quiz", token: "token-fail-1", versionId: String(versionId), ...rightAnswers(quiz, 5) })).value as Result;
+    const again = (
+      await post(u.id, {
+        intent: "quiz",
+        token: "token-fail-1",
+        versionId: String(versionId),
+        ...rightAnswers(quiz, 5),
+      })
+    ).value as Result;
     expect(again.init?.status).toBe(409);
-    const unknown = (await post(u.id, { intent: "quiz", token: "token-x-2", versionId: String(versionId), ...rightAnswers(quiz), "q:no-such-question": ["a"] })).value as Result;
+    const unknown = (
+      await post(u.id, {
+        intent: "quiz",
+        token: "token-x-2",
+        versionId: String(versionId),
+        ...rightAnswers(quiz),
+        "q:no-such-question": ["a"],
+      })
+    ).value as Result;
     expect(unknown.init?.status).toBe(400);
     expect(unknown.data.error).toBe("catalogue:err.quiz.unknownQuestion");
-    const stale = (await post(u.id, { intent: "quiz", token: "token-x-3", versionId: "999999", ...rightAnswers(quiz) })).value as Result;
+    const stale = (await post(u.id, { intent: "quiz", token: "token-x-3", versionId: "999999", ...rightAnswers(quiz) }))
+      .value as Result;
     expect(stale.init?.status).toBe(409);
 
     const row = await progressRow(u.id, versionId);
@@ -111,12 +159,18 @@ describe("lesson player", () => {
     await post(u.id, { intent: "heartbeat" });
     const row = await progressRow(u.id, versionId);
     expect(row?.secondsSpent).toBe(0);
-    await db.courseProgress.update({ where: { id: row!.id }, data: { lastHeartbeatAt: new Date(Date.now() - 25_000) } });
+    await db.courseProgress.update({
+      where: { id: row!.id },
+      data: { lastHeartbeatAt: new Date(Date.now() - 25_000) },
+    });
     await post(u.id, { intent: "heartbeat" });
     expect((await progressRow(u.id, versionId))?.secondsSpent).toBeGreaterThanOrEqual(25);
     expect((await progressRow(u.id, versionId))?.secondsSpent).toBeLessThan(30);
     // A tab left idle for ten minutes adds nothing.
-    await db.courseProgress.update({ where: { id: row!.id }, data: { lastHeartbeatAt: new Date(Date.now() - 600_000) } });
+    await db.courseProgress.update({
+      where: { id: row!.id },
+      data: { lastHeartbeatAt: new Date(Date.now() - 600_000) },
+    });
     await post(u.id, { intent: "heartbeat" });
     expect((await progressRow(u.id, versionId))?.secondsSpent).toBeLessThan(30);
   });
@@ -133,15 +187,31 @@ describe("lesson player", () => {
 
   it("gives trainers the handout with answers and any trainee's progress", async () => {
     const trainer = await createTestUser({ roles: ["TRAINER"] });
-    const handout = await handoutLoader({ request: await makeRequest(`/courses/${SLUG}/print`, { userId: trainer.id }), params: { slug: SLUG }, context: {} });
+    const handout = await handoutLoader({
+      request: await makeRequest(`/courses/${SLUG}/print`, { userId: trainer.id }),
+      params: { slug: SLUG },
+      context: {},
+    });
     expect(handout.lesson.quiz.questions[0].answer?.length).toBeGreaterThan(0);
     const trainee = await createTestUser({ name: "进度学员" });
     await post(trainee.id, { intent: "read", section: "s1" });
     const hr = await createTestUser({ roles: ["HR"] });
-    const view = await progressLoader({ request: await makeRequest(`/courses/progress?user=${trainee.id}`, { userId: hr.id }), params: {}, context: {} });
-    expect(view.record?.rows).toEqual([expect.objectContaining({ reached: 1, course: expect.objectContaining({ slug: SLUG }) })]);
+    const view = await progressLoader({
+      request: await makeRequest(`/courses/progress?user=${trainee.id}`, { userId: hr.id }),
+      params: {},
+      context: {},
+    });
+    expect(view.record?.rows).toEqual([
+      expect.objectContaining({ reached: 1, course: expect.objectContaining({ slug: SLUG }) }),
+    ]);
     const otherTrainee = await createTestUser();
-    const denied = await settle(async () => progressLoader({ request: await makeRequest(`/courses/progress?user=${trainee.id}`, { userId: otherTrainee.id }), params: {}, context: {} }));
+    const denied = await settle(async () =>
+      progressLoader({
+        request: await makeRequest(`/courses/progress?user=${trainee.id}`, { userId: otherTrainee.id }),
+        params: {},
+        context: {},
+      }),
+    );
     expect((denied.value as Response).status).toBe(403);
   });
 });

@@ -25,7 +25,13 @@ async function totalChanges(): Promise<number> {
 async function course(slug: string) {
   return db.course.findUnique({
     where: { slug },
-    select: { id: true, status: true, titleZh: true, currentVersion: { select: { version: true, body: true } }, _count: { select: { versions: true } } },
+    select: {
+      id: true,
+      status: true,
+      titleZh: true,
+      currentVersion: { select: { version: true, body: true } },
+      _count: { select: { versions: true } },
+    },
   });
 }
 
@@ -38,8 +44,14 @@ beforeEach(() => {
   n++;
   slugs = { series: `sync-series-${n}`, a: `sync-a-${n}`, b: `sync-b-${n}` };
   write(`${slugs.series}/series.md`, seriesText(slugs.series));
-  write(`${slugs.series}/01-${slugs.a}.md`, courseText({ slug: slugs.a, series: slugs.series, title: "{ zh: 第一课, en: Lesson A }" }));
-  write(`${slugs.series}/02-${slugs.b}.md`, courseText({ slug: slugs.b, series: slugs.series, position: "2" }, "## 一\n独角兽话术\n## 二\n内容\n"));
+  write(
+    `${slugs.series}/01-${slugs.a}.md`,
+    courseText({ slug: slugs.a, series: slugs.series, title: "{ zh: 第一课, en: Lesson A }" }),
+  );
+  write(
+    `${slugs.series}/02-${slugs.b}.md`,
+    courseText({ slug: slugs.b, series: slugs.series, position: "2" }, "## 一\n独角兽话术\n## 二\n内容\n"),
+  );
   return () => rmSync(dir, { recursive: true, force: true });
 });
 
@@ -51,7 +63,10 @@ describe("content sync", () => {
     expect(await totalChanges()).toBeGreaterThan(start);
     expect(cold).toMatchObject({ created: 2, newVersions: 0, problems: [] });
     expect((await course(slugs.a))?.currentVersion?.version).toBe(1);
-    const series = await db.series.findUnique({ where: { slug: slugs.series }, select: { courses: { select: { slug: true }, orderBy: { position: "asc" } } } });
+    const series = await db.series.findUnique({
+      where: { slug: slugs.series },
+      select: { courses: { select: { slug: true }, orderBy: { position: "asc" } } },
+    });
     expect(series?.courses.map((c) => c.slug)).toEqual([slugs.a, slugs.b]);
 
     const before = await totalChanges();
@@ -62,7 +77,10 @@ describe("content sync", () => {
 
   it("stores a changed file as a new version and keeps the old one", async () => {
     await syncContent(dir, quiet);
-    write(`${slugs.series}/01-${slugs.a}.md`, courseText({ slug: slugs.a, series: slugs.series, title: "{ zh: 第一课（修订）, en: Lesson A }" }));
+    write(
+      `${slugs.series}/01-${slugs.a}.md`,
+      courseText({ slug: slugs.a, series: slugs.series, title: "{ zh: 第一课（修订）, en: Lesson A }" }),
+    );
     const r = await syncContent(dir, quiet);
     expect(r).toMatchObject({ created: 0, newVersions: 1, unchanged: 1 });
     const c = await course(slugs.a);
@@ -88,27 +106,50 @@ describe("content sync", () => {
     writeFileSync(file, text);
     const r = await syncContent(dir, quiet);
     expect(r.newVersions).toBe(1);
-    expect(await course(slugs.b)).toMatchObject({ status: "accepted", currentVersion: { version: 1 }, _count: { versions: 1 } });
+    expect(await course(slugs.b)).toMatchObject({
+      status: "accepted",
+      currentVersion: { version: 1 },
+      _count: { versions: 1 },
+    });
   });
 
   it("keeps the last good version of a broken file live and reports it", async () => {
     await syncContent(dir, quiet);
     const logged: string[] = [];
-    write(`${slugs.series}/01-${slugs.a}.md`, courseText({ slug: slugs.a, series: slugs.series, competencies: "[communication, telepathy]" }));
-    write(`${slugs.series}/02-${slugs.b}.md`, courseText({ slug: slugs.b, series: slugs.series, position: "2", title: "{ zh: 第二课新版, en: Lesson B }" }));
+    write(
+      `${slugs.series}/01-${slugs.a}.md`,
+      courseText({ slug: slugs.a, series: slugs.series, competencies: "[communication, telepathy]" }),
+    );
+    write(
+      `${slugs.series}/02-${slugs.b}.md`,
+      courseText({ slug: slugs.b, series: slugs.series, position: "2", title: "{ zh: 第二课新版, en: Lesson B }" }),
+    );
     const r = await syncContent(dir, { log: () => {}, warn: (m: string) => logged.push(m) });
     expect(r.problems).toHaveLength(1);
-    expect(logged).toEqual([expect.stringMatching(new RegExp(`01-${slugs.a}\\.md:\\d+: competencies\\.1: unknown competency id "telepathy"`))]);
+    expect(logged).toEqual([
+      expect.stringMatching(new RegExp(`01-${slugs.a}\\.md:\\d+: competencies\\.1: unknown competency id "telepathy"`)),
+    ]);
     // The broken course is untouched; the other one still moves on.
-    expect(await course(slugs.a)).toMatchObject({ status: "accepted", titleZh: "第一课", currentVersion: { version: 1 } });
+    expect(await course(slugs.a)).toMatchObject({
+      status: "accepted",
+      titleZh: "第一课",
+      currentVersion: { version: 1 },
+    });
     expect(await course(slugs.b)).toMatchObject({ titleZh: "第二课新版", currentVersion: { version: 2 } });
 
     const admin = await createTestUser({ roles: ["ADMIN"] });
-    const page = await adminContentLoader({ request: await makeRequest("/admin/content", { userId: admin.id }), params: {}, context: {} });
+    const page = await adminContentLoader({
+      request: await makeRequest("/admin/content", { userId: admin.id }),
+      params: {},
+      context: {},
+    });
     expect(page.problems.map((p) => p.message)).toEqual([expect.stringContaining("telepathy")]);
 
     // Fixed: the problem list empties and the fix becomes version 2.
-    write(`${slugs.series}/01-${slugs.a}.md`, courseText({ slug: slugs.a, series: slugs.series, title: "{ zh: 第一课修好了, en: Lesson A }" }));
+    write(
+      `${slugs.series}/01-${slugs.a}.md`,
+      courseText({ slug: slugs.a, series: slugs.series, title: "{ zh: 第一课修好了, en: Lesson A }" }),
+    );
     const fixed = await syncContent(dir, quiet);
     expect(fixed.problems).toEqual([]);
     expect(await db.contentProblem.count()).toBe(0);
@@ -119,24 +160,37 @@ describe("content sync", () => {
     await syncContent(dir, quiet);
     // "aaa-…" sorts before the original folder, yet the published file keeps its slug.
     write(`aaa-${n}/series.md`, seriesText(`aaa-${n}`));
-    write(`aaa-${n}/01-copy.md`, courseText({ slug: slugs.a, series: `aaa-${n}`, title: "{ zh: 冒名课程, en: Copy }" }));
+    write(
+      `aaa-${n}/01-copy.md`,
+      courseText({ slug: slugs.a, series: `aaa-${n}`, title: "{ zh: 冒名课程, en: Copy }" }),
+    );
     const r = await syncContent(dir, quiet);
-    expect(r.problems.map((p) => `${path.basename(p.path)}:${p.line}: ${p.message}`)).toEqual([expect.stringMatching(new RegExp(`^01-copy\\.md:2: slug: duplicate slug "${slugs.a}"`))]);
+    expect(r.problems.map((p) => `${path.basename(p.path)}:${p.line}: ${p.message}`)).toEqual([
+      expect.stringMatching(new RegExp(`^01-copy\\.md:2: slug: duplicate slug "${slugs.a}"`)),
+    ]);
     expect(await course(slugs.a)).toMatchObject({ titleZh: "第一课", currentVersion: { version: 1 } });
   });
 
   it("never publishes a bad new file, and other courses are unaffected", async () => {
     write(`${slugs.series}/03-bad-${n}.md`, Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe]));
-    write(`${slugs.series}/04-evil-${n}.md`, courseText({ slug: `evil-${n}`, series: slugs.series, position: "4" }, "## 一\n<script>alert(1)</script>\n"));
+    write(
+      `${slugs.series}/04-evil-${n}.md`,
+      courseText({ slug: `evil-${n}`, series: slugs.series, position: "4" }, "## 一\n<script>alert(1)</script>\n"),
+    );
     const r = await syncContent(dir, quiet);
     expect(r.created).toBe(2);
-    expect(r.problems.map((p) => p.message)).toEqual([expect.stringContaining("UTF-8"), expect.stringContaining("<script>")]);
+    expect(r.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining("UTF-8"),
+      expect.stringContaining("<script>"),
+    ]);
     expect(await course(`evil-${n}`)).toBeNull();
   });
 
   it("indexes the current version for search", async () => {
     await syncContent(dir, quiet);
-    const hits = await db.$queryRawUnsafe<{ id: number }[]>(`SELECT rowid AS id FROM course_search WHERE course_search MATCH '"独角兽"'`);
+    const hits = await db.$queryRawUnsafe<{ id: number }[]>(
+      `SELECT rowid AS id FROM course_search WHERE course_search MATCH '"独角兽"'`,
+    );
     const ids = hits.map((h) => Number(h.id));
     expect(ids).toContain((await course(slugs.b))!.id);
     expect(ids).not.toContain((await course(slugs.a))!.id);

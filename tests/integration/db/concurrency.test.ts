@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { db } from "~/lib/db.server";
 import { sqliteFilePath } from "~/lib/db/migrations.server";
+import { db } from "~/lib/db.server";
 
 describe("SQLite under concurrent writers", () => {
   it("runs in WAL mode with foreign keys on", async () => {
@@ -70,7 +70,9 @@ describe("SQLite under concurrent writers", () => {
 
   it("many concurrent transactions all land, none lost", async () => {
     await Promise.all(
-      Array.from({ length: 50 }, (_, i) => db.$transaction(async (tx) => tx.team.create({ data: { name: `burst-${i}` } }))),
+      Array.from({ length: 50 }, (_, i) =>
+        db.$transaction(async (tx) => tx.team.create({ data: { name: `burst-${i}` } })),
+      ),
     );
     expect(await db.team.count({ where: { name: { startsWith: "burst-" } } })).toBe(50);
   });

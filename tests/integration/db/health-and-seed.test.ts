@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { verifyPassword } from "~/auth/password.server";
+import { listMigrations } from "~/lib/db/migrations.server";
 import { db } from "~/lib/db.server";
 import { loader as healthz } from "~/routes/healthz";
 import { DEMO_PASSWORD, DEMO_USERS, seedUsers } from "../../../prisma/seed/users";
-import { verifyPassword } from "~/auth/password.server";
-import { listMigrations } from "~/lib/db/migrations.server";
 
 describe("health", () => {
   it("reports ok with the number of migrations", async () => {
@@ -29,10 +29,21 @@ describe("health", () => {
 describe("demo seed", () => {
   it("creates the demo accounts once; a second run changes nothing", async () => {
     expect(await seedUsers(db)).toBe(DEMO_USERS.length);
-    const snapshot = await db.user.findMany({ select: { email: true, passwordHash: true, updatedAt: true }, orderBy: { email: "asc" } });
+    const snapshot = await db.user.findMany({
+      select: { email: true, passwordHash: true, updatedAt: true },
+      orderBy: { email: "asc" },
+    });
     expect(await seedUsers(db)).toBe(0);
-    expect(await db.user.findMany({ select: { email: true, passwordHash: true, updatedAt: true }, orderBy: { email: "asc" } })).toEqual(snapshot);
-    const hr = await db.user.findUniqueOrThrow({ where: { email: "hr@weike.test" }, select: { passwordHash: true, roles: { select: { role: true } } } });
+    expect(
+      await db.user.findMany({
+        select: { email: true, passwordHash: true, updatedAt: true },
+        orderBy: { email: "asc" },
+      }),
+    ).toEqual(snapshot);
+    const hr = await db.user.findUniqueOrThrow({
+      where: { email: "hr@weike.test" },
+      select: { passwordHash: true, roles: { select: { role: true } } },
+    });
     expect(await verifyPassword(hr.passwordHash, DEMO_PASSWORD)).toBe(true);
     expect(hr.roles.map((r) => r.role)).toEqual(["HR"]);
     for (const email of ["trainee@weike.test", "lead@weike.test", "trainer@weike.test", "admin@weike.test"]) {

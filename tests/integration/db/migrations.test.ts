@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { diffMigrationsToSchema } from "~/lib/db/schema-engine.server";
 import { migrateDatabase, MigrationError } from "~/lib/db/migrations.server";
+import { diffMigrationsToSchema } from "~/lib/db/schema-engine.server";
 
 describe("migrations", () => {
   it("agree with schema.prisma (no drift)", async () => {
@@ -27,7 +27,10 @@ describe("migrations", () => {
     expect(first.applied.length).toBe(first.total);
     expect(migrateDatabase(url, "prisma/migrations").applied).toEqual([]);
     const db = new Database(path.join(dir, "a.db"));
-    const rows = db.prepare("SELECT migration_name, checksum, finished_at FROM _prisma_migrations").all() as { checksum: string; finished_at: string }[];
+    const rows = db.prepare("SELECT migration_name, checksum, finished_at FROM _prisma_migrations").all() as {
+      checksum: string;
+      finished_at: string;
+    }[];
     db.close();
     expect(rows).toHaveLength(first.total);
     expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.checksum) && r.finished_at)).toBe(true);
@@ -36,8 +39,12 @@ describe("migrations", () => {
   it("stop with a message naming the file when the database cannot be opened", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "weike-bad-"));
     mkdirSync(path.join(dir, "is-a-dir.db"));
-    expect(() => migrateDatabase(`file:${path.join(dir, "is-a-dir.db")}`, "prisma/migrations")).toThrowError(MigrationError);
-    expect(() => migrateDatabase(`file:${path.join(dir, "is-a-dir.db")}`, "prisma/migrations")).toThrowError(/is-a-dir\.db/);
+    expect(() => migrateDatabase(`file:${path.join(dir, "is-a-dir.db")}`, "prisma/migrations")).toThrowError(
+      MigrationError,
+    );
+    expect(() => migrateDatabase(`file:${path.join(dir, "is-a-dir.db")}`, "prisma/migrations")).toThrowError(
+      /is-a-dir\.db/,
+    );
   });
 
   it("roll back a failing migration and name it", () => {
@@ -46,11 +53,16 @@ describe("migrations", () => {
     mkdirSync(path.join(migrations, "20200101000000_ok"), { recursive: true });
     mkdirSync(path.join(migrations, "20200102000000_broken"), { recursive: true });
     writeFileSync(path.join(migrations, "20200101000000_ok", "migration.sql"), "CREATE TABLE a (id INTEGER);");
-    writeFileSync(path.join(migrations, "20200102000000_broken", "migration.sql"), "CREATE TABLE b (id INTEGER); INSERT INTO nope VALUES (1);");
+    writeFileSync(
+      path.join(migrations, "20200102000000_broken", "migration.sql"),
+      "CREATE TABLE b (id INTEGER); INSERT INTO nope VALUES (1);",
+    );
     const url = `file:${path.join(dir, "x.db")}`;
     expect(() => migrateDatabase(url, migrations)).toThrowError(/20200102000000_broken/);
     const db = new Database(path.join(dir, "x.db"));
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as { name: string }[]).map((t) => t.name);
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as { name: string }[]).map(
+      (t) => t.name,
+    );
     db.close();
     expect(tables).toContain("a");
     expect(tables).not.toContain("b");

@@ -1,14 +1,14 @@
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { db } from "~/lib/db.server";
 import { checkExamContent } from "~/exams/content-check.server";
 import { answerQuickReply, startQuickReply } from "~/exams/quick-reply.server";
 import { readinessFor } from "~/exams/readiness.server";
 import { finishResponse, replyResponse, startResponse } from "~/exams/response.server";
-import { action as responseAction } from "~/routes/exams.response";
+import { db } from "~/lib/db.server";
 import { loader as csvLoader } from "~/routes/exams.readiness[.csv]";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { action as responseAction } from "~/routes/exams.response";
 import { createTestTeam, createTestUser, makeRequest } from "../../fixtures/users";
 import { outcome, resultsSnapshot } from "./helpers";
 
@@ -48,18 +48,41 @@ describe("response-time drill", () => {
 
   it("refuses a reply to a message not yet released, and one to an answered message", async () => {
     const user = await createTestUser();
-    const start = outcome(await responseAction({ request: await makeRequest("/exams/response", { userId: user.id, form: { intent: "start" } }), params: {}, context: {} } as never));
+    const start = outcome(
+      await responseAction({
+        request: await makeRequest("/exams/response", { userId: user.id, form: { intent: "start" } }),
+        params: {},
+        context: {},
+      } as never),
+    );
     const { token } = start.data.started as { token: string };
     const reply = async (item: string, text: string) =>
-      outcome(await responseAction({ request: await makeRequest("/exams/response", { userId: user.id, form: { intent: "reply", token, item, text } }), params: {}, context: {} } as never));
+      outcome(
+        await responseAction({
+          request: await makeRequest("/exams/response", {
+            userId: user.id,
+            form: { intent: "reply", token, item, text },
+          }),
+          params: {},
+          context: {},
+        } as never),
+      );
     const early = await reply("m3", "提前回复");
     expect(early.status).toBe(400);
     expect(early.data.error).toBe("exams:err.notReleased");
     expect((await reply("m1", "您好，请提供订单号")).status).toBe(200);
     const twice = await reply("m1", "您好");
     expect(twice.status).toBe(409);
-    const events = await db.examEvent.findMany({ where: { attempt: { userId: user.id } }, orderBy: { seq: "asc" }, select: { type: true, ref: true } });
-    expect(events).toEqual([{ type: "release", ref: "m1" }, { type: "reply", ref: "m1" }, { type: "release", ref: "m2" }]);
+    const events = await db.examEvent.findMany({
+      where: { attempt: { userId: user.id } },
+      orderBy: { seq: "asc" },
+      select: { type: true, ref: true },
+    });
+    expect(events).toEqual([
+      { type: "release", ref: "m1" },
+      { type: "reply", ref: "m1" },
+      { type: "release", ref: "m2" },
+    ]);
   });
 
   it("ending early counts the messages left as incomplete", async () => {
@@ -80,7 +103,9 @@ describe("quick-reply test", () => {
   it("accepts the shortcut or the full phrase and scores the share right", async () => {
     const user = await createTestUser();
     const s = await startQuickReply(user.id);
-    const setup = JSON.parse((await db.examAttempt.findUniqueOrThrow({ where: { id: s.attemptId } })).setup) as { items: { id: string; shortcut: string; text: string }[] };
+    const setup = JSON.parse((await db.examAttempt.findUniqueOrThrow({ where: { id: s.attemptId } })).setup) as {
+      items: { id: string; shortcut: string; text: string }[];
+    };
     const t0 = await attemptStart(s.attemptId);
     let out;
     for (const [i, item] of setup.items.entries()) {
@@ -102,7 +127,8 @@ describe("readiness", () => {
     const user = await createTestUser({ teamId: team.id });
     const plan = ["typing:zh", "response", "quick-reply", "quiz:big-sale-knowledge", "drill"];
     expect((await readinessFor(user.id))!.exams.map((e) => e.exam)).toEqual(plan);
-    const add = (exam: string, passed = true, valid = true) => db.examResult.create({ data: { userId: user.id, exam, passed, valid, score: 1, figures: "{}" } });
+    const add = (exam: string, passed = true, valid = true) =>
+      db.examResult.create({ data: { userId: user.id, exam, passed, valid, score: 1, figures: "{}" } });
     for (const exam of plan.slice(0, 4)) await add(exam);
     await add("drill", true, false);
     let r = (await readinessFor(user.id))!;
@@ -113,12 +139,21 @@ describe("readiness", () => {
     expect(r.ready).toBe(true);
 
     const hr = await createTestUser({ roles: ["HR"] });
-    const res = (await csvLoader({ request: await makeRequest(`/exams/readiness.csv?team=${team.id}`, { userId: hr.id, headers: { "Accept-Language": "en" } }), params: {}, context: {} } as never)) as Response;
+    const res = (await csvLoader({
+      request: await makeRequest(`/exams/readiness.csv?team=${team.id}`, {
+        userId: hr.id,
+        headers: { "Accept-Language": "en" },
+      }),
+      params: {},
+      context: {},
+    } as never)) as Response;
     expect(res.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
-    expect(text.split("\r\n")[0]).toBe("Name,Employee no.,Team,Ready for duty,Chinese typing speed,Average response time,Quick replies,Big-sale knowledge test,One-on-one drill");
+    expect(text.split("\r\n")[0]).toBe(
+      "Name,Employee no.,Team,Ready for duty,Chinese typing speed,Average response time,Quick replies,Big-sale knowledge test,One-on-one drill",
+    );
     expect(text).toContain(`${user.name},`);
     expect(text.split("\r\n")[1]).toContain(",yes,");
   });
@@ -129,13 +164,21 @@ describe("content checker", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "exams-content-"));
     cpSync(path.resolve("content/exams"), path.join(dir, "exams"), { recursive: true });
     cpSync(path.resolve("content/faq"), path.join(dir, "faq"), { recursive: true });
-    writeFileSync(path.join(dir, "exams/typing/en.yaml"), "passages:\n  - id: en-x\n    lang: en\n    title: { zh: 空, en: Empty }\n    text: \"\"\n");
-    writeFileSync(path.join(dir, "exams/banks/big-sale-knowledge.yaml"), "id: big-sale-knowledge\ntitle: { zh: 空, en: Empty }\ndraw: 1\ntimeLimitMinutes: 5\nquestions: []\n");
+    writeFileSync(
+      path.join(dir, "exams/typing/en.yaml"),
+      'passages:\n  - id: en-x\n    lang: en\n    title: { zh: 空, en: Empty }\n    text: ""\n',
+    );
+    writeFileSync(
+      path.join(dir, "exams/banks/big-sale-knowledge.yaml"),
+      "id: big-sale-knowledge\ntitle: { zh: 空, en: Empty }\ndraw: 1\ntimeLimitMinutes: 5\nquestions: []\n",
+    );
     const problems = await checkExamContent(dir);
     const lines = problems.map((p) => `${path.basename(p.path)}:${p.line}: ${p.message}`);
     expect(lines).toContain("en.yaml:5: passages.0.text: passage must be at least 50 characters");
     expect(lines).toContain("big-sale-knowledge.yaml:5: questions: a question bank must not be empty");
-    expect(lines.some((l) => l.startsWith("plan.yaml:") && l.includes('no question bank "big-sale-knowledge"'))).toBe(true);
+    expect(lines.some((l) => l.startsWith("plan.yaml:") && l.includes('no question bank "big-sale-knowledge"'))).toBe(
+      true,
+    );
     expect(await checkExamContent(path.resolve("content"))).toEqual([]);
     expect(await resultsSnapshot()).toBeDefined();
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/lib/db.server";
-import { getBank, saveQuizAnswers, startQuiz, submitQuiz } from "~/exams/quiz.server";
 import type { Question } from "~/exams/content";
+import { getBank, saveQuizAnswers, startQuiz, submitQuiz } from "~/exams/quiz.server";
 import { RUBRIC } from "~/exams/scoring/rubric";
+import { db } from "~/lib/db.server";
 import { action as drillAction } from "~/routes/exams.drills";
 import { action as quizAction } from "~/routes/exams.quiz.$id";
 import { createTestUser, makeRequest } from "../../fixtures/users";
@@ -32,19 +32,37 @@ describe("knowledge quiz", () => {
   it("grades a full right submission through the route and refuses a retake during the cooldown", async () => {
     const user = await createTestUser();
     const bank = await getBank(BANK);
-    const startRes = outcome(await quizAction({ request: await makeRequest(`/exams/quiz/${BANK}`, { userId: user.id, form: { intent: "start" } }), params: { id: BANK }, context: {} } as never));
+    const startRes = outcome(
+      await quizAction({
+        request: await makeRequest(`/exams/quiz/${BANK}`, { userId: user.id, form: { intent: "start" } }),
+        params: { id: BANK },
+        context: {},
+      } as never),
+    );
     expect(startRes.status).toBe(200);
     const { token, questions } = startRes.data as { token: string; questions: { id: string }[] };
     expect(questions).toHaveLength(bank.draw);
     expect(JSON.stringify(questions)).not.toContain("explanation");
     const form: Record<string, string | string[]> = { intent: "submit", token, percent: "100" };
     for (const q of questions) form[`a.${q.id}`] = rightAnswer(bank.questions.find((b) => b.id === q.id)!);
-    const res = outcome(await quizAction({ request: await makeRequest(`/exams/quiz/${BANK}`, { userId: user.id, form }), params: { id: BANK }, context: {} } as never));
+    const res = outcome(
+      await quizAction({
+        request: await makeRequest(`/exams/quiz/${BANK}`, { userId: user.id, form }),
+        params: { id: BANK },
+        context: {},
+      } as never),
+    );
     expect(res.status).toBe(302);
     const result = await db.examResult.findFirstOrThrow({ where: { userId: user.id } });
     expect(result).toMatchObject({ exam: `quiz:${BANK}`, score: 100, passed: true });
 
-    const again = outcome(await quizAction({ request: await makeRequest(`/exams/quiz/${BANK}`, { userId: user.id, form: { intent: "start" } }), params: { id: BANK }, context: {} } as never));
+    const again = outcome(
+      await quizAction({
+        request: await makeRequest(`/exams/quiz/${BANK}`, { userId: user.id, form: { intent: "start" } }),
+        params: { id: BANK },
+        context: {},
+      } as never),
+    );
     expect(again.status).toBe(429);
     expect(again.data.error).toBe("exams:err.cooldown");
   });
@@ -56,8 +74,20 @@ describe("knowledge quiz", () => {
     const ids = await drawn(s.attemptId);
     const outside = bank.questions.find((q) => !ids.includes(q.id))!;
     const before = await resultsSnapshot();
-    await expect(submitQuiz(user.id, BANK, s.token, new Map([[ids[0], "a"], [outside.id, "b"]]))).rejects.toMatchObject({ key: "exams:err.notInDraw", status: 400 });
-    await expect(saveQuizAnswers(user.id, BANK, s.token, new Map([[outside.id, "b"]]))).rejects.toMatchObject({ status: 400 });
+    await expect(
+      submitQuiz(
+        user.id,
+        BANK,
+        s.token,
+        new Map([
+          [ids[0], "a"],
+          [outside.id, "b"],
+        ]),
+      ),
+    ).rejects.toMatchObject({ key: "exams:err.notInDraw", status: 400 });
+    await expect(saveQuizAnswers(user.id, BANK, s.token, new Map([[outside.id, "b"]]))).rejects.toMatchObject({
+      status: 400,
+    });
     expect(await resultsSnapshot()).toEqual(before);
     expect((await db.examAttempt.findUniqueOrThrow({ where: { id: s.attemptId } })).status).toBe("open");
   });
@@ -71,7 +101,10 @@ describe("knowledge quiz", () => {
     expect(b.resumed).toBe(true);
     await expect(submitQuiz(user.id, BANK, a.token, new Map())).rejects.toMatchObject({ status: 400 });
     const other = await createTestUser();
-    await expect(submitQuiz(other.id, BANK, b.token, new Map())).rejects.toMatchObject({ key: "exams:err.tokenOther", status: 403 });
+    await expect(submitQuiz(other.id, BANK, b.token, new Map())).rejects.toMatchObject({
+      key: "exams:err.tokenOther",
+      status: 403,
+    });
   });
 
   it("answers after the time limit do not count; answers saved in time do", async () => {
@@ -102,9 +135,21 @@ describe("one-on-one drill scoring", () => {
   it("stores the weighted score of a complete rubric", async () => {
     const trainer = await createTestUser({ roles: ["TRAINER"] });
     const trainee = await createTestUser();
-    const res = outcome(await drillAction({ request: await makeRequest("/exams/drills", { userId: trainer.id, form: form(trainee.id, { "s.communication": "5", weighted: "5" }) }), params: {}, context: {} } as never));
+    const res = outcome(
+      await drillAction({
+        request: await makeRequest("/exams/drills", {
+          userId: trainer.id,
+          form: form(trainee.id, { "s.communication": "5", weighted: "5" }),
+        }),
+        params: {},
+        context: {},
+      } as never),
+    );
     expect(res.status).toBe(302);
-    const result = await db.examResult.findFirstOrThrow({ where: { userId: trainee.id, exam: "drill" }, include: { drill: true } });
+    const result = await db.examResult.findFirstOrThrow({
+      where: { userId: trainee.id, exam: "drill" },
+      include: { drill: true },
+    });
     expect(result.score).toBe(4.12); // 4 + 11.55 × 1 / 100
     expect(result.passed).toBe(true);
     expect(result.drill?.trainerId).toBe(trainer.id);
@@ -115,7 +160,13 @@ describe("one-on-one drill scoring", () => {
     const trainee = await createTestUser();
     const before = await resultsSnapshot();
     for (const bad of [{ "s.teamwork": "6" }, { "s.teamwork": "0" }, { "s.teamwork": "2.5" }, { "s.teamwork": "" }]) {
-      const res = outcome(await drillAction({ request: await makeRequest("/exams/drills", { userId: trainer.id, form: form(trainee.id, bad) }), params: {}, context: {} } as never));
+      const res = outcome(
+        await drillAction({
+          request: await makeRequest("/exams/drills", { userId: trainer.id, form: form(trainee.id, bad) }),
+          params: {},
+          context: {},
+        } as never),
+      );
       expect(res.status).toBe(400);
       expect((res.data.errors as Record<string, string>)["s.teamwork"]).toMatch(/^exams:err\.rubric/);
     }
@@ -124,7 +175,11 @@ describe("one-on-one drill scoring", () => {
 
   it("a trainee cannot score drills", async () => {
     const trainee = await createTestUser();
-    const thrown = await drillAction({ request: await makeRequest("/exams/drills", { userId: trainee.id, form: form(trainee.id) }), params: {}, context: {} } as never).catch((e) => e);
+    const thrown = await drillAction({
+      request: await makeRequest("/exams/drills", { userId: trainee.id, form: form(trainee.id) }),
+      params: {},
+      context: {},
+    } as never).catch((e) => e);
     expect(thrown).toBeInstanceOf(Response);
     expect((thrown as Response).status).toBe(403);
   });

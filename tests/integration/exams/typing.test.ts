@@ -1,15 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/lib/db.server";
 import { startTyping, submitTyping } from "~/exams/typing.server";
+import { db } from "~/lib/db.server";
 import { action as typingAction } from "~/routes/exams.typing";
 import { createTestUser, makeRequest } from "../../fixtures/users";
 import { ageAttempt, outcome, resultsSnapshot, steadyLog } from "./helpers";
 
 async function startViaRoute(userId: number) {
-  const res = outcome(await typingAction({ request: await makeRequest("/exams/typing", { userId, form: { intent: "start", lang: "zh" } }), params: {}, context: {} } as never));
+  const res = outcome(
+    await typingAction({
+      request: await makeRequest("/exams/typing", { userId, form: { intent: "start", lang: "zh" } }),
+      params: {},
+      context: {},
+    } as never),
+  );
   expect(res.status).toBe(200);
   const started = res.data.started as { token: string; target: string; durationMs: number };
-  const attempt = await db.examAttempt.findFirstOrThrow({ where: { userId }, orderBy: { id: "desc" }, select: { id: true } });
+  const attempt = await db.examAttempt.findFirstOrThrow({
+    where: { userId },
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
   return { ...started, attemptId: attempt.id };
 }
 
@@ -23,7 +33,13 @@ describe("typing test on the server", () => {
     const text = Array.from(s.target.repeat(2)).slice(0, 270).join("");
     const log = JSON.stringify(steadyLog(text, 180_000));
     const form = { intent: "submit", token: s.token, log, net: "999", accuracy: "1", passed: "true", score: "999" };
-    const res = outcome(await typingAction({ request: await makeRequest("/exams/typing", { userId: user.id, form }), params: {}, context: {} } as never));
+    const res = outcome(
+      await typingAction({
+        request: await makeRequest("/exams/typing", { userId: user.id, form }),
+        params: {},
+        context: {},
+      } as never),
+    );
     expect(res.status).toBe(302);
     const id = Number(res.location!.split("/").pop());
     const result = await db.examResult.findUniqueOrThrow({ where: { id } });
@@ -41,7 +57,16 @@ describe("typing test on the server", () => {
     // Only 60 s passed on the server, but the log claims a full three minutes.
     await ageAttempt(s.attemptId, 60_000);
     const text = Array.from(s.target.repeat(3)).slice(0, 400).join("");
-    const res = outcome(await typingAction({ request: await makeRequest("/exams/typing", { userId: user.id, form: { intent: "submit", token: s.token, log: JSON.stringify(steadyLog(text, 180_000)) } }), params: {}, context: {} } as never));
+    const res = outcome(
+      await typingAction({
+        request: await makeRequest("/exams/typing", {
+          userId: user.id,
+          form: { intent: "submit", token: s.token, log: JSON.stringify(steadyLog(text, 180_000)) },
+        }),
+        params: {},
+        context: {},
+      } as never),
+    );
     expect(res.status).toBe(302);
     const result = await db.examResult.findFirstOrThrow({ where: { userId: user.id } });
     expect(result.valid).toBe(false);
@@ -60,7 +85,13 @@ describe("typing test on the server", () => {
     const before = await resultsSnapshot();
 
     const submit = async (userId: number, token: string) =>
-      outcome(await typingAction({ request: await makeRequest("/exams/typing", { userId, form: { intent: "submit", token, log } }), params: {}, context: {} } as never));
+      outcome(
+        await typingAction({
+          request: await makeRequest("/exams/typing", { userId, form: { intent: "submit", token, log } }),
+          params: {},
+          context: {},
+        } as never),
+      );
 
     const reused = await submit(alice.id, first.token);
     expect(reused.status).toBe(409);
@@ -85,13 +116,27 @@ describe("typing test on the server", () => {
   it("a malformed log or one with out-of-order or future stamps voids the attempt", async () => {
     const user = await createTestUser();
     const a = await startTyping(user.id, "zh");
-    await expect(submitTyping(user.id, a.token, "{not json")).rejects.toMatchObject({ key: "exams:err.badLog", status: 400 });
-    expect((await db.examAttempt.findUniqueOrThrow({ where: { id: a.attemptId } })).invalidReason).toBe("malformed-log");
+    await expect(submitTyping(user.id, a.token, "{not json")).rejects.toMatchObject({
+      key: "exams:err.badLog",
+      status: 400,
+    });
+    expect((await db.examAttempt.findUniqueOrThrow({ where: { id: a.attemptId } })).invalidReason).toBe(
+      "malformed-log",
+    );
 
     const b = await startTyping(user.id, "zh");
     const at = (await db.examAttempt.findUniqueOrThrow({ where: { id: b.attemptId } })).startedAt.getTime();
-    const events = [[5000, "i", "您"], [4000, "i", "好"], [200_000, "i", "请"]];
-    const out = await submitTyping(user.id, b.token, JSON.stringify({ v: 1, durationMs: 180_000, events }), new Date(at + 180_000));
+    const events = [
+      [5000, "i", "您"],
+      [4000, "i", "好"],
+      [200_000, "i", "请"],
+    ];
+    const out = await submitTyping(
+      user.id,
+      b.token,
+      JSON.stringify({ v: 1, durationMs: 180_000, events }),
+      new Date(at + 180_000),
+    );
     expect(out.figures.invalid).toEqual(expect.arrayContaining(["order", "future", "too-long"]));
     const result = await db.examResult.findUniqueOrThrow({ where: { id: out.resultId } });
     expect(result.valid).toBe(false);

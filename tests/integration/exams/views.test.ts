@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/lib/db.server";
 import { getBank } from "~/exams/quiz.server";
 import { itemAnalysis } from "~/exams/trainer.server";
+import { db } from "~/lib/db.server";
 import { loader as historyLoader } from "~/routes/exams.history.$userId";
-import { loader as resultLoader } from "~/routes/exams.results.$id";
 import { loader as cohortLoader } from "~/routes/exams.readiness";
+import { loader as resultLoader } from "~/routes/exams.results.$id";
 import { createTestTeam, createTestUser, makeRequest, settle } from "../../fixtures/users";
 
 const result = (userId: number, exam: string, passed: boolean, score = 1, figures = "{}") =>
@@ -17,18 +17,29 @@ describe("who sees what", () => {
     const trainer = await createTestUser({ roles: ["TRAINER"] });
     const mine = await result(me.id, "typing:zh", true, 88);
     const theirs = await result(other.id, "typing:zh", false, 50);
-    const call = async (fn: typeof historyLoader | typeof resultLoader, path: string, userId: number, params: Record<string, string>) =>
-      settle(async () => fn({ request: await makeRequest(path, { userId }), params, context: {} } as never));
+    const call = async (
+      fn: typeof historyLoader | typeof resultLoader,
+      path: string,
+      userId: number,
+      params: Record<string, string>,
+    ) => settle(async () => fn({ request: await makeRequest(path, { userId }), params, context: {} } as never));
 
     const own = await call(historyLoader, `/exams/history/${me.id}`, me.id, { userId: String(me.id) });
     expect(own.thrown).toBe(false);
     expect((own.value as { points: { typing?: number }[] }).points[0].typing).toBe(88);
     const foreign = await call(historyLoader, `/exams/history/${other.id}`, me.id, { userId: String(other.id) });
     expect((foreign.value as Response).status).toBe(403);
-    expect(((await call(resultLoader, `/exams/results/${theirs.id}`, me.id, { id: String(theirs.id) })).value as Response).status).toBe(403);
+    expect(
+      ((await call(resultLoader, `/exams/results/${theirs.id}`, me.id, { id: String(theirs.id) })).value as Response)
+        .status,
+    ).toBe(403);
     expect((await call(resultLoader, `/exams/results/${mine.id}`, me.id, { id: String(mine.id) })).thrown).toBe(false);
-    expect((await call(historyLoader, `/exams/history/${other.id}`, trainer.id, { userId: String(other.id) })).thrown).toBe(false);
-    expect((await call(resultLoader, `/exams/results/${theirs.id}`, trainer.id, { id: String(theirs.id) })).thrown).toBe(false);
+    expect(
+      (await call(historyLoader, `/exams/history/${other.id}`, trainer.id, { userId: String(other.id) })).thrown,
+    ).toBe(false);
+    expect(
+      (await call(resultLoader, `/exams/results/${theirs.id}`, trainer.id, { id: String(theirs.id) })).thrown,
+    ).toBe(false);
   });
 
   it("the cohort view lists a team's trainees with what each is missing", async () => {
@@ -36,11 +47,22 @@ describe("who sees what", () => {
     const ready = await createTestUser({ teamId: team.id, name: "Ready One" });
     const partial = await createTestUser({ teamId: team.id, name: "Partial Two" });
     await createTestUser({ teamId: null, name: "Elsewhere" });
-    for (const exam of ["typing:zh", "response", "quick-reply", "quiz:big-sale-knowledge", "drill"]) await result(ready.id, exam, true);
+    for (const exam of ["typing:zh", "response", "quick-reply", "quiz:big-sale-knowledge", "drill"])
+      await result(ready.id, exam, true);
     await result(partial.id, "typing:zh", false);
     const hr = await createTestUser({ roles: ["HR"] });
-    const data = (await cohortLoader({ request: await makeRequest(`/exams/readiness?team=${team.id}`, { userId: hr.id }), params: {}, context: {} } as never)) as {
-      cohort: { ready: number; people: { name: string; readiness: { ready: boolean; exams: { exam: string; state: string; attempted?: boolean }[] } }[] };
+    const data = (await cohortLoader({
+      request: await makeRequest(`/exams/readiness?team=${team.id}`, { userId: hr.id }),
+      params: {},
+      context: {},
+    } as never)) as {
+      cohort: {
+        ready: number;
+        people: {
+          name: string;
+          readiness: { ready: boolean; exams: { exam: string; state: string; attempted?: boolean }[] };
+        }[];
+      };
     };
     expect(data.cohort.people.map((p) => p.name)).toEqual(["Partial Two", "Ready One"]);
     expect(data.cohort.ready).toBe(1);
@@ -55,8 +77,20 @@ describe("who sees what", () => {
     const [q1, q2] = bank.questions.map((q) => q.id);
     await db.examResult.deleteMany({ where: { exam: "quiz:big-sale-knowledge" } }); // this file's earlier rows
     const users = await Promise.all([0, 1, 2].map(() => createTestUser()));
-    await result(users[0].id, "quiz:big-sale-knowledge", true, 100, JSON.stringify({ items: { [q1]: true, [q2]: true } }));
-    await result(users[1].id, "quiz:big-sale-knowledge", false, 50, JSON.stringify({ items: { [q1]: true, [q2]: false } }));
+    await result(
+      users[0].id,
+      "quiz:big-sale-knowledge",
+      true,
+      100,
+      JSON.stringify({ items: { [q1]: true, [q2]: true } }),
+    );
+    await result(
+      users[1].id,
+      "quiz:big-sale-knowledge",
+      false,
+      50,
+      JSON.stringify({ items: { [q1]: true, [q2]: false } }),
+    );
     await result(users[2].id, "quiz:big-sale-knowledge", false, 0, JSON.stringify({ items: { [q1]: false } }));
     const a = await itemAnalysis(bank);
     expect(a.attempts).toBe(3);

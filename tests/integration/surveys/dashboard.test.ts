@@ -12,7 +12,13 @@ const openedAt = new Date("2024-03-05T03:00:00.000Z");
 const answeredAt = new Date("2024-03-06T03:00:00.000Z");
 
 async function answer(surveyId: number, userId: number, a: Answers) {
-  const r = await submitResponse(surveyId, userId, { relevance: 4, delivery: 4, pace: 4, comment: "", extra: {}, ...a }, "new", answeredAt);
+  const r = await submitResponse(
+    surveyId,
+    userId,
+    { relevance: 4, delivery: 4, pace: 4, comment: "", extra: {}, ...a },
+    "new",
+    answeredAt,
+  );
   expect(r).toBe("created");
 }
 
@@ -26,23 +32,45 @@ let teamA: { id: number };
 beforeAll(async () => {
   teamA = await createTestTeam();
   const teamB = await createTestTeam();
-  [t1, t2, hr] = await Promise.all([createTestUser({ roles: ["TRAINER"] }), createTestUser({ roles: ["TRAINER"] }), createTestUser({ roles: ["HR"] })]);
-  const people = await Promise.all(Array.from({ length: 9 }, (_, i) => createTestUser({ teamId: i < 5 ? teamA.id : teamB.id })));
+  [t1, t2, hr] = await Promise.all([
+    createTestUser({ roles: ["TRAINER"] }),
+    createTestUser({ roles: ["TRAINER"] }),
+    createTestUser({ roles: ["HR"] }),
+  ]);
+  const people = await Promise.all(
+    Array.from({ length: 9 }, (_, i) => createTestUser({ teamId: i < 5 ? teamA.id : teamB.id })),
+  );
   const course = await createCourse();
   // S1: micro, 4 present + 1 absent, 3 answers.
   s1 = await deliveredSession({
-    trainerId: t1.id, courseId: course.id, startsAt: held, now: openedAt,
+    trainerId: t1.id,
+    courseId: course.id,
+    startsAt: held,
+    now: openedAt,
     attendees: [...people.slice(0, 4).map((p) => ({ userId: p.id })), { userId: people[4].id, attendance: "absent" }],
   });
   await answer(s1.surveyId, people[0].id, { overall: 5, helpful: 5, recommend: 10, comment: "<b>讲得好</b>" });
   await answer(s1.surveyId, people[1].id, { overall: 4, helpful: 5, recommend: 9 });
   await answer(s1.surveyId, people[2].id, { overall: 3, helpful: 2, recommend: 5 });
   // S2: other internal training by another trainer, 2 answers.
-  const s2 = await deliveredSession({ trainerId: t2.id, kind: "other", startsAt: held, now: openedAt, attendees: people.slice(5, 7).map((p) => ({ userId: p.id })) });
+  const s2 = await deliveredSession({
+    trainerId: t2.id,
+    kind: "other",
+    startsAt: held,
+    now: openedAt,
+    attendees: people.slice(5, 7).map((p) => ({ userId: p.id })),
+  });
   await answer(s2.surveyId, people[5].id, { overall: 4, helpful: 4, recommend: 8 });
   await answer(s2.surveyId, people[6].id, { overall: 2, helpful: 4, recommend: 6 });
   // S3: anonymous micro session of T1 with only 2 answers.
-  s3 = await deliveredSession({ trainerId: t1.id, courseId: course.id, anonymous: true, startsAt: held, now: openedAt, attendees: people.slice(7, 9).map((p) => ({ userId: p.id })) });
+  s3 = await deliveredSession({
+    trainerId: t1.id,
+    courseId: course.id,
+    anonymous: true,
+    startsAt: held,
+    now: openedAt,
+    attendees: people.slice(7, 9).map((p) => ({ userId: p.id })),
+  });
   await answer(s3.surveyId, people[7].id, { overall: 1, helpful: 1, recommend: 0, comment: "secret complaint" });
   await answer(s3.surveyId, people[8].id, { overall: 5, helpful: 5, recommend: 10 });
 });
@@ -117,13 +145,25 @@ describe("dashboard figures", () => {
   });
 
   it("correct a reversed or overlong date range and say so", async () => {
-    const reversed = await loader({ request: await makeRequest("/dashboard?from=2024-03-31&to=2024-03-01", { userId: hr.id }), params: {}, context: {} });
+    const reversed = await loader({
+      request: await makeRequest("/dashboard?from=2024-03-31&to=2024-03-01", { userId: hr.id }),
+      params: {},
+      context: {},
+    });
     expect(reversed.range).toEqual({ from: "2024-03-01", to: "2024-03-31", notice: "rangeSwapped" });
     expect(reversed.kpis.responses).toBe(7);
-    const long = await loader({ request: await makeRequest("/dashboard?from=2004-01-01&to=2024-03-31", { userId: hr.id }), params: {}, context: {} });
+    const long = await loader({
+      request: await makeRequest("/dashboard?from=2004-01-01&to=2024-03-31", { userId: hr.id }),
+      params: {},
+      context: {},
+    });
     expect(long.range).toEqual({ from: "2019-03-31", to: "2024-03-31", notice: "rangeClamped" });
     expect(long.trend.length).toBeLessThanOrEqual(61);
-    const junk = await loader({ request: await makeRequest("/dashboard?from=yesterday&team=abc&area=<x>", { userId: hr.id }), params: {}, context: {} });
+    const junk = await loader({
+      request: await makeRequest("/dashboard?from=yesterday&team=abc&area=<x>", { userId: hr.id }),
+      params: {},
+      context: {},
+    });
     expect(junk.range.notice).toBe("rangeInvalid");
   });
 
@@ -146,7 +186,9 @@ describe("dashboard figures", () => {
 
 describe("CSV exports", () => {
   async function csv(path: string, userId: number, lang = "en") {
-    const { loader: load } = path.startsWith("/dashboard/figures") ? await import("~/routes/dashboard.figures[.]csv") : await import("~/routes/dashboard.responses[.]csv");
+    const { loader: load } = path.startsWith("/dashboard/figures")
+      ? await import("~/routes/dashboard.figures[.]csv")
+      : await import("~/routes/dashboard.responses[.]csv");
     const request = await makeRequest(path, { userId, headers: { "Accept-Language": lang } });
     const res = (await load({ request, params: {}, context: {} })) as Response;
     expect(res.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
@@ -184,18 +226,42 @@ describe("CSV exports", () => {
 describe("anonymous responses in the raw export", () => {
   it("carry no name, team or time once the session has three answers", async () => {
     const team = await createTestTeam("Anon Team X");
-    const people = await Promise.all([1, 2, 3].map((i) => createTestUser({ teamId: team.id, name: `Anon Person ${i}` })));
+    const people = await Promise.all(
+      [1, 2, 3].map((i) => createTestUser({ teamId: team.id, name: `Anon Person ${i}` })),
+    );
     const when = new Date("2023-06-10T02:00:00.000Z");
-    const s = await deliveredSession({ trainerId: t1.id, anonymous: true, startsAt: when, now: new Date("2023-06-10T04:00:00.000Z"), attendees: people.map((p) => ({ userId: p.id })) });
-    for (const p of people) expect(await submitResponse(s.surveyId, p.id, { overall: 4, relevance: 4, helpful: 4, delivery: 4, pace: 4, recommend: 9, comment: "ok", extra: {} }, "new", new Date("2023-06-11T00:00:00.000Z"))).toBe("created");
-    const request = await makeRequest("/dashboard/responses.csv?from=2023-06-01&to=2023-06-30", { userId: hr.id, headers: { "Accept-Language": "en" } });
+    const s = await deliveredSession({
+      trainerId: t1.id,
+      anonymous: true,
+      startsAt: when,
+      now: new Date("2023-06-10T04:00:00.000Z"),
+      attendees: people.map((p) => ({ userId: p.id })),
+    });
+    for (const p of people)
+      expect(
+        await submitResponse(
+          s.surveyId,
+          p.id,
+          { overall: 4, relevance: 4, helpful: 4, delivery: 4, pace: 4, recommend: 9, comment: "ok", extra: {} },
+          "new",
+          new Date("2023-06-11T00:00:00.000Z"),
+        ),
+      ).toBe("created");
+    const request = await makeRequest("/dashboard/responses.csv?from=2023-06-01&to=2023-06-30", {
+      userId: hr.id,
+      headers: { "Accept-Language": "en" },
+    });
     const { loader: load } = await import("~/routes/dashboard.responses[.]csv");
     const text = await ((await load({ request, params: {}, context: {} })) as Response).text();
     const rows = text.trim().split("\r\n").slice(1);
     expect(rows).toHaveLength(3);
     for (const row of rows) expect(row).toMatch(/,1,,,,4,4,4,4,4,9,ok$/);
     expect(text).not.toMatch(/Anon Person|Anon Team X|2023-06-11/);
-    const d = await loader({ request: await makeRequest(`/dashboard?from=2023-06-01&to=2023-06-30&team=${team.id}`, { userId: hr.id }), params: {}, context: {} });
+    const d = await loader({
+      request: await makeRequest(`/dashboard?from=2023-06-01&to=2023-06-30&team=${team.id}`, { userId: hr.id }),
+      params: {},
+      context: {},
+    });
     expect(d.kpis).toMatchObject({ responses: 3, suppressed: false, satisfactionRate: 1 });
   });
 });
@@ -205,11 +271,35 @@ describe("date boundaries", () => {
     const hrUser = await createTestUser({ roles: ["HR"] });
     const a = await createTestUser();
     const b = await createTestUser();
-    const first = await deliveredSession({ startsAt: new Date("2022-05-01T00:00:00.000Z"), now: new Date("2022-05-01T02:00:00.000Z"), attendees: [{ userId: a.id }] });
-    const after = await deliveredSession({ startsAt: new Date("2022-06-01T00:00:00.000Z"), now: new Date("2022-06-01T02:00:00.000Z"), attendees: [{ userId: b.id }] });
-    await submitResponse(first.surveyId, a.id, { overall: 5, relevance: 5, helpful: 5, delivery: 5, pace: 5, recommend: 10, comment: "", extra: {} }, "new", new Date("2022-05-02T00:00:00Z"));
-    await submitResponse(after.surveyId, b.id, { overall: 1, relevance: 1, helpful: 1, delivery: 1, pace: 1, recommend: 0, comment: "", extra: {} }, "new", new Date("2022-06-02T00:00:00Z"));
-    const d = await loader({ request: await makeRequest("/dashboard?from=2022-05-01&to=2022-05-31", { userId: hrUser.id }), params: {}, context: {} });
+    const first = await deliveredSession({
+      startsAt: new Date("2022-05-01T00:00:00.000Z"),
+      now: new Date("2022-05-01T02:00:00.000Z"),
+      attendees: [{ userId: a.id }],
+    });
+    const after = await deliveredSession({
+      startsAt: new Date("2022-06-01T00:00:00.000Z"),
+      now: new Date("2022-06-01T02:00:00.000Z"),
+      attendees: [{ userId: b.id }],
+    });
+    await submitResponse(
+      first.surveyId,
+      a.id,
+      { overall: 5, relevance: 5, helpful: 5, delivery: 5, pace: 5, recommend: 10, comment: "", extra: {} },
+      "new",
+      new Date("2022-05-02T00:00:00Z"),
+    );
+    await submitResponse(
+      after.surveyId,
+      b.id,
+      { overall: 1, relevance: 1, helpful: 1, delivery: 1, pace: 1, recommend: 0, comment: "", extra: {} },
+      "new",
+      new Date("2022-06-02T00:00:00Z"),
+    );
+    const d = await loader({
+      request: await makeRequest("/dashboard?from=2022-05-01&to=2022-05-31", { userId: hrUser.id }),
+      params: {},
+      context: {},
+    });
     expect(d.kpis.responses).toBe(1);
     expect(d.kpis.satisfactionRate).toBe(1);
   });
@@ -217,16 +307,39 @@ describe("date boundaries", () => {
 
 describe("series", () => {
   it("get their own line in the figures export and filter the dashboard", async () => {
-    const series = await db.series.create({ data: { slug: `survey-series-${Date.now()}`, titleZh: "测试系列", titleEn: "Test series" }, select: { id: true } });
+    const series = await db.series.create({
+      data: { slug: `survey-series-${Date.now()}`, titleZh: "测试系列", titleEn: "Test series" },
+      select: { id: true },
+    });
     const course = await createCourse({ seriesId: series.id });
     const people = await Promise.all([1, 2].map(() => createTestUser()));
-    const s = await deliveredSession({ courseId: course.id, startsAt: new Date("2021-09-09T01:00:00.000Z"), now: new Date("2021-09-09T03:00:00.000Z"), attendees: people.map((p) => ({ userId: p.id })) });
-    await submitResponse(s.surveyId, people[0].id, { overall: 5, relevance: 5, helpful: 5, delivery: 5, pace: 5, recommend: 10, comment: "", extra: {} }, "new", new Date("2021-09-10T00:00:00Z"));
+    const s = await deliveredSession({
+      courseId: course.id,
+      startsAt: new Date("2021-09-09T01:00:00.000Z"),
+      now: new Date("2021-09-09T03:00:00.000Z"),
+      attendees: people.map((p) => ({ userId: p.id })),
+    });
+    await submitResponse(
+      s.surveyId,
+      people[0].id,
+      { overall: 5, relevance: 5, helpful: 5, delivery: 5, pace: 5, recommend: 10, comment: "", extra: {} },
+      "new",
+      new Date("2021-09-10T00:00:00Z"),
+    );
     const { loader: load } = await import("~/routes/dashboard.figures[.]csv");
-    const request = await makeRequest("/dashboard/figures.csv?from=2021-09-01&to=2021-09-30", { userId: hr.id, headers: { "Accept-Language": "en" } });
+    const request = await makeRequest("/dashboard/figures.csv?from=2021-09-01&to=2021-09-30", {
+      userId: hr.id,
+      headers: { "Accept-Language": "en" },
+    });
     const text = await ((await load({ request, params: {}, context: {} })) as Response).text();
     expect(text).toContain("\r\nSeries,Test series,1,2,50.0,100.0,5.00,100.0,100.0,100.0,0\r\n");
-    const d = await loader({ request: await makeRequest(`/dashboard?from=2021-09-01&to=2021-09-30&series=${series.id + 1000}`, { userId: hr.id }), params: {}, context: {} });
+    const d = await loader({
+      request: await makeRequest(`/dashboard?from=2021-09-01&to=2021-09-30&series=${series.id + 1000}`, {
+        userId: hr.id,
+      }),
+      params: {},
+      context: {},
+    });
     expect(d.kpis.responses).toBe(0);
   });
 });
@@ -236,13 +349,26 @@ describe("the sessions list", () => {
     const trainer = await createTestUser({ roles: ["TRAINER"] });
     const a = await createTestUser();
     for (let i = 1; i <= 23; i++) {
-      await deliveredSession({ trainerId: trainer.id, startsAt: new Date(Date.UTC(2020, 0, i, 1)), now: new Date(Date.UTC(2020, 0, i, 3)), attendees: [{ userId: a.id }] });
+      await deliveredSession({
+        trainerId: trainer.id,
+        startsAt: new Date(Date.UTC(2020, 0, i, 1)),
+        now: new Date(Date.UTC(2020, 0, i, 3)),
+        attendees: [{ userId: a.id }],
+      });
     }
-    const first = await loader({ request: await makeRequest("/dashboard?from=2020-01-01&to=2020-01-31", { userId: trainer.id }), params: {}, context: {} });
+    const first = await loader({
+      request: await makeRequest("/dashboard?from=2020-01-01&to=2020-01-31", { userId: trainer.id }),
+      params: {},
+      context: {},
+    });
     expect(first.sessions).toHaveLength(20);
     expect(first.sessionPages).toEqual({ page: 1, pages: 2 });
     expect(new Date(first.sessions[0].heldOn).getUTCDate()).toBe(23);
-    const second = await loader({ request: await makeRequest("/dashboard?from=2020-01-01&to=2020-01-31&page=2", { userId: trainer.id }), params: {}, context: {} });
+    const second = await loader({
+      request: await makeRequest("/dashboard?from=2020-01-01&to=2020-01-31&page=2", { userId: trainer.id }),
+      params: {},
+      context: {},
+    });
     expect(second.sessions.map((s) => new Date(s.heldOn).getUTCDate())).toEqual([3, 2, 1]);
     expect(second.kpis.invited).toBe(23);
   });

@@ -9,7 +9,13 @@ export async function createCourse(opts: { area?: string; seriesId?: number | nu
   n++;
   const slug = `survey-course-${process.pid}-${n}-${Math.random().toString(36).slice(2, 6)}`;
   return db.course.create({
-    data: { slug, titleZh: `课程${n}`, titleEn: `Course ${n}`, area: opts.area ?? "customer-service", seriesId: opts.seriesId ?? null },
+    data: {
+      slug,
+      titleZh: `课程${n}`,
+      titleEn: `Course ${n}`,
+      area: opts.area ?? "customer-service",
+      seriesId: opts.seriesId ?? null,
+    },
     select: { id: true, slug: true, titleEn: true },
   });
 }
@@ -41,9 +47,18 @@ export async function deliveredSession(opts: {
     },
     select: { id: true },
   });
-  if (opts.open !== false) await db.$transaction((tx) => openSurveysForDeliveredSession(tx, session.id, { now: opts.now }));
+  if (opts.open !== false)
+    await db.$transaction((tx) => openSurveysForDeliveredSession(tx, session.id, { now: opts.now }));
   const survey = await db.survey.findUnique({ where: { sessionId: session.id }, select: { id: true } });
   return { sessionId: session.id, surveyId: survey?.id ?? 0, trainerId };
 }
 
-export const goodAnswers = { overall: "5", relevance: "4", helpful: "5", delivery: "4", pace: "3", recommend: "9", comment: "" };
+export const goodAnswers = {
+  overall: "5",
+  relevance: "4",
+  helpful: "5",
+  delivery: "4",
+  pace: "3",
+  recommend: "9",
+  comment: "",
+};

@@ -17,7 +17,10 @@ function status(v: unknown): number {
 }
 
 async function counts(surveyId: number) {
-  const [responses, receipts] = await Promise.all([db.surveyResponse.count({ where: { surveyId } }), db.surveyReceipt.count({ where: { surveyId } })]);
+  const [responses, receipts] = await Promise.all([
+    db.surveyResponse.count({ where: { surveyId } }),
+    db.surveyReceipt.count({ where: { surveyId } }),
+  ]);
   return { responses, receipts };
 }
 
@@ -26,10 +29,18 @@ describe("opening a survey", () => {
     const team = await createTestTeam();
     const [a, b, c, d] = await Promise.all([1, 2, 3, 4].map(() => createTestUser({ teamId: team.id })));
     const s = await deliveredSession({
-      attendees: [{ userId: a.id, attendance: "present" }, { userId: b.id, attendance: "late" }, { userId: c.id, attendance: "absent" }, { userId: d.id, attendance: "pending" }],
+      attendees: [
+        { userId: a.id, attendance: "present" },
+        { userId: b.id, attendance: "late" },
+        { userId: c.id, attendance: "absent" },
+        { userId: d.id, attendance: "pending" },
+      ],
     });
     await db.$transaction((tx) => openSurveysForDeliveredSession(tx, s.sessionId));
-    const invites = await db.surveyInvite.findMany({ where: { surveyId: s.surveyId }, select: { userId: true, teamId: true } });
+    const invites = await db.surveyInvite.findMany({
+      where: { surveyId: s.surveyId },
+      select: { userId: true, teamId: true },
+    });
     expect(invites.map((i) => i.userId).sort()).toEqual([a.id, b.id].sort());
     expect(invites.every((i) => i.teamId === team.id)).toBe(true);
     expect(await db.survey.count({ where: { sessionId: s.sessionId } })).toBe(1);
@@ -41,8 +52,14 @@ describe("opening a survey", () => {
   it("follows a corrected attendance on a second call", async () => {
     const [a, b] = await Promise.all([createTestUser(), createTestUser()]);
     const s = await deliveredSession({ attendees: [{ userId: a.id }, { userId: b.id, attendance: "absent" }] });
-    await db.sessionAttendee.update({ where: { sessionId_userId: { sessionId: s.sessionId, userId: b.id } }, data: { attendance: "present" } });
-    await db.sessionAttendee.update({ where: { sessionId_userId: { sessionId: s.sessionId, userId: a.id } }, data: { attendance: "absent" } });
+    await db.sessionAttendee.update({
+      where: { sessionId_userId: { sessionId: s.sessionId, userId: b.id } },
+      data: { attendance: "present" },
+    });
+    await db.sessionAttendee.update({
+      where: { sessionId_userId: { sessionId: s.sessionId, userId: a.id } },
+      data: { attendance: "absent" },
+    });
     await db.$transaction((tx) => openSurveysForDeliveredSession(tx, s.sessionId));
     const invites = await db.surveyInvite.findMany({ where: { surveyId: s.surveyId }, select: { userId: true } });
     expect(invites.map((i) => i.userId)).toEqual([b.id]);
@@ -112,9 +129,17 @@ describe("answering a survey", () => {
     const open = await deliveredSession({ attendees: [{ userId: u.id }] });
     const notYours = await post(open.surveyId, stranger.id, { ...goodAnswers, mode: "new" });
     expect(status(notYours.value)).toBe(403);
-    expect((notYours.value as { data: { errors: Record<string, string> } }).data.errors._form).toBe("surveys:err.notYours");
+    expect((notYours.value as { data: { errors: Record<string, string> } }).data.errors._form).toBe(
+      "surveys:err.notYours",
+    );
     const absent = await deliveredSession({ attendees: [{ userId: stranger.id, attendance: "absent" }] });
-    const view = await settle(async () => loader({ request: await makeRequest(`/surveys/${absent.surveyId}`, { userId: stranger.id }), params: { id: String(absent.surveyId) }, context: {} }));
+    const view = await settle(async () =>
+      loader({
+        request: await makeRequest(`/surveys/${absent.surveyId}`, { userId: stranger.id }),
+        params: { id: String(absent.surveyId) },
+        context: {},
+      }),
+    );
     expect(status(view.value)).toBe(403);
     expect((view.value as { data: { denied?: boolean } }).data.denied).toBe(true);
     expect(await counts(s.surveyId)).toEqual({ responses: 0, receipts: 0 });
@@ -123,9 +148,17 @@ describe("answering a survey", () => {
 
   it("answers 404 for a survey that does not exist", async () => {
     const u = await createTestUser();
-    const r = await settle(async () => loader({ request: await makeRequest("/surveys/999999", { userId: u.id }), params: { id: "999999" }, context: {} }));
+    const r = await settle(async () =>
+      loader({
+        request: await makeRequest("/surveys/999999", { userId: u.id }),
+        params: { id: "999999" },
+        context: {},
+      }),
+    );
     expect(status(r.value)).toBe(404);
-    const bad = await settle(async () => loader({ request: await makeRequest("/surveys/abc", { userId: u.id }), params: { id: "abc" }, context: {} }));
+    const bad = await settle(async () =>
+      loader({ request: await makeRequest("/surveys/abc", { userId: u.id }), params: { id: "abc" }, context: {} }),
+    );
     expect(status(bad.value)).toBe(404);
   });
 });
@@ -144,7 +177,11 @@ describe("anonymous surveys", () => {
     expect(rows[0].submittedAt).toBeNull();
     expect(rows[0].overall).toBe(5);
     expect(rows[0].id).toMatch(/^[0-9a-f-]{36}$/);
-    const page = (await loader({ request: await makeRequest(`/surveys/${s.surveyId}`, { userId: u.id }), params: { id: String(s.surveyId) }, context: {} })) as { answered: boolean; response: unknown };
+    const page = (await loader({
+      request: await makeRequest(`/surveys/${s.surveyId}`, { userId: u.id }),
+      params: { id: String(s.surveyId) },
+      context: {},
+    })) as { answered: boolean; response: unknown };
     expect(page.answered).toBe(true);
     expect(page.response).toBeNull();
   });
@@ -152,16 +189,22 @@ describe("anonymous surveys", () => {
   it("count several anonymous respondents separately (NULL user ids do not collide)", async () => {
     const users = await Promise.all([1, 2, 3, 4].map(() => createTestUser()));
     const s = await deliveredSession({ anonymous: true, attendees: users.map((u) => ({ userId: u.id })) });
-    for (const u of users) expect(status((await post(s.surveyId, u.id, { ...goodAnswers, mode: "new" })).value)).toBe(302);
+    for (const u of users)
+      expect(status((await post(s.surveyId, u.id, { ...goodAnswers, mode: "new" })).value)).toBe(302);
     expect(await counts(s.surveyId)).toEqual({ responses: 4, receipts: 4 });
   });
 
   it("leave no arrival order that would pair a receipt with its response", async () => {
     const users = await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map(() => createTestUser()));
     const s = await deliveredSession({ anonymous: true, attendees: users.map((u) => ({ userId: u.id })) });
-    for (const [i, u] of users.entries()) await post(s.surveyId, u.id, { ...goodAnswers, overall: String(1 + (i % 5)), mode: "new" });
-    const receipts = await db.$queryRaw<{ r: bigint | number; userId: number }[]>`SELECT rowid AS r, userId FROM SurveyReceipt WHERE surveyId = ${s.surveyId} ORDER BY rowid`;
-    const responses = await db.$queryRaw<{ r: bigint | number }[]>`SELECT rowid AS r FROM SurveyResponse WHERE surveyId = ${s.surveyId} ORDER BY rowid`;
+    for (const [i, u] of users.entries())
+      await post(s.surveyId, u.id, { ...goodAnswers, overall: String(1 + (i % 5)), mode: "new" });
+    const receipts = await db.$queryRaw<
+      { r: bigint | number; userId: number }[]
+    >`SELECT rowid AS r, userId FROM SurveyReceipt WHERE surveyId = ${s.surveyId} ORDER BY rowid`;
+    const responses = await db.$queryRaw<
+      { r: bigint | number }[]
+    >`SELECT rowid AS r FROM SurveyResponse WHERE surveyId = ${s.surveyId} ORDER BY rowid`;
     // Arrival order would be users[0..7]; random row numbers reproduce it once in 40,320 runs.
     const order = receipts.map((x) => x.userId);
     expect(order).toHaveLength(8);
@@ -182,7 +225,9 @@ describe("the database itself", () => {
   it("keeps concurrent first answers from one person to a single response", async () => {
     const u = await createTestUser();
     const s = await deliveredSession({ attendees: [{ userId: u.id }] });
-    const results = await Promise.all(Array.from({ length: 8 }, () => post(s.surveyId, u.id, { ...goodAnswers, mode: "new" })));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => post(s.surveyId, u.id, { ...goodAnswers, mode: "new" })),
+    );
     expect(results.filter((r) => status(r.value) === 302)).toHaveLength(1);
     expect(results.filter((r) => status(r.value) === 409)).toHaveLength(7);
     expect(await counts(s.surveyId)).toEqual({ responses: 1, receipts: 1 });
@@ -201,11 +246,20 @@ describe("the running tally", () => {
       await post(anon.surveyId, p.id, { ...goodAnswers, helpful: String(5 - i), mode: "new" });
     }
     await post(s.surveyId, people[0].id, { ...goodAnswers, overall: "5", pace: "1", recommend: "10", mode: "edit" });
-    await db.sessionAttendee.update({ where: { sessionId_userId: { sessionId: s.sessionId, userId: people[3].id } }, data: { attendance: "absent" } });
+    await db.sessionAttendee.update({
+      where: { sessionId_userId: { sessionId: s.sessionId, userId: people[3].id } },
+      data: { attendance: "absent" },
+    });
     await db.$transaction((tx) => openSurveysForDeliveredSession(tx, s.sessionId));
     const snapshot = async () => db.surveyTally.findMany({ orderBy: [{ surveyId: "asc" }, { teamId: "asc" }] });
     const kept = await snapshot();
-    expect(kept.find((t) => t.surveyId === s.surveyId && t.teamId === team.id)).toMatchObject({ invited: 2, responses: 2, o5: 1, o3: 1, p1: 1 });
+    expect(kept.find((t) => t.surveyId === s.surveyId && t.teamId === team.id)).toMatchObject({
+      invited: 2,
+      responses: 2,
+      o5: 1,
+      o3: 1,
+      p1: 1,
+    });
     for (const sql of REBUILD_TALLY_SQL) await db.$executeRawUnsafe(sql);
     expect(await snapshot()).toEqual(kept);
   });

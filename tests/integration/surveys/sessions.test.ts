@@ -10,7 +10,8 @@ async function post(userId: number, form: Record<string, string | string[]>) {
   const request = await makeRequest("/surveys/sessions/new", { userId, form });
   return settle(() => action({ request, params: {}, context: {} }));
 }
-const statusOf = (v: unknown) => (v instanceof Response ? v.status : ((v as { init?: { status?: number } }).init?.status ?? 200));
+const statusOf = (v: unknown) =>
+  v instanceof Response ? v.status : ((v as { init?: { status?: number } }).init?.status ?? 200);
 
 describe("recording a delivered session", () => {
   it("lets a trainer record their own session and sends the survey to the attendees", async () => {
@@ -18,9 +19,22 @@ describe("recording a delivered session", () => {
     const other = await createTestUser({ roles: ["TRAINER"] });
     const [a, b] = await Promise.all([createTestUser(), createTestUser()]);
     const course = await createCourse();
-    const r = await post(trainer.id, { courseId: String(course.id), kind: "micro", startsAt: "2026-01-05T09:00", trainerId: String(other.id), attendees: [String(a.id), String(b.id)] });
+    const r = await post(trainer.id, {
+      courseId: String(course.id),
+      kind: "micro",
+      startsAt: "2026-01-05T09:00",
+      trainerId: String(other.id),
+      attendees: [String(a.id), String(b.id)],
+    });
     expect(statusOf(r.value)).toBe(302);
-    const session = await db.trainingSession.findFirstOrThrow({ where: { courseId: course.id }, select: { trainerId: true, status: true, survey: { select: { id: true, _count: { select: { invites: true } } } } } });
+    const session = await db.trainingSession.findFirstOrThrow({
+      where: { courseId: course.id },
+      select: {
+        trainerId: true,
+        status: true,
+        survey: { select: { id: true, _count: { select: { invites: true } } } },
+      },
+    });
     expect(session.trainerId).toBe(trainer.id);
     expect(session.status).toBe("delivered");
     expect(session.survey?._count.invites).toBe(2);
@@ -32,7 +46,13 @@ describe("recording a delivered session", () => {
     const trainer = await createTestUser({ roles: ["TRAINER"] });
     const a = await createTestUser();
     const before = await db.trainingSession.count();
-    const base = { kind: "other", startsAt: "2026-01-05T09:00", trainerId: String(trainer.id), attendees: [String(a.id)], title: "Briefing" };
+    const base = {
+      kind: "other",
+      startsAt: "2026-01-05T09:00",
+      trainerId: String(trainer.id),
+      attendees: [String(a.id)],
+      title: "Briefing",
+    };
     const cases: [Record<string, string | string[]>, string][] = [
       [{ ...base, title: "" }, "courseId"],
       [{ ...base, attendees: [] }, "attendees"],

@@ -1,8 +1,8 @@
 // Scheduling, double booking, delivery with attendance, and the archive with its CSV.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
-import * as csvRoute from "~/routes/archive[.]csv";
 import * as archiveRoute from "~/routes/archive._index";
+import * as csvRoute from "~/routes/archive[.]csv";
 import * as calendarRoute from "~/routes/calendar.$file";
 import * as detailRoute from "~/routes/requests.$id";
 import * as rosterRoute from "~/routes/schedule.$id";
@@ -17,14 +17,36 @@ beforeAll(async () => {
 
 async function approved(attendees = w.agents.slice(0, 3)) {
   const f = requestForm(w, { attendees: attendees.map((a) => String(a.id)) });
-  const { id } = await createRequest({ id: w.lead.id, roles: ["LEAD"], name: "Lead" }, { ...f, attendees: attendees.map((a) => a.id), priority: 2, slotKind: "morning", delivery: "single" } as never);
+  const { id } = await createRequest({ id: w.lead.id, roles: ["LEAD"], name: "Lead" }, {
+    ...f,
+    attendees: attendees.map((a) => a.id),
+    priority: 2,
+    slotKind: "morning",
+    delivery: "single",
+  } as never);
   await applyTransition({ id: w.hr.id, roles: ["HR"], name: "HR" }, id, "approve", 1);
   return id;
 }
 
 function schedule(id: number, over: Record<string, string> = {}) {
   const [date, start] = future(20).split("T");
-  return post(detailRoute, `/requests/${id}`, w.hr.id, { intent: "schedule", version: "2", trainerId: String(w.trainer.id), date, start, end: "", roomId: String(w.room.id), onlineLink: "", ...over }, { id: String(id) });
+  return post(
+    detailRoute,
+    `/requests/${id}`,
+    w.hr.id,
+    {
+      intent: "schedule",
+      version: "2",
+      trainerId: String(w.trainer.id),
+      date,
+      start,
+      end: "",
+      roomId: String(w.room.id),
+      onlineLink: "",
+      ...over,
+    },
+    { id: String(id) },
+  );
 }
 
 const err = (res: unknown) => bodyOf<{ errors: Record<string, string> }>(res).errors;
@@ -64,7 +86,12 @@ describe("scheduling", () => {
     await db.course.update({ where: { id: w.course.id }, data: { trainers: "[]" } });
     try {
       const personClash = await approved([w.agents[0]]);
-      const r2 = await schedule(personClash, { start: "14:30", trainerId: String(w.trainer2.id), roomId: "", onlineLink: "https://meet.example/x" });
+      const r2 = await schedule(personClash, {
+        start: "14:30",
+        trainerId: String(w.trainer2.id),
+        roomId: "",
+        onlineLink: "https://meet.example/x",
+      });
       expect(statusOf(r2)).toBe(409);
       expect(err(r2)._form).toBe("workflow:err.attendeeBusy");
 
@@ -114,24 +141,58 @@ describe("delivery and archive", () => {
     const marks = { [`att-${a.id}`]: "present", [`att-${b.id}`]: "late", [`att-${c.id}`]: "absent" };
 
     // Only the assigned trainer may record it; a future session cannot be delivered yet.
-    expect(statusOf(await post(rosterRoute, `/schedule/${s.id}`, w.trainer2.id, { intent: "deliver", notes: "", ...marks }, p))).toBe(404);
-    const early = await post(rosterRoute, `/schedule/${s.id}`, w.trainer.id, { intent: "deliver", notes: "", ...marks }, p);
+    expect(
+      statusOf(
+        await post(rosterRoute, `/schedule/${s.id}`, w.trainer2.id, { intent: "deliver", notes: "", ...marks }, p),
+      ),
+    ).toBe(404);
+    const early = await post(
+      rosterRoute,
+      `/schedule/${s.id}`,
+      w.trainer.id,
+      { intent: "deliver", notes: "", ...marks },
+      p,
+    );
     expect(err(early)._form).toBe("workflow:err.notStarted");
 
-    await db.trainingSession.update({ where: { id: s.id }, data: { startsAt: new Date(Date.now() - 2 * 3600_000), endsAt: new Date(Date.now() - 3600_000) } });
-    const partial = await post(rosterRoute, `/schedule/${s.id}`, w.trainer.id, { intent: "deliver", notes: "", [`att-${a.id}`]: "present" }, p);
+    await db.trainingSession.update({
+      where: { id: s.id },
+      data: { startsAt: new Date(Date.now() - 2 * 3600_000), endsAt: new Date(Date.now() - 3600_000) },
+    });
+    const partial = await post(
+      rosterRoute,
+      `/schedule/${s.id}`,
+      w.trainer.id,
+      { intent: "deliver", notes: "", [`att-${a.id}`]: "present" },
+      p,
+    );
     expect(statusOf(partial)).toBe(400);
     expect(err(partial)._form).toBe("workflow:err.attendanceMissing");
 
-    const done = await post(rosterRoute, `/schedule/${s.id}`, w.trainer.id, { intent: "deliver", notes: "Role-play went well", ...marks }, p);
+    const done = await post(
+      rosterRoute,
+      `/schedule/${s.id}`,
+      w.trainer.id,
+      { intent: "deliver", notes: "Role-play went well", ...marks },
+      p,
+    );
     expect(statusOf(done)).toBe(302);
-    const again = await post(rosterRoute, `/schedule/${s.id}`, w.trainer.id, { intent: "deliver", notes: "x", ...marks }, p);
+    const again = await post(
+      rosterRoute,
+      `/schedule/${s.id}`,
+      w.trainer.id,
+      { intent: "deliver", notes: "x", ...marks },
+      p,
+    );
     expect(statusOf(again)).toBe(409);
 
     const after = await db.trainingSession.findUniqueOrThrow({ where: { id: s.id } });
     expect(after).toMatchObject({ status: "delivered", notes: "Role-play went well" });
     expect((await db.trainingRequest.findUniqueOrThrow({ where: { id } })).state).toBe("delivered");
-    const attended = await db.courseProgress.findMany({ where: { courseId: w.course.id, attendedAt: { not: null } }, select: { userId: true } });
+    const attended = await db.courseProgress.findMany({
+      where: { courseId: w.course.id, attendedAt: { not: null } },
+      select: { userId: true },
+    });
     expect(attended.map((x) => x.userId).sort()).toEqual([a.id, b.id].sort());
     expect(await db.survey.count({ where: { sessionId: s.id } })).toBe(1);
 
@@ -139,10 +200,15 @@ describe("delivery and archive", () => {
     const ics = await get(calendarRoute, `/calendar/${s.id}.ics`, c.id, { file: `${s.id}.ics` });
     expect(statusOf(ics)).toBe(200);
     expect(await (ics as Response).text()).toContain("BEGIN:VEVENT");
-    expect(statusOf(await get(calendarRoute, `/calendar/${s.id}.ics`, w.stranger.id, { file: `${s.id}.ics` }))).toBe(404);
+    expect(statusOf(await get(calendarRoute, `/calendar/${s.id}.ics`, w.stranger.id, { file: `${s.id}.ics` }))).toBe(
+      404,
+    );
 
     const version = (await db.trainingRequest.findUniqueOrThrow({ where: { id } })).version;
-    const archived = await post(archiveRoute, "/archive", w.hr.id, { sessionId: String(s.id), version: String(version) });
+    const archived = await post(archiveRoute, "/archive", w.hr.id, {
+      sessionId: String(s.id),
+      version: String(version),
+    });
     expect(statusOf(archived)).toBe(302);
     expect((await db.trainingRequest.findUniqueOrThrow({ where: { id } })).state).toBe("archived");
     expect((await db.trainingSession.findUniqueOrThrow({ where: { id: s.id } })).status).toBe("archived");

@@ -18,7 +18,14 @@ export async function world() {
   const trainer2 = await createTestUser({ roles: ["TRAINER"], name: "Trainer Other" });
   const slug = `complaint-${Math.random().toString(36).slice(2, 8)}`;
   const course = await db.course.create({
-    data: { slug, titleZh: "投诉处理四步法", titleEn: "Complaint handling", area: "customer-service", status: "accepted", trainers: JSON.stringify([trainer.email]) },
+    data: {
+      slug,
+      titleZh: "投诉处理四步法",
+      titleEn: "Complaint handling",
+      area: "customer-service",
+      status: "accepted",
+      trainers: JSON.stringify([trainer.email]),
+    },
     select: { id: true, slug: true },
   });
   const version = await db.courseVersion.create({
@@ -26,7 +33,10 @@ export async function world() {
     select: { id: true },
   });
   await db.course.update({ where: { id: course.id }, data: { currentVersionId: version.id } });
-  const retired = await db.course.create({ data: { slug: `${slug}-old`, titleZh: "旧课", titleEn: "Old", area: "supporting", status: "retired" }, select: { id: true } });
+  const retired = await db.course.create({
+    data: { slug: `${slug}-old`, titleZh: "旧课", titleEn: "Old", area: "supporting", status: "retired" },
+    select: { id: true },
+  });
   const room = await db.room.create({ data: { name: `Room ${slug}`, capacity: 10 }, select: { id: true, name: true } });
   const tiny = await db.room.create({ data: { name: `Tiny ${slug}`, capacity: 2 }, select: { id: true, name: true } });
   return { team, other, lead, agents, stranger, hr, hr2, trainer, trainer2, course, retired, room, tiny };
@@ -68,7 +78,13 @@ export function bodyOf<T = Record<string, unknown>>(value: unknown): T {
   return (v?.type === "DataWithResponseInit" ? v.data : value) as T;
 }
 
-export async function post(mod: { action: (args: never) => Promise<unknown> }, path: string, userId: number, form: Record<string, string | string[]>, params: Record<string, string> = {}) {
+export async function post(
+  mod: { action: (args: never) => Promise<unknown> },
+  path: string,
+  userId: number,
+  form: Record<string, string | string[]>,
+  params: Record<string, string> = {},
+) {
   const request = await makeRequest(path, { userId, form });
   try {
     return await mod.action({ request, params, context: {} } as never);
@@ -77,7 +93,12 @@ export async function post(mod: { action: (args: never) => Promise<unknown> }, p
   }
 }
 
-export async function get(mod: { loader: (args: never) => Promise<unknown> }, path: string, userId: number, params: Record<string, string> = {}) {
+export async function get(
+  mod: { loader: (args: never) => Promise<unknown> },
+  path: string,
+  userId: number,
+  params: Record<string, string> = {},
+) {
   const request = await makeRequest(path, { userId });
   try {
     return await mod.loader({ request, params, context: {} } as never);

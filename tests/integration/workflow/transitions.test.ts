@@ -13,15 +13,28 @@ beforeAll(async () => {
 
 async function fresh() {
   const f = requestForm(w);
-  const { id } = await createRequest({ id: w.lead.id, roles: ["LEAD", "TRAINEE"], name: "Lead" }, { ...f, attendees: f.attendees.map(Number), priority: 3, slotKind: "morning", delivery: "single" } as never);
+  const { id } = await createRequest({ id: w.lead.id, roles: ["LEAD", "TRAINEE"], name: "Lead" }, {
+    ...f,
+    attendees: f.attendees.map(Number),
+    priority: 3,
+    slotKind: "morning",
+    delivery: "single",
+  } as never);
   return id;
 }
 
 function act(id: number, userId: number, action: string, version: number, reason = "") {
-  return post(detailRoute, `/requests/${id}`, userId, { intent: "transition", action, version: String(version), reason }, { id: String(id) });
+  return post(
+    detailRoute,
+    `/requests/${id}`,
+    userId,
+    { intent: "transition", action, version: String(version), reason },
+    { id: String(id) },
+  );
 }
 
-const stateOf = async (id: number) => db.trainingRequest.findUniqueOrThrow({ where: { id }, select: { state: true, version: true } });
+const stateOf = async (id: number) =>
+  db.trainingRequest.findUniqueOrThrow({ where: { id }, select: { state: true, version: true } });
 const moves = (id: number) => db.requestTransition.count({ where: { requestId: id } });
 
 describe("review", () => {
@@ -104,11 +117,17 @@ describe("concurrency", () => {
 
   it("ten racers on one request: one move, nothing half-written", async () => {
     const id = await fresh();
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => act(id, i % 2 ? w.hr.id : w.hr2.id, "approve", 1)));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => act(id, i % 2 ? w.hr.id : w.hr2.id, "approve", 1)),
+    );
     expect(results.filter((r) => statusOf(r) === 302)).toHaveLength(1);
     expect(results.filter((r) => statusOf(r) === 409)).toHaveLength(9);
     expect(await moves(id)).toBe(2);
-    expect(await db.notification.count({ where: { userId: w.lead.id, kind: "approved", params: { contains: `"id":${id},` } } })).toBe(1);
+    expect(
+      await db.notification.count({
+        where: { userId: w.lead.id, kind: "approved", params: { contains: `"id":${id},` } },
+      }),
+    ).toBe(1);
   });
 
   it("a double-clicked approve: the second post is refused and nothing moves twice", async () => {

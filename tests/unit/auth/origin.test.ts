@@ -18,6 +18,8 @@ describe("origin check", () => {
   it("accepts our own origin and configured extra origins", () => {
     expect(hasTrustedOrigin("POST", "http://localhost:3000", "localhost:3000", "http")).toBe(true);
     expect(hasTrustedOrigin("PUT", "https://weike.example", "weike.example", "https")).toBe(true);
-    expect(hasTrustedOrigin("POST", "https://lms.example", "10.0.0.5:3000", "http", ["https://lms.example"])).toBe(true);
+    expect(hasTrustedOrigin("POST", "https://lms.example", "10.0.0.5:3000", "http", ["https://lms.example"])).toBe(
+      true,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hasAnyRole, primaryRole } from "~/auth/roles";
 import { safeRedirectPath } from "~/auth/guards.server";
+import { hasAnyRole, primaryRole } from "~/auth/roles";
 import { navFor } from "~/components/layout/nav";
 
 describe("roles", () => {

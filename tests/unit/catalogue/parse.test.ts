@@ -30,11 +30,15 @@ describe("course front matter", () => {
   });
 
   it("reports front matter that is not YAML with its line", () => {
-    expect(problemsOf(courseText({ title: "{ zh: 示例, en: [unclosed" }))).toEqual([expect.stringMatching(/^c\.md:\d+: front matter: not valid YAML/)]);
+    expect(problemsOf(courseText({ title: "{ zh: 示例, en: [unclosed" }))).toEqual([
+      expect.stringMatching(/^c\.md:\d+: front matter: not valid YAML/),
+    ]);
   });
 
   it("reports a file without front matter", () => {
-    expect(problemsOf("# just markdown\n")).toEqual(["c.md:1: front matter: the file must start with a line containing only ---"]);
+    expect(problemsOf("# just markdown\n")).toEqual([
+      "c.md:1: front matter: the file must start with a line containing only ---",
+    ]);
   });
 
   it("names a missing field and a wrong-typed field", () => {
@@ -42,7 +46,9 @@ describe("course front matter", () => {
     expect(missing).toEqual([expect.stringMatching(/^c\.md:\d+: grade: is required$/)]);
     const wrong = problemsOf(courseText({ position: "first" }));
     expect(wrong).toEqual(["c.md:6: position: must be a whole number"]);
-    expect(problemsOf(courseText({ durationMinutes: "45" }))).toEqual(["c.md:9: durationMinutes: must be 15, 30, 60, or between 120 and 180"]);
+    expect(problemsOf(courseText({ durationMinutes: "45" }))).toEqual([
+      "c.md:9: durationMinutes: must be 15, 30, 60, or between 120 and 180",
+    ]);
   });
 
   it("rejects an unknown competency id on its line", () => {
@@ -52,15 +58,22 @@ describe("course front matter", () => {
   });
 
   it("rejects a quiz answer that is not among the choices, on the answer's line", () => {
-    const text = courseText().replace("      answer: [a]\n      explanation: 因为3", "      answer: [c]\n      explanation: 因为3");
+    const text = courseText().replace(
+      "      answer: [a]\n      explanation: 因为3",
+      "      answer: [c]\n      explanation: 因为3",
+    );
     const lines = text.split("\n");
     const line = lines.findIndex((l) => l.includes("answer: [c]")) + 1;
     expect(problemsOf(text)).toEqual([`c.md:${line}: quiz.questions.2.answer: "c" is not among the choices (a, b)`]);
   });
 
   it("asks an accepted module for at least five questions and unique ids", () => {
-    const few = courseText({ quiz: "\n  questions:\n    - id: q1\n      prompt: p\n      choices: { a: x, b: y }\n      answer: a\n      explanation: e" });
-    expect(problemsOf(few)).toEqual([expect.stringContaining("quiz.questions: an accepted module needs at least 5 quiz questions")]);
+    const few = courseText({
+      quiz: "\n  questions:\n    - id: q1\n      prompt: p\n      choices: { a: x, b: y }\n      answer: a\n      explanation: e",
+    });
+    expect(problemsOf(few)).toEqual([
+      expect.stringContaining("quiz.questions: an accepted module needs at least 5 quiz questions"),
+    ]);
     const dup = courseText().replace("id: q2", "id: q1");
     expect(problemsOf(dup)).toEqual([expect.stringContaining('quiz.questions.1.id: question id "q1" is used twice')]);
   });
@@ -74,15 +87,28 @@ describe("course front matter", () => {
   });
 
   it("validates series files", () => {
-    expect(parseSeriesFile("s.md", enc("---\nslug: s\ntitle: { zh: 系列, en: Series }\nsummary: { zh: 摘要, en: Summary }\nmerge: full-day\n---\n")).ok).toBe(true);
-    const r = parseSeriesFile("s.md", enc("---\nslug: s\ntitle: { zh: 系列, en: Series }\nsummary: { zh: 摘要, en: Summary }\nmerge: weekly\n---\n"));
-    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([expect.stringMatching(/^s\.md:5: merge: must be one of none, half-day, full-day/)]);
+    expect(
+      parseSeriesFile(
+        "s.md",
+        enc(
+          "---\nslug: s\ntitle: { zh: 系列, en: Series }\nsummary: { zh: 摘要, en: Summary }\nmerge: full-day\n---\n",
+        ),
+      ).ok,
+    ).toBe(true);
+    const r = parseSeriesFile(
+      "s.md",
+      enc("---\nslug: s\ntitle: { zh: 系列, en: Series }\nsummary: { zh: 摘要, en: Summary }\nmerge: weekly\n---\n"),
+    );
+    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^s\.md:5: merge: must be one of none, half-day, full-day/),
+    ]);
   });
 });
 
 describe("lesson body", () => {
   it("rejects HTML tags and script links, but not inside code", () => {
-    const body = "## A\n<script>alert(1)</script>\n\n[click](javascript:alert(1))\n\n`<b>` is fine\n\n```\n<div>code</div>\n```\n<iframe src=x></iframe>\n";
+    const body =
+      "## A\n<script>alert(1)</script>\n\n[click](javascript:alert(1))\n\n`<b>` is fine\n\n```\n<div>code</div>\n```\n<iframe src=x></iframe>\n";
     expect(checkBody(body, "c.md", 10).map(formatProblem)).toEqual([
       "c.md:11: body: HTML tag <script> is not allowed; write Markdown instead",
       "c.md:13: body: javascript: (or other script) links are not allowed",
@@ -92,12 +118,16 @@ describe("lesson body", () => {
   });
 
   it("does not take a ## inside a code block for a section", () => {
-    expect(extractSections("## One\n```\n## not a section\n```\n## Two **bold**\n").map((s) => s.title)).toEqual(["One", "Two bold"]);
+    expect(extractSections("## One\n```\n## not a section\n```\n## Two **bold**\n").map((s) => s.title)).toEqual([
+      "One",
+      "Two bold",
+    ]);
   });
 });
 
 describe("line of a field", () => {
-  const yamlText = "slug: a\nquiz:\n  questions:\n    - id: q1\n      answer: [a]\n    - id: q2\n      prompt: p\n      answer: [b]\nobjectives:\n  - one\n  - two";
+  const yamlText =
+    "slug: a\nquiz:\n  questions:\n    - id: q1\n      answer: [a]\n    - id: q2\n      prompt: p\n      answer: [b]\nobjectives:\n  - one\n  - two";
   it("walks keys and list items", () => {
     expect(lineOfPath(yamlText, 2, ["quiz", "questions", 1, "answer"])).toBe(9);
     expect(lineOfPath(yamlText, 2, ["quiz", "questions", 0, "id"])).toBe(5);
@@ -130,7 +160,9 @@ describe("a content folder", () => {
     const lines = tree.problems.map((p) => `${path.basename(p.path)}:${p.line}: ${p.message}`);
     expect(lines).toEqual([
       expect.stringMatching(/^01-third\.md:6: position: 1 is used twice in series "sample"/),
-      expect.stringMatching(/^02-other\.md:2: slug: duplicate slug "sample-course", already used by .*01-sample-course\.md$/),
+      expect.stringMatching(
+        /^02-other\.md:2: slug: duplicate slug "sample-course", already used by .*01-sample-course\.md$/,
+      ),
     ]);
   });
 

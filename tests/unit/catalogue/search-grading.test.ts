@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { answersFromForm, checkAnswers, gradeQuiz } from "~/catalogue/grading";
-import { addSection, creditedSeconds, HEARTBEAT_MAX_GAP_S, isComplete, reachedPercent } from "~/catalogue/progress-rules";
+import {
+  addSection,
+  creditedSeconds,
+  HEARTBEAT_MAX_GAP_S,
+  isComplete,
+  reachedPercent,
+} from "~/catalogue/progress-rules";
 import { likePattern, planSearch, quoteFts, searchTerms } from "~/catalogue/search";
 import { seriesTotal } from "~/catalogue/time";
 import { visibleStatuses } from "~/catalogue/visibility";
@@ -9,7 +15,13 @@ import type { QuizQuestion } from "~/content/course-schema";
 
 describe("search query", () => {
   it("quotes every term so FTS syntax is searched as text", () => {
-    expect(planSearch('退款流程 "NEAR(refund*)" OR (x)')).toEqual({ match: '"退款流程" AND "near" AND "refund"', short: [{ term: "or", like: "%or%" }, { term: "x", like: "%x%" }] });
+    expect(planSearch('退款流程 "NEAR(refund*)" OR (x)')).toEqual({
+      match: '"退款流程" AND "near" AND "refund"',
+      short: [
+        { term: "or", like: "%or%" },
+        { term: "x", like: "%x%" },
+      ],
+    });
     expect(quoteFts('a"b')).toBe('"a""b"');
   });
 
@@ -41,7 +53,11 @@ describe("quiz grading", () => {
     const partial = gradeQuiz(questions, { ...all, q2: ["a"] }, 80);
     expect(partial).toMatchObject({ correct: 4, score: 80, passed: true });
     expect(partial.results[1]).toMatchObject({ correct: false, answer: ["a", "c"], explanation: "both" });
-    expect(gradeQuiz(questions, { q1: ["a"], q2: ["a", "b", "c"] }, 80)).toMatchObject({ correct: 1, score: 20, passed: false });
+    expect(gradeQuiz(questions, { q1: ["a"], q2: ["a", "b", "c"] }, 80)).toMatchObject({
+      correct: 1,
+      score: 20,
+      passed: false,
+    });
     expect(gradeQuiz(questions, { ...all, q2: ["a"] }, 90).passed).toBe(false);
   });
 

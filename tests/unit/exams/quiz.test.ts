@@ -5,9 +5,23 @@ import { drawQuestions, foreignAnswers, gradeQuestion, gradeQuiz } from "~/exams
 
 const Q: Question[] = [
   { id: "s1", type: "single", prompt: "?", explanation: "", choices: { a: "5秒", b: "30秒" }, answer: "b" },
-  { id: "m1", type: "multiple", prompt: "?", explanation: "", choices: { a: "快递", b: "发票", c: "天气" }, answer: ["a", "b"] },
+  {
+    id: "m1",
+    type: "multiple",
+    prompt: "?",
+    explanation: "",
+    choices: { a: "快递", b: "发票", c: "天气" },
+    answer: ["a", "b"],
+  },
   { id: "t1", type: "truefalse", prompt: "?", explanation: "", answer: false },
-  { id: "k1", type: "short", prompt: "?", explanation: "", keywords: [["安抚", "稳定情绪"], ["首问负责"], ["记录", "存档"]], minGroups: 2 },
+  {
+    id: "k1",
+    type: "short",
+    prompt: "?",
+    explanation: "",
+    keywords: [["安抚", "稳定情绪"], ["首问负责"], ["记录", "存档"]],
+    minGroups: 2,
+  },
 ];
 
 describe("quiz grading", () => {
@@ -32,7 +46,14 @@ describe("quiz grading", () => {
     expect(gradeQuestion(Q[3], "先稳定情绪").correct).toBe(false);
   });
   it("a quiz of 4 with 3 right is 75%; unanswered counts wrong", () => {
-    const f = gradeQuiz(Q, new Map<string, string | string[]>([["s1", "b"], ["m1", ["a", "b"]], ["t1", "false"]]));
+    const f = gradeQuiz(
+      Q,
+      new Map<string, string | string[]>([
+        ["s1", "b"],
+        ["m1", ["a", "b"]],
+        ["t1", "false"],
+      ]),
+    );
     expect(f).toMatchObject({ correct: 3, total: 4, percent: 75 });
     expect(f.graded[3].answered).toBe(false);
   });
@@ -41,7 +62,7 @@ describe("quiz grading", () => {
   });
   it("draws n distinct questions", () => {
     let seed = 1;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const d = drawQuestions(Q, 3, rnd);
     expect(d).toHaveLength(3);
     expect(new Set(d.map((q) => q.id)).size).toBe(3);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { quickReplyCorrect, quickReplyPassed, scoreQuickReply } from "~/exams/scoring/quick-reply";
 import { responsePassed, scoreResponse, type DrillMessageOutcome } from "~/exams/scoring/response";
 import { mean, median, percentile } from "~/exams/scoring/stats";
 import { expandShortcuts } from "~/exams/scoring/text";
-import { quickReplyCorrect, quickReplyPassed, scoreQuickReply } from "~/exams/scoring/quick-reply";
 
 const PHRASES = new Map([["kd1", "亲，您的包裹已由顺丰发出，运单号可在订单详情里查看。"]]);
 const phraseText = (id: string) => PHRASES.get(id);
@@ -20,10 +20,34 @@ describe("response-time drill (hand-computed)", () => {
   // Released at 0, 20, 40, 100 s; replied at 12, 35, 100 s; the last never; closed at 130 s.
   // Times 12, 15, 60, 30 → first 12, mean 29.25, median 22.5, p90 60; complete 2 of 4.
   const messages: DrillMessageOutcome[] = [
-    { messageId: "m1", releasedAt: 0, repliedAt: 12_000, reply: "您好，请提供订单号，我马上为您查询。", facts: [{ label: "ask order number", keywords: ["订单号"] }] },
-    { messageId: "m2", releasedAt: 20_000, repliedAt: 35_000, reply: "好的，请稍等。", facts: [{ label: "ship date", keywords: ["48小时", "两天"] }] },
-    { messageId: "m3", releasedAt: 40_000, repliedAt: 100_000, reply: expandShortcuts("/kd1 还有其他问题吗？", PHRASES), facts: [{ label: "tracking", keywords: [], phrase: "kd1" }] },
-    { messageId: "m4", releasedAt: 100_000, repliedAt: null, reply: "", facts: [{ label: "thanks", keywords: ["感谢"] }] },
+    {
+      messageId: "m1",
+      releasedAt: 0,
+      repliedAt: 12_000,
+      reply: "您好，请提供订单号，我马上为您查询。",
+      facts: [{ label: "ask order number", keywords: ["订单号"] }],
+    },
+    {
+      messageId: "m2",
+      releasedAt: 20_000,
+      repliedAt: 35_000,
+      reply: "好的，请稍等。",
+      facts: [{ label: "ship date", keywords: ["48小时", "两天"] }],
+    },
+    {
+      messageId: "m3",
+      releasedAt: 40_000,
+      repliedAt: 100_000,
+      reply: expandShortcuts("/kd1 还有其他问题吗？", PHRASES),
+      facts: [{ label: "tracking", keywords: [], phrase: "kd1" }],
+    },
+    {
+      messageId: "m4",
+      releasedAt: 100_000,
+      repliedAt: null,
+      reply: "",
+      facts: [{ label: "thanks", keywords: ["感谢"] }],
+    },
   ];
   const f = scoreResponse(messages, 130_000, phraseText);
   it("first, mean, median and p90 in seconds", () => {
@@ -44,7 +68,19 @@ describe("response-time drill (hand-computed)", () => {
     expect(responsePassed(f, { maxMeanSeconds: 29, maxP90Seconds: 60, minComplete: 0.5 })).toBe(false);
   });
   it("keywords ignore punctuation, width and case", () => {
-    const g = scoreResponse([{ messageId: "a", releasedAt: 0, repliedAt: 1000, reply: "ＳＦ express, order No.", facts: [{ label: "x", keywords: ["sf express"] }] }], 1000, phraseText);
+    const g = scoreResponse(
+      [
+        {
+          messageId: "a",
+          releasedAt: 0,
+          repliedAt: 1000,
+          reply: "ＳＦ express, order No.",
+          facts: [{ label: "x", keywords: ["sf express"] }],
+        },
+      ],
+      1000,
+      phraseText,
+    );
     expect(g.completeness).toBe(1);
   });
 });

@@ -14,7 +14,11 @@ describe("drill rubric (hand-computed)", () => {
     expect(scoreRubric({ ...all(3), communication: 5 })).toMatchObject({ weighted: 3.23 });
   });
   it("4 everywhere but teamwork 2 and IT 1 → (400 − 14.22 − 27.42)/100 = 3.58, weakest listed", () => {
-    expect(scoreRubric({ ...all(4), teamwork: 2, "it-application": 1 })).toEqual({ ok: true, weighted: 3.58, weakest: ["teamwork", "it-application"] });
+    expect(scoreRubric({ ...all(4), teamwork: 2, "it-application": 1 })).toEqual({
+      ok: true,
+      weighted: 3.58,
+      weakest: ["teamwork", "it-application"],
+    });
   });
   it("rejects a score outside 1–5, a fraction, or a missing indicator", () => {
     expect(scoreRubric({ ...all(3), teamwork: 6 })).toEqual({ ok: false, errors: { teamwork: "range" } });
@@ -29,11 +33,16 @@ describe("readiness", () => {
   const now = new Date("2026-11-26T12:00:00Z");
   const plan = ["typing:zh", "quiz:big-sale", "drill"];
   it("passed / expired / missing, and why", () => {
-    const r = readiness(plan, 90, [
-      { exam: "typing:zh", passed: true, valid: true, at: new Date("2026-10-01T00:00:00Z") },
-      { exam: "quiz:big-sale", passed: true, valid: true, at: new Date("2026-08-01T00:00:00Z") },
-      { exam: "drill", passed: false, valid: true, at: new Date("2026-11-20T00:00:00Z") },
-    ], now);
+    const r = readiness(
+      plan,
+      90,
+      [
+        { exam: "typing:zh", passed: true, valid: true, at: new Date("2026-10-01T00:00:00Z") },
+        { exam: "quiz:big-sale", passed: true, valid: true, at: new Date("2026-08-01T00:00:00Z") },
+        { exam: "drill", passed: false, valid: true, at: new Date("2026-11-20T00:00:00Z") },
+      ],
+      now,
+    );
     expect(r.ready).toBe(false);
     expect(r.exams.map((e) => e.state)).toEqual(["passed", "expired", "missing"]);
     expect(r.exams[1]).toMatchObject({ expiredAt: new Date("2026-10-30T00:00:00Z") });
@@ -44,12 +53,17 @@ describe("readiness", () => {
     expect(r.exams[0]).toEqual({ exam: "typing:zh", state: "missing", attempted: true });
   });
   it("ready until the first pass runs out", () => {
-    const r = readiness(plan, 90, [
-      { exam: "typing:zh", passed: true, valid: true, at: new Date("2026-10-01T00:00:00Z") },
-      { exam: "quiz:big-sale", passed: false, valid: true, at: new Date("2026-11-01T00:00:00Z") },
-      { exam: "quiz:big-sale", passed: true, valid: true, at: new Date("2026-11-02T00:00:00Z") },
-      { exam: "drill", passed: true, valid: true, at: new Date("2026-11-20T00:00:00Z") },
-    ], now);
+    const r = readiness(
+      plan,
+      90,
+      [
+        { exam: "typing:zh", passed: true, valid: true, at: new Date("2026-10-01T00:00:00Z") },
+        { exam: "quiz:big-sale", passed: false, valid: true, at: new Date("2026-11-01T00:00:00Z") },
+        { exam: "quiz:big-sale", passed: true, valid: true, at: new Date("2026-11-02T00:00:00Z") },
+        { exam: "drill", passed: true, valid: true, at: new Date("2026-11-20T00:00:00Z") },
+      ],
+      now,
+    );
     expect(r.ready).toBe(true);
     expect(r.readyUntil).toEqual(new Date("2026-12-30T00:00:00Z"));
   });

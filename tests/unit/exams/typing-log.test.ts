@@ -9,7 +9,10 @@ describe("typing log entries from the box's text", () => {
     expect(diffCommit("您好青", "您好", 1300)).toEqual([[1300, "d", 1]]);
   });
   it("a replaced tail is a removal then an addition", () => {
-    expect(diffCommit("abcx", "abcde", 10)).toEqual([[10, "d", 1], [10, "i", "de"]]);
+    expect(diffCommit("abcx", "abcde", 10)).toEqual([
+      [10, "d", 1],
+      [10, "i", "de"],
+    ]);
   });
   it("counts characters, not UTF-16 units", () => {
     expect(diffCommit("", "𠀀好", 5)).toEqual([[5, "i", "𠀀好"]]);

@@ -5,7 +5,13 @@ const ZH = "您好请问有什么可以帮您";
 
 function zh(events: TypingEvent[], opts: { durationMs?: number; serverElapsedMs?: number; examMs?: number } = {}) {
   const durationMs = opts.durationMs ?? 60_000;
-  return scoreTyping({ log: { v: 1, durationMs, events }, target: ZH, lang: "zh", examMs: opts.examMs ?? 60_000, serverElapsedMs: opts.serverElapsedMs ?? durationMs + 400 });
+  return scoreTyping({
+    log: { v: 1, durationMs, events },
+    target: ZH,
+    lang: "zh",
+    examMs: opts.examMs ?? 60_000,
+    serverElapsedMs: opts.serverElapsedMs ?? durationMs + 400,
+  });
 }
 
 describe("typing: Chinese, one minute, one corrected error (hand-computed)", () => {
@@ -33,7 +39,16 @@ describe("typing: Chinese, one minute, one corrected error (hand-computed)", () 
 describe("typing: English WPM and consistency (hand-computed)", () => {
   // Per second correct characters [2, 4, 2, 4]: mean 3, population sd 1 → consistency 1 − 1/3.
   const f = scoreTyping({
-    log: { v: 1, durationMs: 4000, events: [[100, "i", "ab"], [1100, "i", "cdef"], [2100, "i", "gh"], [3100, "i", "ijkl"]] },
+    log: {
+      v: 1,
+      durationMs: 4000,
+      events: [
+        [100, "i", "ab"],
+        [1100, "i", "cdef"],
+        [2100, "i", "gh"],
+        [3100, "i", "ijkl"],
+      ],
+    },
     target: "abcdefghijkl",
     lang: "en",
     examMs: 4000,
@@ -52,7 +67,13 @@ describe("typing: English WPM and consistency (hand-computed)", () => {
     const target = "a".repeat(300);
     const events: TypingEvent[] = [];
     for (let i = 0; i < 26; i++) events.push([i * 2000 + 1000, "i", i === 25 ? "bbbbbbbbbb" : "aaaaaaaaaa"]);
-    const g = scoreTyping({ log: { v: 1, durationMs: 60_000, events }, target, lang: "en", examMs: 60_000, serverElapsedMs: 60_000 });
+    const g = scoreTyping({
+      log: { v: 1, durationMs: 60_000, events },
+      target,
+      lang: "en",
+      examMs: 60_000,
+      serverElapsedMs: 60_000,
+    });
     expect(g.correctChars).toBe(250);
     expect(g.net).toBe(50);
     expect(g.raw).toBe(52);
@@ -60,7 +81,10 @@ describe("typing: English WPM and consistency (hand-computed)", () => {
 });
 
 describe("typing: invalid logs", () => {
-  const steady: TypingEvent[] = Array.from({ length: 30 }, (_, i) => [i * 2000 + 500, "i", ZH[i % ZH.length]] as TypingEvent);
+  const steady: TypingEvent[] = Array.from(
+    { length: 30 },
+    (_, i) => [i * 2000 + 500, "i", ZH[i % ZH.length]] as TypingEvent,
+  );
   it("a steady log is valid", () => expect(zh(steady).invalid).toEqual([]));
   it("the log's duration and the server clock differ by more than a second", () => {
     expect(zh(steady, { serverElapsedMs: 61_500 }).invalid).toContain("clock");
@@ -70,9 +94,22 @@ describe("typing: invalid logs", () => {
     expect(zh([...steady, [59_800, "p", 40]]).invalid).toContain("paste");
     expect(zh([...steady, [59_800, "x", 40]]).invalid).toContain("drop");
   });
-  it("timestamps out of order", () => expect(zh([[5000, "i", "您"], [4000, "i", "好"], [59_000, "i", "请"]]).invalid).toContain("order"));
+  it("timestamps out of order", () =>
+    expect(
+      zh([
+        [5000, "i", "您"],
+        [4000, "i", "好"],
+        [59_000, "i", "请"],
+      ]).invalid,
+    ).toContain("order"));
   it("a timestamp from the future (after the server received the log)", () => {
-    const f = zh([[10_000, "i", "您"], [45_000, "i", "好"]], { durationMs: 30_000, serverElapsedMs: 30_000 });
+    const f = zh(
+      [
+        [10_000, "i", "您"],
+        [45_000, "i", "好"],
+      ],
+      { durationMs: 30_000, serverElapsedMs: 30_000 },
+    );
     expect(f.invalid).toContain("future");
   });
   it("a log longer than the exam", () => {
@@ -91,6 +128,15 @@ describe("typing: invalid logs", () => {
   it("the log schema refuses unknown event kinds and non-numeric times", () => {
     expect(typingLogSchema.safeParse({ v: 1, durationMs: 1, events: [[1, "z", "a"]] }).success).toBe(false);
     expect(typingLogSchema.safeParse({ v: 1, durationMs: 1, events: [["1", "i", "a"]] }).success).toBe(false);
-    expect(typingLogSchema.safeParse({ v: 1, durationMs: 1, events: [[1, "i", "a"], [2, "d", 1]] }).success).toBe(true);
+    expect(
+      typingLogSchema.safeParse({
+        v: 1,
+        durationMs: 1,
+        events: [
+          [1, "i", "a"],
+          [2, "d", 1],
+        ],
+      }).success,
+    ).toBe(true);
   });
 });

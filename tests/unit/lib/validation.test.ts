@@ -11,15 +11,34 @@ function form(entries: [string, string][]) {
 
 describe("parseForm", () => {
   it("returns i18n keys per field for bad login input", () => {
-    const empty = parseForm(loginSchema, form([["email", ""], ["password", ""]]));
+    const empty = parseForm(
+      loginSchema,
+      form([
+        ["email", ""],
+        ["password", ""],
+      ]),
+    );
     expect(empty.success).toBe(false);
-    if (!empty.success) expect(empty.errors).toEqual({ email: "auth:login.emailRequired", password: "auth:login.passwordRequired" });
+    if (!empty.success)
+      expect(empty.errors).toEqual({ email: "auth:login.emailRequired", password: "auth:login.passwordRequired" });
 
-    const long = parseForm(loginSchema, form([["email", "a".repeat(10_000)], ["password", "p".repeat(10_000)]]));
+    const long = parseForm(
+      loginSchema,
+      form([
+        ["email", "a".repeat(10_000)],
+        ["password", "p".repeat(10_000)],
+      ]),
+    );
     if (long.success) throw new Error("expected failure");
     expect(long.errors).toEqual({ email: "auth:login.emailTooLong", password: "auth:login.passwordTooLong" });
 
-    const malformed = parseForm(loginSchema, form([["email", "not-an-email"], ["password", "x"]]));
+    const malformed = parseForm(
+      loginSchema,
+      form([
+        ["email", "not-an-email"],
+        ["password", "x"],
+      ]),
+    );
     if (malformed.success) throw new Error("expected failure");
     expect(malformed.errors.email).toBe("auth:login.emailInvalid");
   });
@@ -46,7 +65,15 @@ describe("parseForm", () => {
   it("refuses unknown roles and grades", () => {
     const parsed = parseForm(
       createUserSchema,
-      form([["name", "x"], ["email", "x@y.z"], ["employeeNo", "1"], ["teamId", ""], ["grade", "boss"], ["roles", "KING"], ["password", "long-enough-pw"]]),
+      form([
+        ["name", "x"],
+        ["email", "x@y.z"],
+        ["employeeNo", "1"],
+        ["teamId", ""],
+        ["grade", "boss"],
+        ["roles", "KING"],
+        ["password", "long-enough-pw"],
+      ]),
       ["roles"],
     );
     if (parsed.success) throw new Error("expected failure");

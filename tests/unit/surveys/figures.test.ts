@@ -1,7 +1,17 @@
 // One worked example per formula, numbers small enough to check by hand.
 import { describe, expect, it } from "vitest";
 import {
-  addTally, emptyTally, figuresOf, isSuppressed, meanScore, netPromoterScore, npsBucket, responseRate, safeFiguresOf, satisfactionRate, scoreIndex,
+  addTally,
+  emptyTally,
+  figuresOf,
+  isSuppressed,
+  meanScore,
+  netPromoterScore,
+  npsBucket,
+  responseRate,
+  safeFiguresOf,
+  satisfactionRate,
+  scoreIndex,
   type Distribution,
 } from "~/surveys/figures";
 
@@ -15,7 +25,8 @@ describe("satisfaction rate = share of answers 4 or 5", () => {
   // 32 answers: one 2, four 3s, ten 4s, seventeen 5s → (10 + 17) ÷ 32 = 84.375%.
   const dist: Distribution = [0, 1, 4, 10, 17];
   it("27 of 32 answers are 4 or 5 → 84.375%", () => expect(satisfactionRate(dist)).toBe(27 / 32));
-  it("reproduces the centre's 96.9%: 31 of 32", () => expect(satisfactionRate([0, 0, 1, 9, 22])! * 100).toBeCloseTo(96.875, 3));
+  it("reproduces the centre's 96.9%: 31 of 32", () =>
+    expect(satisfactionRate([0, 0, 1, 9, 22])! * 100).toBeCloseTo(96.875, 3));
   it("is unknown without answers", () => expect(satisfactionRate([0, 0, 0, 0, 0])).toBeNull());
 });
 
@@ -48,34 +59,73 @@ describe("NPS = % answering 9–10 minus % answering 0–6", () => {
   it("all detractors → −100", () => expect(netPromoterScore(0, 0, 3)).toBe(-100));
   it("is unknown without answers", () => expect(netPromoterScore(0, 0, 0)).toBeNull());
   it("buckets 0–6, 7–8 and 9–10", () => {
-    expect([0, 6, 7, 8, 9, 10].map(npsBucket)).toEqual(["detractor", "detractor", "passive", "passive", "promoter", "promoter"]);
+    expect([0, 6, 7, 8, 9, 10].map(npsBucket)).toEqual([
+      "detractor",
+      "detractor",
+      "passive",
+      "passive",
+      "promoter",
+      "promoter",
+    ]);
   });
 });
 
 describe("figures of a group", () => {
   it("add up tallies and derive every figure", () => {
     const a = emptyTally();
-    a.responses = 2; a.invited = 3; a.dist.overall = [0, 0, 0, 1, 1]; a.dist.helpful = [0, 0, 1, 0, 1]; a.promoters = 1; a.detractors = 1;
+    a.responses = 2;
+    a.invited = 3;
+    a.dist.overall = [0, 0, 0, 1, 1];
+    a.dist.helpful = [0, 0, 1, 0, 1];
+    a.promoters = 1;
+    a.detractors = 1;
     const b = emptyTally();
-    b.responses = 2; b.invited = 2; b.dist.overall = [0, 1, 0, 0, 1]; b.dist.helpful = [0, 0, 0, 1, 1]; b.promoters = 1; b.passives = 1;
+    b.responses = 2;
+    b.invited = 2;
+    b.dist.overall = [0, 1, 0, 0, 1];
+    b.dist.helpful = [0, 0, 0, 1, 1];
+    b.promoters = 1;
+    b.passives = 1;
     const f = figuresOf(addTally(a, b));
     // overall 4,5,2,5 → 3 of 4 satisfied, mean 16/4 = 4, index 80; helpful 3,5,4,5 → 3 of 4;
     // recommend: 2 promoters, 1 passive, 1 detractor → (2 − 1) ÷ 4 = 25.
-    expect(f).toEqual({ responses: 4, invited: 5, responseRate: 0.8, satisfactionRate: 0.75, meanScore: 4, index: 80, helpfulRate: 0.75, nps: 25 });
+    expect(f).toEqual({
+      responses: 4,
+      invited: 5,
+      responseRate: 0.8,
+      satisfactionRate: 0.75,
+      meanScore: 4,
+      index: 80,
+      helpfulRate: 0.75,
+      nps: 25,
+    });
   });
 });
 
 describe("anonymity: no breakdown below three responses", () => {
   const anon = (n: number) => {
     const t = emptyTally();
-    t.responses = n; t.anonymous = n; t.invited = 5; t.dist.overall = [0, 0, 0, 0, n]; t.promoters = n;
+    t.responses = n;
+    t.anonymous = n;
+    t.invited = 5;
+    t.dist.overall = [0, 0, 0, 0, n];
+    t.promoters = n;
     return t;
   };
   it("hides the answers of an anonymous group of 1 or 2 but keeps the counts", () => {
     expect(isSuppressed(anon(1))).toBe(true);
     expect(isSuppressed(anon(2))).toBe(true);
     const f = safeFiguresOf(anon(2));
-    expect(f).toMatchObject({ suppressed: true, responses: 2, invited: 5, satisfactionRate: null, meanScore: null, index: null, helpfulRate: null, nps: null });
+    expect(f).toMatchObject({
+      suppressed: true,
+      responses: 2,
+      invited: 5,
+      satisfactionRate: null,
+      meanScore: null,
+      index: null,
+      helpfulRate: null,
+      nps: null,
+    });
   });
   it("shows an anonymous group of 3", () => {
     expect(isSuppressed(anon(3))).toBe(false);
@@ -83,13 +133,15 @@ describe("anonymity: no breakdown below three responses", () => {
   });
   it("shows a named group of 1", () => {
     const t = emptyTally();
-    t.responses = 1; t.dist.overall = [0, 0, 0, 1, 0];
+    t.responses = 1;
+    t.dist.overall = [0, 0, 0, 1, 0];
     expect(safeFiguresOf(t)).toMatchObject({ suppressed: false, satisfactionRate: 1 });
   });
   it("counts a mixed group by its total: 2 anonymous + 1 named are shown together", () => {
     const t = anon(2);
     const named = emptyTally();
-    named.responses = 1; named.dist.overall = [1, 0, 0, 0, 0];
+    named.responses = 1;
+    named.dist.overall = [1, 0, 0, 0, 0];
     expect(isSuppressed(addTally(t, named))).toBe(false);
   });
 });

@@ -10,7 +10,11 @@ describe("date range", () => {
     expect(parseRange(null, null, today)).toMatchObject({ from: "2025-12-01", to: "2026-11-26", notice: null });
   });
   it("swaps an end before its start", () => {
-    expect(parseRange("2026-05-31", "2026-05-01", today)).toMatchObject({ from: "2026-05-01", to: "2026-05-31", notice: "rangeSwapped" });
+    expect(parseRange("2026-05-31", "2026-05-01", today)).toMatchObject({
+      from: "2026-05-01",
+      to: "2026-05-31",
+      notice: "rangeSwapped",
+    });
   });
   it("clamps twenty years to five before the end", () => {
     const r = parseRange("2006-01-01", "2026-01-01", today);
@@ -36,18 +40,30 @@ describe("CSV cells", () => {
     expect(csvRow(["a,b", 'say "hi"', "two\nlines", 3])).toBe('"a,b","say ""hi""","two\nlines",3\r\n');
   });
   it("defuses spreadsheet formulas", () => {
-    expect(csvCell("=HYPERLINK(\"x\")")).toBe("\"'=HYPERLINK(\"\"x\"\")\"");
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvCell("-5")).toBe("'-5");
     expect(csvCell(-5)).toBe("-5");
   });
 });
 
 describe("instrument", () => {
-  const base = { overall: "5", relevance: "4", helpful: "4", delivery: "3", pace: "2", recommend: "10", comment: "  <script>x</script>  " };
+  const base = {
+    overall: "5",
+    relevance: "4",
+    helpful: "4",
+    delivery: "3",
+    pace: "2",
+    recommend: "10",
+    comment: "  <script>x</script>  ",
+  };
   it("parses a full answer and keeps HTML as text", () => {
     const r = responseSchema([]).safeParse(base);
     expect(r.success).toBe(true);
-    expect(toResponseInput(r.data as Record<string, unknown>, [])).toMatchObject({ overall: 5, recommend: 10, comment: "<script>x</script>" });
+    expect(toResponseInput(r.data as Record<string, unknown>, [])).toMatchObject({
+      overall: 5,
+      recommend: 10,
+      comment: "<script>x</script>",
+    });
   });
   it("rejects 0 and 6 on the 5-point scale and 11 on the 0–10 scale", () => {
     for (const bad of [{ overall: "0" }, { overall: "6" }, { recommend: "11" }, { recommend: "-1" }, { pace: "3.5" }]) {
@@ -60,7 +76,10 @@ describe("instrument", () => {
     expect(responseSchema([]).safeParse({ ...base, comment: "字".repeat(2001) }).success).toBe(false);
   });
   it("requires course-specific items unless marked optional", () => {
-    const extra = parseExtraQuestions([{ key: "practice", zh: "练习充分", en: "Enough practice" }, { key: "material", zh: "材料", en: "Material", required: false }]);
+    const extra = parseExtraQuestions([
+      { key: "practice", zh: "练习充分", en: "Enough practice" },
+      { key: "material", zh: "材料", en: "Material", required: false },
+    ]);
     expect(extra.map((q) => q.required)).toEqual([true, false]);
     expect(responseSchema(extra).safeParse(base).success).toBe(false);
     const ok = responseSchema(extra).safeParse({ ...base, x_practice: "4", x_material: "" });
@@ -70,6 +89,11 @@ describe("instrument", () => {
   it("drops malformed or clashing course-specific questions", () => {
     expect(parseExtraQuestions([{ key: "overall", zh: "x", en: "x" }])).toEqual([]);
     expect(parseExtraQuestions("nonsense")).toEqual([]);
-    expect(parseExtraQuestions([{ key: "a", zh: "x", en: "x" }, { key: "a", zh: "y", en: "y" }])).toHaveLength(1);
+    expect(
+      parseExtraQuestions([
+        { key: "a", zh: "x", en: "x" },
+        { key: "a", zh: "y", en: "y" },
+      ]),
+    ).toHaveLength(1);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { csvField, toCsv } from "~/workflow/csv";
 import { buildIcs, fold } from "~/workflow/ics";
-import { checkPreferred } from "~/workflow/schemas";
 import { planSlots } from "~/workflow/scheduling.server";
+import { checkPreferred } from "~/workflow/schemas";
 import { addDays, overlaps, parseLocal, toLocalInput, weekStart } from "~/workflow/time";
 
 describe("local time (UTC+8)", () => {
@@ -33,15 +33,30 @@ describe("preferred times", () => {
   const now = new Date("2026-11-27T00:00:00Z");
   it("wants two or three future, distinct times", () => {
     expect(checkPreferred(["2026-12-01T09:00", "2026-12-02T09:00", ""], now).ok).toBe(true);
-    expect(checkPreferred(["2026-12-01T09:00", "", ""], now)).toMatchObject({ ok: false, error: "workflow:err.prefCount" });
-    expect(checkPreferred(["2026-11-26T09:00", "2026-12-02T09:00", ""], now)).toMatchObject({ ok: false, field: "pref1", error: "workflow:err.datePast" });
-    expect(checkPreferred(["2026-12-01T09:00", "2026-12-01T09:00", ""], now)).toMatchObject({ ok: false, field: "pref2", error: "workflow:err.dateDuplicate" });
+    expect(checkPreferred(["2026-12-01T09:00", "", ""], now)).toMatchObject({
+      ok: false,
+      error: "workflow:err.prefCount",
+    });
+    expect(checkPreferred(["2026-11-26T09:00", "2026-12-02T09:00", ""], now)).toMatchObject({
+      ok: false,
+      field: "pref1",
+      error: "workflow:err.datePast",
+    });
+    expect(checkPreferred(["2026-12-01T09:00", "2026-12-01T09:00", ""], now)).toMatchObject({
+      ok: false,
+      field: "pref2",
+      error: "workflow:err.dateDuplicate",
+    });
   });
 });
 
 describe("slots", () => {
   const start = new Date("2026-12-01T01:00:00Z");
-  const modules = [{ id: 1, durationMinutes: 60 }, { id: 2, durationMinutes: 60 }, { id: 3, durationMinutes: 60 }];
+  const modules = [
+    { id: 1, durationMinutes: 60 },
+    { id: 2, durationMinutes: 60 },
+    { id: 3, durationMinutes: 60 },
+  ];
   it("a merged series takes the sum of its modules", () => {
     const plan = planSlots({ courseId: null, seriesId: 9, delivery: "half-day" }, modules, start, null);
     expect(plan.ok && plan.slots.map((s) => (s.endsAt.getTime() - s.startsAt.getTime()) / 60_000)).toEqual([180]);
@@ -55,14 +70,34 @@ describe("slots", () => {
     ]);
   });
   it("refuses an end before the start and a slot shorter than the course", () => {
-    expect(planSlots({ courseId: 1, seriesId: null, delivery: "single" }, [modules[0]], start, new Date(start.getTime() - 1))).toMatchObject({ ok: false, error: "workflow:err.endBeforeStart" });
-    expect(planSlots({ courseId: 1, seriesId: null, delivery: "single" }, [modules[0]], start, new Date(start.getTime() + 30 * 60_000))).toMatchObject({ ok: false, error: "workflow:err.tooShort" });
+    expect(
+      planSlots(
+        { courseId: 1, seriesId: null, delivery: "single" },
+        [modules[0]],
+        start,
+        new Date(start.getTime() - 1),
+      ),
+    ).toMatchObject({ ok: false, error: "workflow:err.endBeforeStart" });
+    expect(
+      planSlots(
+        { courseId: 1, seriesId: null, delivery: "single" },
+        [modules[0]],
+        start,
+        new Date(start.getTime() + 30 * 60_000),
+      ),
+    ).toMatchObject({ ok: false, error: "workflow:err.tooShort" });
   });
 });
 
 describe("CSV", () => {
   it("starts with a BOM, quotes what needs quoting and defuses formulas", () => {
-    const csv = toCsv(["课程", "notes"], [["投诉处理", 'said "hi", left\nlate'], ["=SUM(A1)", "-2"]]);
+    const csv = toCsv(
+      ["课程", "notes"],
+      [
+        ["投诉处理", 'said "hi", left\nlate'],
+        ["=SUM(A1)", "-2"],
+      ],
+    );
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toBe('\uFEFF课程,notes\r\n投诉处理,"said ""hi"", left\nlate"\r\n\'=SUM(A1),\'-2\r\n');
     expect(csvField(null)).toBe("");

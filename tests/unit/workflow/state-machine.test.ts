@@ -24,7 +24,8 @@ allow("returned", "resubmit", ["requester"], "submitted");
 allow("approved", "schedule", ["hr", "admin"], "scheduled");
 allow("scheduled", "deliver", ["trainer", "admin"], "delivered");
 allow("delivered", "archive", ["hr", "admin"], "archived");
-for (const s of ["submitted", "returned", "approved", "scheduled"] as const) allow(s, "cancel", ["requester", "hr", "admin"], "cancelled");
+for (const s of ["submitted", "returned", "approved", "scheduled"] as const)
+  allow(s, "cancel", ["requester", "hr", "admin"], "cancelled");
 
 const LEGAL = new Set(Object.keys(ALLOWED).map((k) => k.split(" ").slice(0, 2).join(" ")));
 const REASONED = new Set<RequestAction>(["reject", "cancel", "return"]);
