@@ -1,11 +1,21 @@
-// Production server: migrate the database, then serve the Remix build with Express.
+// Imported first by the server entry: React and other libraries pick their production build
+// from NODE_ENV when they are first loaded, and `npm start` does not set it.
+process.env.NODE_ENV ??= "production";
+// Production server. The port is bound first, so a second instance fails at once without
+// touching the database; until the database is checked and migrated every request gets a 503.
 import "./production-env";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
-import express from "express";
+import express, { type RequestHandler } from "express";
 import { hasTrustedOrigin } from "../app/auth/origin";
-import { migrateDatabase, MigrationError } from "../app/lib/db/migrations.server";
+import { migrateDatabase, MigrationError, sqliteFilePath } from "../app/lib/db/migrations.server";
+import { shutdownGraceMs } from "../app/lib/db/ops-config.server";
+import { startupProblem } from "../app/lib/db/preflight.server";
+import { removeServerLock, writeServerLock } from "../app/lib/db/server-lock.server";
+import { db } from "../app/lib/db.server";
 import { databaseUrl } from "../app/lib/env.server";
 import { startupTasks } from "./startup";
 
@@ -15,21 +25,26 @@ const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? "")
   .split(",")
   .map((s) => s.trim())
   .filter(Boolean);
+const dbFile = sqliteFilePath(databaseUrl());
 
-try {
-  const { applied, total } = migrateDatabase(databaseUrl(), path.resolve("prisma/migrations"));
-  console.log(`[weike] database ${databaseUrl()}: ${total} migrations (${applied.length} applied now)`);
-} catch (e) {
-  console.error(`[weike] cannot start: ${e instanceof MigrationError ? e.message : String(e)}`);
+function fail(message: string): never {
+  console.error(`[weike] cannot start: ${message}`);
   process.exit(1);
 }
 
-const build = await import(pathToFileURL(path.join(buildDir, "server/index.js")).href);
-await startupTasks();
+let handler: RequestHandler | null = null;
+let stopping = false;
 
 const app = express();
 app.disable("x-powered-by");
 if (process.env.TRUST_PROXY === "1") app.set("trust proxy", true);
+
+app.use((req, res, next) => {
+  // A stopping server answers what is in flight, then lets each connection go.
+  if (stopping) res.set("Connection", "close");
+  if (handler) return next();
+  res.status(503).set("Retry-After", "2").type("text/plain; charset=utf-8").send("503: Weike is starting.");
+});
 
 app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
 const publicFiles = express.static(path.join(buildDir, "client"), { maxAge: "1h" });
@@ -49,11 +64,56 @@ app.use((req, res, next) => {
   next();
 });
 
-app.all("*", createRequestHandler({ build, mode: "production" }));
+app.all("*", (req, res, next) => handler!(req, res, next));
 
-const server = app.listen(port, () => console.log(`[weike] listening on http://localhost:${port}`));
+const server: Server = await new Promise((resolve) => {
+  const s = app.listen(port, () => resolve(s));
+  s.once("error", (e: NodeJS.ErrnoException) =>
+    fail(
+      e.code === "EADDRINUSE"
+        ? `port ${port} is already in use (another Weike server?); set PORT to a free port`
+        : `cannot listen on port ${port}: ${e.message}`,
+    ),
+  );
+});
 server.keepAliveTimeout = 65_000;
-
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => void shutdown(signal));
+}
+
+const problem = startupProblem(dbFile);
+if (problem) fail(problem);
+try {
+  const { applied, total } = migrateDatabase(databaseUrl(), path.resolve("prisma/migrations"));
+  console.log(`[weike] database ${databaseUrl()}: ${total} migrations (${applied.length} applied now)`);
+} catch (e) {
+  fail(e instanceof MigrationError ? e.message : String(e));
+}
+if (dbFile !== ":memory:") writeServerLock(dbFile, port);
+
+const build = await import(pathToFileURL(path.join(buildDir, "server/index.js")).href);
+await startupTasks();
+handler = createRequestHandler({ build, mode: "production" });
+console.log(`[weike] listening on http://localhost:${(server.address() as AddressInfo).port}`);
+
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  const started = Date.now();
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  // In-flight requests get the grace period; then their connections are cut.
+  const force = setTimeout(() => server.closeAllConnections(), shutdownGraceMs());
+  await closed;
+  clearTimeout(force);
+  try {
+    // Fold the WAL into the database file, so a copy of the file alone is complete.
+    await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+    await db.$disconnect();
+  } catch (e) {
+    console.error("[weike] closing the database failed:", e);
+  }
+  if (dbFile !== ":memory:") removeServerLock(dbFile);
+  console.log(`[weike] stopped on ${signal} after ${Date.now() - started} ms; database closed`);
+  process.exit(0);
 }

@@ -2,11 +2,18 @@
 import { purgeOldLoginAttempts } from "../app/auth/rate-limit.server";
 import { purgeExpiredSessions } from "../app/auth/session.server";
 import { syncContentAtStartup } from "../app/content/startup.server";
+import { loadExamContentAtStartup } from "../app/exams/content.server";
+import { backupDatabase, describeCounts } from "../app/lib/db/backup.server";
+import { sqliteFilePath } from "../app/lib/db/migrations.server";
+import { backupDir, backupIntervalMs, backupKeep } from "../app/lib/db/ops-config.server";
+import { databaseUrl } from "../app/lib/env.server";
 
 const HOUR = 3600_000;
 
 export async function startupTasks() {
   await syncContentAtStartup();
+  // Loaded now, so the first exam page does not read and validate every exam file.
+  await loadExamContentAtStartup();
   const housekeeping = async () => {
     try {
       const purged = await purgeExpiredSessions();
@@ -18,4 +25,20 @@ export async function startupTasks() {
   };
   await housekeeping();
   setInterval(housekeeping, HOUR).unref();
+  scheduleBackups();
+}
+
+function scheduleBackups() {
+  const every = backupIntervalMs();
+  const dbFile = sqliteFilePath(databaseUrl());
+  if (!every || dbFile === ":memory:") return;
+  const backup = () => {
+    try {
+      const r = backupDatabase(dbFile, { dir: backupDir(dbFile), keep: backupKeep() });
+      console.log(`[weike] backup ${r.file}: ${describeCounts(r)}; ${r.pruned.length} old removed`);
+    } catch (e) {
+      console.error("[weike] scheduled backup failed:", (e as Error).message);
+    }
+  };
+  setInterval(backup, Math.min(every, 2 ** 31 - 1)).unref();
 }

@@ -8,7 +8,11 @@ import { examKey } from "./content";
 import { examContentFiles, loadExamContent, signatureOf, type ExamContent } from "./content-load.server";
 
 const RECHECK_MS = 2000;
-let cache: { dir: string; checkedAt: number; content: ExamContent } | null = null;
+// Kept on globalThis: the server entry and the app build each bundle this module, and the entry
+// loads the content at start-up for the app to use.
+const holder = globalThis as unknown as {
+  __weikeExamContent?: { dir: string; checkedAt: number; content: ExamContent } | null;
+};
 let loading: Promise<ExamContent> | null = null;
 
 async function refresh(dir: string): Promise<ExamContent> {
@@ -16,12 +20,13 @@ async function refresh(dir: string): Promise<ExamContent> {
   if (content.problems.length) {
     console.warn(`[weike] exam content: ${content.problems.length} problem(s); the files with problems are skipped`);
   }
-  cache = { dir, checkedAt: Date.now(), content };
+  holder.__weikeExamContent = { dir, checkedAt: Date.now(), content };
   return content;
 }
 
 export async function examContent(): Promise<ExamContent> {
   const dir = contentDir();
+  const cache = holder.__weikeExamContent;
   if (cache && cache.dir === dir) {
     if (Date.now() - cache.checkedAt < RECHECK_MS) return cache.content;
     const files = await examContentFiles(dir);
@@ -37,7 +42,26 @@ export async function examContent(): Promise<ExamContent> {
 
 /** Forget the cache (tests that write content). */
 export function resetExamContentCache() {
-  cache = null;
+  holder.__weikeExamContent = null;
+}
+
+/** Whether the exam content is loaded (for the start-up log and its test). */
+export function examContentLoaded(): boolean {
+  return Boolean(holder.__weikeExamContent && holder.__weikeExamContent.dir === contentDir());
+}
+
+/** Reads the exam content once at start-up; a failure is logged, and the first exam page retries. */
+export async function loadExamContentAtStartup(): Promise<void> {
+  try {
+    const started = performance.now();
+    const c = await examContent();
+    const ms = Math.round(performance.now() - started);
+    console.log(
+      `[exams] loaded ${c.plan?.exams.length ?? 0} exams, ${c.passages.length} passages, ${c.banks.length} banks, ${c.faq.length} FAQ categories (${ms} ms)`,
+    );
+  } catch (e) {
+    console.error("[exams] loading exam content failed:", e);
+  }
 }
 
 export function planExam(content: ExamContent, key: string): PlanExam | undefined {

@@ -1,6 +1,7 @@
+import { chmodSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "~/auth/password.server";
-import { listMigrations } from "~/lib/db/migrations.server";
+import { listMigrations, sqliteFilePath } from "~/lib/db/migrations.server";
 import { db } from "~/lib/db.server";
 import { loader as healthz } from "~/routes/healthz";
 import { DEMO_PASSWORD, DEMO_USERS, seedUsers } from "../../../prisma/seed/users";
@@ -23,6 +24,21 @@ describe("health", () => {
     } finally {
       await db.$executeRawUnsafe(`ALTER TABLE "_moved" RENAME TO "_prisma_migrations"`);
     }
+  });
+});
+
+describe("health of a database that cannot be written", () => {
+  it("answers 503, not ok, when the database file is read-only", async () => {
+    const file = sqliteFilePath(process.env.DATABASE_URL!);
+    chmodSync(file, 0o444);
+    try {
+      const res = await healthz();
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({ status: "error", db: "read-only" });
+    } finally {
+      chmodSync(file, 0o644);
+    }
+    expect((await healthz()).status).toBe(200);
   });
 });
 
