@@ -12,7 +12,9 @@ if (!file) {
 const dbFile = sqliteFilePath(databaseUrl());
 try {
   const r = await restoreDatabase(file, dbFile);
-  console.log(`[restore] ${dbFile} restored from ${file}: integrity ok, ${r.migrations} migrations; ${describeCounts(r)}`);
+  console.log(
+    `[restore] ${dbFile} restored from ${file}: integrity ok, ${r.migrations} migrations; ${describeCounts(r)}`,
+  );
   console.log(`[restore] the replaced database is kept as ${dbFile}.pre-restore`);
 } catch (e) {
   console.error(`[restore] refused: ${e instanceof BackupError ? e.message : String(e)}`);

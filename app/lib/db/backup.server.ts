@@ -7,8 +7,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } 
 import path from "node:path";
 import Database from "better-sqlite3";
 import { PrismaClient } from "~/generated/prisma/client";
-import { createSqliteAdapter } from "./sqlite-adapter.server";
 import { serverHolding } from "./server-lock.server";
+import { createSqliteAdapter } from "./sqlite-adapter.server";
 
 /** Tables whose row counts are printed after a backup or restore. */
 const MAIN_TABLES = [
@@ -45,7 +45,9 @@ export function verifyDatabase(file: string): Verified {
       throw new BackupError(`${file}: integrity_check failed: ${detail.join("; ")}`);
     }
     const tables = new Set(
-      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name),
+      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+        (r) => r.name,
+      ),
     );
     if (!tables.has("_prisma_migrations")) throw new BackupError(`${file}: not a Weike database (no migrations table)`);
     const count = (t: string) => Number((db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n);
@@ -54,7 +56,9 @@ export function verifyDatabase(file: string): Verified {
     const migrations = Number(
       (
         db
-          .prepare("SELECT COUNT(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
+          .prepare(
+            "SELECT COUNT(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+          )
           .get() as { n: number }
       ).n,
     );
@@ -187,7 +191,12 @@ async function recordRestore(target: string, source: string, v: Verified) {
   const db = new PrismaClient({ adapter: createSqliteAdapter(`file:${target}`) });
   try {
     await db.auditLog.create({
-      data: { actorId: null, action: "db.restore", subjectId: null, detail: JSON.stringify({ from: source, ...v.counts }) },
+      data: {
+        actorId: null,
+        action: "db.restore",
+        subjectId: null,
+        detail: JSON.stringify({ from: source, ...v.counts }),
+      },
       select: { id: true },
     });
   } finally {

@@ -45,7 +45,10 @@ export function startupProblem(dbFile: string): string | null {
     db = new Database(file, { fileMustExist: true, timeout: 10_000 });
     const rows = db.pragma("quick_check") as { quick_check: string }[];
     if (rows.length !== 1 || rows[0].quick_check !== "ok") {
-      const detail = rows.map((r) => r.quick_check.replace(/\s+/g, " ").trim()).slice(0, 3).join("; ");
+      const detail = rows
+        .map((r) => r.quick_check.replace(/\s+/g, " ").trim())
+        .slice(0, 3)
+        .join("; ");
       return `database file ${file} failed PRAGMA quick_check: ${detail}; restore a backup (npm run db:restore FILE)`;
     }
   } catch (e) {
