@@ -20,6 +20,7 @@ import { attempt } from "~/workflow/errors";
 import { respond } from "~/workflow/form.server";
 import { archiveFilterSchema } from "~/workflow/schemas";
 import { formatSlot } from "~/workflow/time";
+import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: ["HR", "ADMIN"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
@@ -66,7 +67,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Archive() {
-  const { t } = useTranslation("workflow");
+  const { t } = useTranslation(["workflow", "common"]);
   const locale = useLocale();
   const { filter, options, rows, total, page, pages, error } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -87,7 +88,10 @@ export default function Archive() {
       <ArchiveFilters filter={filter} options={options} error={error} />
       {actionError ? (
         <p className="alert alert--error" role="alert">
-          {t(actionError, { ...params, state: params.state ? t(`state.${params.state}`) : "" })}
+          {t(messageKey("workflow", actionError), {
+            ...params,
+            state: params.state ? t(messageKey("workflow", `state.${params.state}`)) : "",
+          })}
         </p>
       ) : null}
       {rows.length === 0 ? (

@@ -8,6 +8,7 @@ import { toCsv } from "~/workflow/csv";
 import { attempt } from "~/workflow/errors";
 import { archiveFilterSchema } from "~/workflow/schemas";
 import { toLocalInput } from "~/workflow/time";
+import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: ["HR", "ADMIN"] };
 
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filter = archiveFilterSchema.parse(searchParamsObject(new URL(request.url)));
   const found = await attempt(() => archiveExport(filter));
   if (!found.ok)
-    return new Response(t(found.error.replace("workflow:", "")), {
+    return new Response(t(messageKey("workflow", found.error.replace("workflow:", ""))), {
       status: found.status,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
@@ -40,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     "absent",
     "state",
     "notes",
-  ].map((k) => t(`csv.${k}`));
+  ].map((k) => t(messageKey("workflow", `csv.${k}`)));
   const rows = found.value.map((r) => {
     const start = toLocalInput(r.startsAt);
     return [
@@ -57,7 +58,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       r.counts.present,
       r.counts.late,
       r.counts.absent,
-      t(`state.${r.status}`),
+      t(messageKey("workflow", `state.${r.status}`)),
       r.notes,
     ];
   });

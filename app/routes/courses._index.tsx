@@ -13,6 +13,7 @@ import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount } from "~/lib/pagination";
 import { searchParamsObject } from "~/lib/validation";
 import css from "~/styles/catalogue.css?url";
+import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: "user" };
 export const links = () => [{ rel: "stylesheet", href: css }];
@@ -54,7 +55,7 @@ function Select({
 }
 
 export default function Catalogue() {
-  const { t } = useTranslation("catalogue");
+  const { t } = useTranslation(["catalogue", "common"]);
   const tr = t as unknown as Translate;
   const locale = useLocale();
   const { filters, total, pages, courses, series, staff } = useLoaderData<typeof loader>();
@@ -117,7 +118,7 @@ export default function Catalogue() {
               name="grade"
               label={t("filter.grade")}
               value={filters.grade}
-              options={GRADES.map((g) => [g, t(`common:grade.${g}`)])}
+              options={GRADES.map((g) => [g, t(messageKey("common", `common:grade.${g}`))])}
             />
             {staff ? (
               <Select

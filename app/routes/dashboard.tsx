@@ -15,6 +15,7 @@ import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/surveys.css?url";
 import { dashboardSearch, parseDashboardQuery } from "~/surveys/dashboard-query";
 import { loadDashboard, loadFilterOptions } from "~/surveys/dashboard.server";
+import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: ["TRAINER", "HR", "ADMIN"] };
 export const links = () => [{ rel: "stylesheet", href: css }];
@@ -39,7 +40,7 @@ export default function Dashboard() {
   const fmt = useFigureFormat();
   const d = useLoaderData<typeof loader>();
   const title = (r: { titleZh: string; titleEn: string }) => (locale === "en" ? r.titleEn : r.titleZh);
-  const scale = [1, 2, 3, 4, 5].map((n) => t(`scale.${n}`));
+  const scale = [1, 2, 3, 4, 5].map((n) => t(messageKey("surveys", `scale.${n}`)));
   // The gap between the two figures as printed (96.9% − 93.5% = 3.4), so the page adds up.
   const round1 = (v: number) => Math.round(v * 1000) / 10;
   const diff =

@@ -11,6 +11,7 @@ import { readRequestForm, respond } from "~/workflow/form.server";
 import { getRequestView } from "~/workflow/queue.server";
 import { pickablePeople, requestableTargets, resubmitRequest } from "~/workflow/requests.server";
 import { toLocalInput } from "~/workflow/time";
+import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: "user" };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
@@ -76,7 +77,10 @@ export default function EditRequest() {
       <h1>{t("new.edit", { id: loaded.id })}</h1>
       {errors._form ? (
         <p className="alert alert--error" role="alert">
-          {t(errors._form, { ...params, state: params.state ? t(`state.${params.state}`) : "" })}
+          {t(messageKey("workflow", errors._form), {
+            ...params,
+            state: params.state ? t(messageKey("workflow", `state.${params.state}`)) : "",
+          })}
         </p>
       ) : null}
       {loaded.editable ? (

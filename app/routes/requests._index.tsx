@@ -13,6 +13,7 @@ import { listRequests } from "~/workflow/queue.server";
 import { PRIORITIES, queueFilterSchema } from "~/workflow/schemas";
 import { STATES } from "~/workflow/state-machine";
 import { formatSlot } from "~/workflow/time";
+import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: "user" };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
@@ -130,7 +131,8 @@ export default function Requests() {
                 <td>
                   <Link to={`/requests/${r.id}`}>{pickTitle(r.course ?? r.series, locale)}</Link>
                   <div className="small muted">
-                    {t(`slot.${r.slotKind}`)} · {t(`delivery.${r.delivery}`)}
+                    {t(messageKey("workflow", `slot.${r.slotKind}`))} ·{" "}
+                    {t(messageKey("workflow", `delivery.${r.delivery}`))}
                   </div>
                 </td>
                 <td>

@@ -8,6 +8,7 @@ import { redirectWithToast } from "~/lib/flash.server";
 import css from "~/styles/workflow.css?url";
 import { readRequestForm, respond } from "~/workflow/form.server";
 import { createRequest, pickablePeople, requestableTargets } from "~/workflow/requests.server";
+import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: "user" };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
@@ -44,7 +45,7 @@ export default function NewRequest() {
       <h1>{t("new.title")}</h1>
       {errors._form ? (
         <p className="alert alert--error" role="alert">
-          {t(errors._form, params)}
+          {t(messageKey("workflow", errors._form), params)}
         </p>
       ) : null}
       <RequestForm

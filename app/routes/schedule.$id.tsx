@@ -14,6 +14,7 @@ import { getRoster, recordRoster, type Attendance } from "~/workflow/delivery.se
 import { respond } from "~/workflow/form.server";
 import { ATTENDANCE, rosterSchema } from "~/workflow/schemas";
 import { formatSlot } from "~/workflow/time";
+import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: ["TRAINER", "HR", "ADMIN"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
@@ -57,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Roster() {
-  const { t } = useTranslation("workflow");
+  const { t } = useTranslation(["workflow", "common"]);
   const locale = useLocale();
   const { roster } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -104,12 +105,15 @@ export default function Roster() {
       </div>
       {errors._form ? (
         <p className="alert alert--error" role="alert">
-          {t(errors._form, { ...params, state: params.state ? t(`state.${params.state}`) : "" })}
+          {t(messageKey("workflow", errors._form), {
+            ...params,
+            state: params.state ? t(messageKey("workflow", `state.${params.state}`)) : "",
+          })}
         </p>
       ) : null}
       {!open && roster.status !== "scheduled" ? (
         <p className="alert alert--info">
-          {t("roster.readOnly", { state: t(`state.${roster.status}`) })}{" "}
+          {t("roster.readOnly", { state: t(messageKey("workflow", `state.${roster.status}`)) })}{" "}
           {roster.deliveredAt ? t("roster.deliveredAt", { when: formatSlot(roster.deliveredAt, locale) }) : null}
         </p>
       ) : null}

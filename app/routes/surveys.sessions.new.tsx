@@ -28,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewSession() {
-  const { t } = useTranslation("surveys");
+  const { t } = useTranslation(["surveys", "common"]);
   const locale = useLocale();
   const { courses, trainers, people, everything } = useLoaderData<typeof loader>();
   const errors: Record<string, string> = useActionData<typeof action>()?.errors ?? {};

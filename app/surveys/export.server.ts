@@ -7,6 +7,7 @@ import { BOM, csvNumber, csvRow } from "./csv";
 import { MIN_ANONYMOUS_GROUP, safeFiguresOf, type Tally } from "./figures";
 import { rollup, total } from "./rollup";
 import { surveyWhere, tallyCells, type SurveyFilter } from "./tally.server";
+import { messageKey } from "~/lib/i18n/keys";
 
 export async function figuresCsv(filter: SurveyFilter, locale: Locale): Promise<string> {
   const t = serverT(locale, "surveys");
@@ -177,7 +178,7 @@ export function responsesCsvStream(filter: SurveyFilter, locale: Locale): Readab
           Number(r.sessionId),
           String(r.heldOn).slice(0, 10),
           (locale === "en" ? r.courseEn : r.courseZh) ?? r.title,
-          t(`kind.${r.kind}`),
+          t(messageKey("surveys", `kind.${r.kind}`)),
           r.trainer,
           anonymous ? 1 : 0,
           anonymous ? "" : r.respondent,
