@@ -6,9 +6,9 @@ import { listUsers } from "~/admin/users.server";
 import { requireRole } from "~/auth/guards.server";
 import { ROLES } from "~/auth/roles";
 import { Pagination } from "~/components/ui/Pagination";
+import { messageKey } from "~/lib/i18n/keys";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import { searchParamsObject } from "~/lib/validation";
-import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: ["ADMIN"] };
 

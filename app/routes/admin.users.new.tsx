@@ -9,8 +9,8 @@ import { Field, FieldError } from "~/components/ui/Field";
 import { RoleCheckboxes } from "~/components/ui/RoleCheckboxes";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
-import { parseForm } from "~/lib/validation";
 import { messageKey } from "~/lib/i18n/keys";
+import { parseForm } from "~/lib/validation";
 
 export const handle = { access: ["ADMIN"] };
 

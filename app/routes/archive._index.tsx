@@ -10,6 +10,7 @@ import { ArchiveFilters } from "~/components/workflow/ArchiveFilters";
 import { pickTitle, stateBadge } from "~/components/workflow/StateBadge";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatPercent } from "~/lib/i18n/format";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import { searchParamsObject } from "~/lib/validation";
@@ -20,7 +21,6 @@ import { attempt } from "~/workflow/errors";
 import { respond } from "~/workflow/form.server";
 import { archiveFilterSchema } from "~/workflow/schemas";
 import { formatSlot } from "~/workflow/time";
-import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: ["HR", "ADMIN"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/auth/guards.server";
 import { serverT } from "~/lib/i18n/instance";
+import { messageKey } from "~/lib/i18n/keys";
 import { detectLocale } from "~/lib/i18n/locale";
 import { searchParamsObject } from "~/lib/validation";
 import { archiveExport } from "~/workflow/archive.server";
@@ -8,7 +9,6 @@ import { toCsv } from "~/workflow/csv";
 import { attempt } from "~/workflow/errors";
 import { archiveFilterSchema } from "~/workflow/schemas";
 import { toLocalInput } from "~/workflow/time";
-import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: ["HR", "ADMIN"] };
 

@@ -8,12 +8,12 @@ import { isCourseStaff } from "~/catalogue/visibility";
 import { CourseCard, type Translate } from "~/components/catalogue/CourseCard";
 import { Pagination } from "~/components/ui/Pagination";
 import { AREAS, COMPETENCY_IDS, GRADES } from "~/content/competencies";
+import { messageKey } from "~/lib/i18n/keys";
 import { detectLocale } from "~/lib/i18n/locale";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount } from "~/lib/pagination";
 import { searchParamsObject } from "~/lib/validation";
 import css from "~/styles/catalogue.css?url";
-import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: "user" };
 export const links = () => [{ rel: "stylesheet", href: css }];

@@ -6,8 +6,8 @@ import { requireRole } from "~/auth/guards.server";
 import { traineeOptions, traineeProgress } from "~/catalogue/admin.server";
 import { pick } from "~/components/catalogue/CourseCard";
 import { formatDate } from "~/lib/i18n/format";
-import { useLocale } from "~/lib/i18n/use-locale";
 import { messageKey } from "~/lib/i18n/keys";
+import { useLocale } from "~/lib/i18n/use-locale";
 
 // Trainers and HR look up any trainee's learning record.
 export const handle = { access: ["TRAINER", "HR", "ADMIN"] };

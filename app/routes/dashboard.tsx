@@ -11,11 +11,11 @@ import { DashboardFilters } from "~/components/surveys/DashboardFilters";
 import { dateText } from "~/components/surveys/format-cache";
 import { KpiCards, useFigureFormat } from "~/components/surveys/KpiCards";
 import { Pagination } from "~/components/ui/Pagination";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/surveys.css?url";
 import { dashboardSearch, parseDashboardQuery } from "~/surveys/dashboard-query";
 import { loadDashboard, loadFilterOptions } from "~/surveys/dashboard.server";
-import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: ["TRAINER", "HR", "ADMIN"] };
 export const links = () => [{ rel: "stylesheet", href: css }];

@@ -8,9 +8,9 @@ import { loginSchema } from "~/auth/schemas";
 import { Field } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { formatDate } from "~/lib/i18n/format";
+import { messageKey } from "~/lib/i18n/keys";
 import { detectLocale } from "~/lib/i18n/locale";
 import { parseForm } from "~/lib/validation";
-import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: "public" };
 

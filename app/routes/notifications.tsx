@@ -5,12 +5,12 @@ import { requireUser } from "~/auth/guards.server";
 import { Pagination } from "~/components/ui/Pagination";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import css from "~/styles/workflow.css?url";
 import { listNotifications, markRead } from "~/workflow/notify.server";
 import { formatSlot } from "~/workflow/time";
-import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: "user" };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

@@ -6,12 +6,12 @@ import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { RequestForm } from "~/components/workflow/RequestForm";
 import { redirectWithToast } from "~/lib/flash.server";
+import { messageKey } from "~/lib/i18n/keys";
 import css from "~/styles/workflow.css?url";
 import { readRequestForm, respond } from "~/workflow/form.server";
 import { getRequestView } from "~/workflow/queue.server";
 import { pickablePeople, requestableTargets, resubmitRequest } from "~/workflow/requests.server";
 import { toLocalInput } from "~/workflow/time";
-import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: "user" };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

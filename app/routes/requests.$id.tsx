@@ -9,6 +9,7 @@ import { ScheduleForm } from "~/components/workflow/ScheduleForm";
 import { pickTitle, PriorityBadge, StateBadge } from "~/components/workflow/StateBadge";
 import { redirectWithToast } from "~/lib/flash.server";
 import { serverT } from "~/lib/i18n/instance";
+import { messageKey } from "~/lib/i18n/keys";
 import { detectLocale } from "~/lib/i18n/locale";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { formValues, parseForm } from "~/lib/validation";
@@ -21,7 +22,6 @@ import { scheduleRequest } from "~/workflow/scheduling.server";
 import { scheduleSchema, transitionSchema } from "~/workflow/schemas";
 import { formatSlot } from "~/workflow/time";
 import { applyTransition } from "~/workflow/transitions.server";
-import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: "user" };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

@@ -5,6 +5,7 @@ import { requireUser } from "~/auth/guards.server";
 import { Pagination } from "~/components/ui/Pagination";
 import { pickTitle, priorityBadge, stateBadge } from "~/components/workflow/StateBadge";
 import { db } from "~/lib/db.server";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import { searchParamsObject } from "~/lib/validation";
@@ -13,7 +14,6 @@ import { listRequests } from "~/workflow/queue.server";
 import { PRIORITIES, queueFilterSchema } from "~/workflow/schemas";
 import { STATES } from "~/workflow/state-machine";
 import { formatSlot } from "~/workflow/time";
-import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: "user" };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

@@ -7,6 +7,7 @@ import { requireRole } from "~/auth/guards.server";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { pickTitle, StateBadge } from "~/components/workflow/StateBadge";
 import { redirectWithToast } from "~/lib/flash.server";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { formValues, parseForm } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
@@ -14,7 +15,6 @@ import { getRoster, recordRoster, type Attendance } from "~/workflow/delivery.se
 import { respond } from "~/workflow/form.server";
 import { ATTENDANCE, rosterSchema } from "~/workflow/schemas";
 import { formatSlot } from "~/workflow/time";
-import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: ["TRAINER", "HR", "ADMIN"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];

@@ -6,9 +6,9 @@ import { getSeriesPage } from "~/catalogue/catalogue.server";
 import { slugParam } from "~/catalogue/schemas";
 import { seriesTotal } from "~/catalogue/time";
 import { MyStatus, pick, type Translate } from "~/components/catalogue/CourseCard";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/catalogue.css?url";
-import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: "user" };
 export const links = () => [{ rel: "stylesheet", href: css }];

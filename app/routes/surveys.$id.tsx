@@ -7,13 +7,13 @@ import { ScaleQuestion } from "~/components/surveys/ScaleQuestion";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatDate } from "~/lib/i18n/format";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { parseForm } from "~/lib/validation";
 import css from "~/styles/surveys.css?url";
 import { ITEMS } from "~/surveys/figures";
 import { COMMENT_MAX, responseSchema, toResponseInput } from "~/surveys/instrument";
 import { loadSurveyForUser, submitResponse } from "~/surveys/respond.server";
-import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: "user" };
 export const links = () => [{ rel: "stylesheet", href: css }];

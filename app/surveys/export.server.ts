@@ -2,12 +2,12 @@
 import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
 import { serverT } from "~/lib/i18n/instance";
+import { messageKey } from "~/lib/i18n/keys";
 import type { Locale } from "~/lib/i18n/locale";
 import { BOM, csvNumber, csvRow } from "./csv";
 import { MIN_ANONYMOUS_GROUP, safeFiguresOf, type Tally } from "./figures";
 import { rollup, total } from "./rollup";
 import { surveyWhere, tallyCells, type SurveyFilter } from "./tally.server";
-import { messageKey } from "~/lib/i18n/keys";
 
 export async function figuresCsv(filter: SurveyFilter, locale: Locale): Promise<string> {
   const t = serverT(locale, "surveys");

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { RUBRIC } from "~/exams/scoring/rubric";
 import { formatNumber, formatPercent } from "~/lib/i18n/format";
-import { useLocale } from "~/lib/i18n/use-locale";
 import { messageKey } from "~/lib/i18n/keys";
+import { useLocale } from "~/lib/i18n/use-locale";
 
 type Figures = Record<string, unknown>;
 const num = (v: unknown) => (typeof v === "number" ? v : 0);

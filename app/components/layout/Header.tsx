@@ -1,8 +1,8 @@
 import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { messageKey } from "~/lib/i18n/keys";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { navFor } from "./nav";
-import { messageKey } from "~/lib/i18n/keys";
 
 export interface ShellUser {
   name: string;

@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useLocale } from "~/lib/i18n/use-locale";
 import { messageKey } from "~/lib/i18n/keys";
+import { useLocale } from "~/lib/i18n/use-locale";
 
 interface Option {
   id: number;

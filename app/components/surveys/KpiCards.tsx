@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import type { Figures } from "~/surveys/figures";
 import { numberText, percentText } from "./format-cache";
-import { messageKey } from "~/lib/i18n/keys";
 
 export type ShownFigures = Figures & { suppressed: boolean };
 
