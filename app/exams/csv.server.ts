@@ -14,7 +14,7 @@ export function csvCell(value: string | number): string {
 
 export function examKeyHeader(banks: BankTitles, locale: Locale) {
   const t = serverT(locale, "exams");
-  return (key: string) => examName((k, o) => t(k, o), key, banks, locale);
+  return (key: string) => examName(t, key, banks, locale);
 }
 
 const day = (d: Date) => d.toISOString().slice(0, 10);

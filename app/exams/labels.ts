@@ -1,7 +1,8 @@
 // Display names for exam keys ("typing:zh", "quiz:<bank>"): i18n keys may not contain ":".
+import { messageKey, type Translate } from "~/lib/i18n/keys";
 import type { Locale } from "~/lib/i18n/locale";
 
-type T = (key: string, opts?: Record<string, unknown>) => string;
+type T = Translate<"exams">;
 
 export type BankTitles = Record<string, { zh: string; en: string }>;
 
@@ -10,7 +11,7 @@ export function examName(t: T, key: string, banks: BankTitles, locale: Locale): 
     const title = banks[key.slice(5)];
     return title ? title[locale] : key;
   }
-  return t(`exams:exam.${key.replace(":", "-")}`, { defaultValue: key });
+  return t(messageKey("exams", `exam.${key.replace(":", "-")}`), { defaultValue: key });
 }
 
 export function examPath(key: string): string {

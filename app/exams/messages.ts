@@ -41,7 +41,7 @@ export default defineMessages({
     "typing.rule3": "请一直输入到时间结束；最后 10 秒无输入视为无效。",
     "typing.start": "开始计时",
     "typing.left": "剩余 {{m}}:{{s}}",
-    "typing.count": "已输入 {{n}} 字",
+    "typing.count_other": "已输入 {{count}} 字",
     "typing.progress": "考核时间进度",
     "typing.passage": "考核原文",
     "typing.input": "在此输入",
@@ -67,7 +67,7 @@ export default defineMessages({
     "quick.question": "第 {{i}} / {{n}} 题",
     "quick.progress": "答题进度",
     "quick.answer": "快捷编码或完整话术",
-    "quiz.meta": "{{n}} 题 · {{minutes}} 分钟 · {{pass}} 分合格",
+    "quiz.meta_other": "{{count}} 题 · {{minutes}} 分钟 · {{pass}} 分合格",
     "quiz.rule":
       "随机抽取 {{n}} 题，限时 {{minutes}} 分钟（以服务器时间为准，超时作答不计分），{{pass}} 分合格；交卷后 {{cooldown}} 分钟可重考。",
     "quiz.start": "开始答题",
@@ -166,7 +166,8 @@ export default defineMessages({
     "ind.it-application": "信息技术应用能力",
     "analysis.link": "题目分析",
     "analysis.title": "题目分析：{{title}}",
-    "analysis.intro": "基于 {{n}} 份有效答卷。区分度 = 高分组（前三分之一）答对率 − 低分组（后三分之一）答对率。",
+    "analysis.intro_other":
+      "基于 {{count}} 份有效答卷。区分度 = 高分组（前三分之一）答对率 − 低分组（后三分之一）答对率。",
     "analysis.empty": "还没有答卷。",
     "analysis.question": "题目",
     "analysis.type": "题型",
@@ -268,7 +269,8 @@ export default defineMessages({
     "typing.rule3": "Keep typing until the time is up; no input in the last 10 seconds makes the result invalid.",
     "typing.start": "Start the clock",
     "typing.left": "{{m}}:{{s}} left",
-    "typing.count": "{{n}} characters typed",
+    "typing.count_one": "{{count}} character typed",
+    "typing.count_other": "{{count}} characters typed",
     "typing.progress": "Time elapsed",
     "typing.passage": "Passage to type",
     "typing.input": "Type here",
@@ -295,7 +297,8 @@ export default defineMessages({
     "quick.question": "Question {{i}} of {{n}}",
     "quick.progress": "Questions answered",
     "quick.answer": "Shortcut or full phrase",
-    "quiz.meta": "{{n}} questions · {{minutes}} min · pass {{pass}}",
+    "quiz.meta_one": "{{count}} question · {{minutes}} min · pass {{pass}}",
+    "quiz.meta_other": "{{count}} questions · {{minutes}} min · pass {{pass}}",
     "quiz.rule":
       "{{n}} questions drawn at random, {{minutes}} minutes by the server's clock (late answers do not count), pass mark {{pass}}; retake {{cooldown}} minutes after submitting.",
     "quiz.start": "Start the quiz",
@@ -395,8 +398,10 @@ export default defineMessages({
     "ind.it-application": "IT application",
     "analysis.link": "Item analysis",
     "analysis.title": "Item analysis: {{title}}",
-    "analysis.intro":
-      "From {{n}} valid attempts. Discrimination = share right in the top third − share right in the bottom third.",
+    "analysis.intro_one":
+      "From {{count}} valid attempt. Discrimination = share right in the top third − share right in the bottom third.",
+    "analysis.intro_other":
+      "From {{count}} valid attempts. Discrimination = share right in the top third − share right in the bottom third.",
     "analysis.empty": "No attempts yet.",
     "analysis.question": "Question",
     "analysis.type": "Type",

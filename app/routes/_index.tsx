@@ -8,6 +8,7 @@ import { ReadinessPanel } from "~/components/exams/ReadinessPanel";
 import { PendingSurveys } from "~/components/surveys/PendingSurveys";
 import { WorkflowHomePanel } from "~/components/workflow/HomePanel";
 import { loadHome } from "~/home/home.server";
+import { messageKey } from "~/lib/i18n/keys";
 
 export const handle = { access: "user" };
 
@@ -35,7 +36,7 @@ export default function Home() {
           <h1>{t(HEADING[home.role])}</h1>
           <p className="muted">
             {t("home.welcome", { name: home.name })} ·{" "}
-            {t("home.roles", { roles: home.roles.map((r) => t(`role.${r}`)).join("、") })}
+            {t("home.roles", { roles: home.roles.map((r) => t(messageKey("common", `role.${r}`))).join("、") })}
           </p>
         </div>
       </div>
@@ -49,7 +50,7 @@ export default function Home() {
           <ul>
             {home.team.members.map((m) => (
               <li key={m.id}>
-                {m.name} <span className="badge">{t(`grade.${m.grade}`)}</span>
+                {m.name} <span className="badge">{t(messageKey("common", `grade.${m.grade}`))}</span>
               </li>
             ))}
           </ul>

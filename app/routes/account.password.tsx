@@ -27,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function ChangePassword() {
-  const { t } = useTranslation("auth");
+  const { t } = useTranslation(["auth", "common"]);
   const errors: Record<string, string> = useActionData<typeof action>()?.errors ?? {};
   return (
     <div className="card auth-card">

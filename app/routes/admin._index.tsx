@@ -6,6 +6,7 @@ import { listUsers } from "~/admin/users.server";
 import { requireRole } from "~/auth/guards.server";
 import { ROLES } from "~/auth/roles";
 import { Pagination } from "~/components/ui/Pagination";
+import { messageKey } from "~/lib/i18n/keys";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import { searchParamsObject } from "~/lib/validation";
 
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function AdminUsers() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const { q, role, page, pages, total, users } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
@@ -60,7 +61,7 @@ export default function AdminUsers() {
             <option value="">{t("users.allRoles")}</option>
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {t(`common:role.${r}`)}
+                {t(messageKey("common", `common:role.${r}`))}
               </option>
             ))}
           </select>
@@ -93,8 +94,8 @@ export default function AdminUsers() {
                 <td>{u.email}</td>
                 <td>{u.employeeNo}</td>
                 <td>{u.team?.name ?? "—"}</td>
-                <td>{u.roles.map((r) => t(`common:role.${r}`)).join("、")}</td>
-                <td>{t(`common:grade.${u.grade}`)}</td>
+                <td>{u.roles.map((r) => t(messageKey("common", `common:role.${r}`))).join("、")}</td>
+                <td>{t(messageKey("common", `common:grade.${u.grade}`))}</td>
                 <td>
                   <span className={`badge ${u.active ? "badge--ok" : "badge--danger"}`}>
                     {u.active ? t("users.active") : t("users.inactive")}

@@ -11,6 +11,7 @@ import { RoleCheckboxes } from "~/components/ui/RoleCheckboxes";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatDateTime } from "~/lib/i18n/format";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { parseForm } from "~/lib/validation";
 
@@ -60,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AdminUser() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const locale = useLocale();
   const { user, history } = useLoaderData<typeof loader>();
   const errors: Record<string, string> = useActionData<typeof action>()?.errors ?? {};
@@ -73,7 +74,8 @@ export default function AdminUser() {
         <div>
           <h1>{user.name}</h1>
           <p className="muted">
-            {user.email} · {user.employeeNo} · {user.team?.name ?? t("form.noTeam")} · {t(`common:grade.${user.grade}`)}
+            {user.email} · {user.employeeNo} · {user.team?.name ?? t("form.noTeam")} ·{" "}
+            {t(messageKey("common", `common:grade.${user.grade}`))}
           </p>
         </div>
         <span className={`badge ${user.active ? "badge--ok" : "badge--danger"}`}>
@@ -82,7 +84,7 @@ export default function AdminUser() {
       </div>
       {errors._form ? (
         <p className="alert alert--error" role="alert">
-          {t(errors._form)}
+          {t(messageKey("admin", errors._form))}
         </p>
       ) : null}
       <div className="grid">

@@ -9,6 +9,7 @@ import { Field, FieldError } from "~/components/ui/Field";
 import { RoleCheckboxes } from "~/components/ui/RoleCheckboxes";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
+import { messageKey } from "~/lib/i18n/keys";
 import { parseForm } from "~/lib/validation";
 
 export const handle = { access: ["ADMIN"] };
@@ -33,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewUser() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const { teams } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors: Record<string, string> = actionData?.errors ?? {};
@@ -87,7 +88,7 @@ export default function NewUser() {
           <select id="grade" name="grade" defaultValue={values.grade ?? "junior"}>
             {GRADES.map((g) => (
               <option key={g} value={g}>
-                {t(`common:grade.${g}`)}
+                {t(messageKey("common", `common:grade.${g}`))}
               </option>
             ))}
           </select>

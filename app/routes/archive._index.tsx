@@ -10,6 +10,7 @@ import { ArchiveFilters } from "~/components/workflow/ArchiveFilters";
 import { pickTitle, stateBadge } from "~/components/workflow/StateBadge";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatPercent } from "~/lib/i18n/format";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import { searchParamsObject } from "~/lib/validation";
@@ -66,7 +67,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Archive() {
-  const { t } = useTranslation("workflow");
+  const { t } = useTranslation(["workflow", "common"]);
   const locale = useLocale();
   const { filter, options, rows, total, page, pages, error } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -87,7 +88,10 @@ export default function Archive() {
       <ArchiveFilters filter={filter} options={options} error={error} />
       {actionError ? (
         <p className="alert alert--error" role="alert">
-          {t(actionError, { ...params, state: params.state ? t(`state.${params.state}`) : "" })}
+          {t(messageKey("workflow", actionError), {
+            ...params,
+            state: params.state ? t(messageKey("workflow", `state.${params.state}`)) : "",
+          })}
         </p>
       ) : null}
       {rows.length === 0 ? (

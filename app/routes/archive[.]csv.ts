@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/auth/guards.server";
 import { serverT } from "~/lib/i18n/instance";
+import { messageKey } from "~/lib/i18n/keys";
 import { detectLocale } from "~/lib/i18n/locale";
 import { searchParamsObject } from "~/lib/validation";
 import { archiveExport } from "~/workflow/archive.server";
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filter = archiveFilterSchema.parse(searchParamsObject(new URL(request.url)));
   const found = await attempt(() => archiveExport(filter));
   if (!found.ok)
-    return new Response(t(found.error.replace("workflow:", "")), {
+    return new Response(t(messageKey("workflow", found.error.replace("workflow:", ""))), {
       status: found.status,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
@@ -40,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     "absent",
     "state",
     "notes",
-  ].map((k) => t(`csv.${k}`));
+  ].map((k) => t(messageKey("workflow", `csv.${k}`)));
   const rows = found.value.map((r) => {
     const start = toLocalInput(r.startsAt);
     return [
@@ -57,7 +58,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       r.counts.present,
       r.counts.late,
       r.counts.absent,
-      t(`state.${r.status}`),
+      t(messageKey("workflow", `state.${r.status}`)),
       r.notes,
     ];
   });

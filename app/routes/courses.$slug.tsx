@@ -23,6 +23,7 @@ import { pick } from "~/components/catalogue/CourseCard";
 import { LessonHtml } from "~/components/catalogue/LessonHtml";
 import { Quiz, type QuizResult } from "~/components/catalogue/Quiz";
 import { formatDate } from "~/lib/i18n/format";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/catalogue.css?url";
 
@@ -175,7 +176,7 @@ function useSectionsSeen(initial: string[]) {
 }
 
 export default function Lesson() {
-  const { t } = useTranslation("catalogue");
+  const { t } = useTranslation(["catalogue", "common"]);
   const locale = useLocale();
   const { lesson, progress, token, staff, canRequest } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as
@@ -215,14 +216,15 @@ export default function Lesson() {
           <h1>{pick(locale, lesson.title.zh, lesson.title.en)}</h1>
           <p className="muted">
             {locale === "zh" ? `${lesson.title.en} · ` : ""}
-            {t(`area.${lesson.area}`)} · {t("minutes", { count: lesson.durationMinutes })} ·{" "}
-            {t(`common:grade.${lesson.grade}`)} · {t("lesson.versionNote", { version: lesson.version })}
+            {t(messageKey("catalogue", `area.${lesson.area}`))} · {t("minutes", { count: lesson.durationMinutes })} ·{" "}
+            {t(messageKey("common", `common:grade.${lesson.grade}`))} ·{" "}
+            {t("lesson.versionNote", { version: lesson.version })}
           </p>
         </div>
         <div className="row">
           {lesson.status !== "accepted" ? (
             <span className="badge badge--warn">
-              {t("lesson.staffBadge", { status: t(`status.${lesson.status}`) })}
+              {t("lesson.staffBadge", { status: t(messageKey("catalogue", `status.${lesson.status}`)) })}
             </span>
           ) : null}
           {staff ? (

@@ -8,6 +8,7 @@ import { isCourseStaff } from "~/catalogue/visibility";
 import { CourseCard, type Translate } from "~/components/catalogue/CourseCard";
 import { Pagination } from "~/components/ui/Pagination";
 import { AREAS, COMPETENCY_IDS, GRADES } from "~/content/competencies";
+import { messageKey } from "~/lib/i18n/keys";
 import { detectLocale } from "~/lib/i18n/locale";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount } from "~/lib/pagination";
@@ -54,7 +55,7 @@ function Select({
 }
 
 export default function Catalogue() {
-  const { t } = useTranslation("catalogue");
+  const { t } = useTranslation(["catalogue", "common"]);
   const tr = t as unknown as Translate;
   const locale = useLocale();
   const { filters, total, pages, courses, series, staff } = useLoaderData<typeof loader>();
@@ -117,7 +118,7 @@ export default function Catalogue() {
               name="grade"
               label={t("filter.grade")}
               value={filters.grade}
-              options={GRADES.map((g) => [g, t(`common:grade.${g}`)])}
+              options={GRADES.map((g) => [g, t(messageKey("common", `common:grade.${g}`))])}
             />
             {staff ? (
               <Select

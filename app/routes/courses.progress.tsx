@@ -6,6 +6,7 @@ import { requireRole } from "~/auth/guards.server";
 import { traineeOptions, traineeProgress } from "~/catalogue/admin.server";
 import { pick } from "~/components/catalogue/CourseCard";
 import { formatDate } from "~/lib/i18n/format";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 
 // Trainers and HR look up any trainee's learning record.
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function TraineeProgress() {
-  const { t } = useTranslation("catalogue");
+  const { t } = useTranslation(["catalogue", "common"]);
   const locale = useLocale();
   const { options, record, selected } = useLoaderData<typeof loader>();
   return (
@@ -47,7 +48,8 @@ export default function TraineeProgress() {
       {record ? (
         <section aria-labelledby="who-h">
           <h2 id="who-h">
-            {record.user.name} <span className="badge">{t(`common:grade.${record.user.grade}`)}</span>
+            {record.user.name}{" "}
+            <span className="badge">{t(messageKey("common", `common:grade.${record.user.grade}`))}</span>
           </h2>
           {record.rows.length === 0 ? (
             <p className="empty">{t("progress.none")}</p>

@@ -71,7 +71,7 @@ export default function ExamsHome() {
             <li key={b.id}>
               <Link to={`/exams/quiz/${b.id}`}>{b.title[locale]}</Link>{" "}
               <span className="muted small">
-                {t("quiz.meta", { n: b.draw, minutes: b.timeLimitMinutes, pass: b.passMark })}
+                {t("quiz.meta", { count: b.draw, minutes: b.timeLimitMinutes, pass: b.passMark })}
               </span>
               {o.staff ? (
                 <>

@@ -56,7 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Drills() {
-  const { t } = useTranslation("exams");
+  const { t } = useTranslation(["exams", "common"]);
   const locale = useLocale();
   const { trainees, recent, minScore } = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();

@@ -33,7 +33,7 @@ export default function ItemAnalysis() {
         <Link to={`/exams/quiz/${bank.id}`}>← {bank.title[locale]}</Link>
       </p>
       <h1>{t("analysis.title", { title: bank.title[locale] })}</h1>
-      <p className="muted">{t("analysis.intro", { n: attempts })}</p>
+      <p className="muted">{t("analysis.intro", { count: attempts })}</p>
       {attempts === 0 ? (
         <p className="empty">{t("analysis.empty")}</p>
       ) : (

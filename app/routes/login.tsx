@@ -8,6 +8,7 @@ import { loginSchema } from "~/auth/schemas";
 import { Field } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { formatDate } from "~/lib/i18n/format";
+import { messageKey } from "~/lib/i18n/keys";
 import { detectLocale } from "~/lib/i18n/locale";
 import { parseForm } from "~/lib/validation";
 
@@ -62,7 +63,7 @@ export default function LoginPage() {
       ) : null}
       {actionData?.message ? (
         <p className="alert alert--error" role="alert">
-          {t(actionData.message.key, actionData.message.params)}
+          {t(messageKey("auth", actionData.message.key), actionData.message.params)}
         </p>
       ) : null}
       <Form method="post" className="form" noValidate>

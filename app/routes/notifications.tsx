@@ -5,6 +5,7 @@ import { requireUser } from "~/auth/guards.server";
 import { Pagination } from "~/components/ui/Pagination";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import css from "~/styles/workflow.css?url";
@@ -28,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Notifications() {
-  const { t } = useTranslation("workflow");
+  const { t } = useTranslation(["workflow", "common"]);
   const locale = useLocale();
   const { rows, page, pages } = useLoaderData<typeof loader>();
   const unread = rows.some((r) => !r.readAt);
@@ -51,7 +52,11 @@ export default function Notifications() {
           {rows.map((n) => (
             <li key={n.id} className="card" data-unread={n.readAt ? undefined : "true"}>
               {!n.readAt ? <span className="badge badge--brand">{t("notifications.unread")}</span> : null}{" "}
-              {n.link ? <Link to={n.link}>{t(`notify.${n.kind}`, n.params)}</Link> : t(`notify.${n.kind}`, n.params)}
+              {n.link ? (
+                <Link to={n.link}>{t(messageKey("workflow", `notify.${n.kind}`), n.params)}</Link>
+              ) : (
+                t(messageKey("workflow", `notify.${n.kind}`), n.params)
+              )}
               <div className="small muted">
                 <time dateTime={String(n.createdAt)}>{formatSlot(n.createdAt, locale)}</time>
               </div>

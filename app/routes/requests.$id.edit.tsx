@@ -6,6 +6,7 @@ import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { RequestForm } from "~/components/workflow/RequestForm";
 import { redirectWithToast } from "~/lib/flash.server";
+import { messageKey } from "~/lib/i18n/keys";
 import css from "~/styles/workflow.css?url";
 import { readRequestForm, respond } from "~/workflow/form.server";
 import { getRequestView } from "~/workflow/queue.server";
@@ -76,7 +77,10 @@ export default function EditRequest() {
       <h1>{t("new.edit", { id: loaded.id })}</h1>
       {errors._form ? (
         <p className="alert alert--error" role="alert">
-          {t(errors._form, { ...params, state: params.state ? t(`state.${params.state}`) : "" })}
+          {t(messageKey("workflow", errors._form), {
+            ...params,
+            state: params.state ? t(messageKey("workflow", `state.${params.state}`)) : "",
+          })}
         </p>
       ) : null}
       {loaded.editable ? (

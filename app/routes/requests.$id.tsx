@@ -9,6 +9,7 @@ import { ScheduleForm } from "~/components/workflow/ScheduleForm";
 import { pickTitle, PriorityBadge, StateBadge } from "~/components/workflow/StateBadge";
 import { redirectWithToast } from "~/lib/flash.server";
 import { serverT } from "~/lib/i18n/instance";
+import { messageKey } from "~/lib/i18n/keys";
 import { detectLocale } from "~/lib/i18n/locale";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { formValues, parseForm } from "~/lib/validation";
@@ -77,7 +78,10 @@ export default function RequestPage() {
   const errors: Record<string, string> = result?.errors ?? {};
   const params = (result?.params ?? {}) as Record<string, string>;
   const formError = errors._form
-    ? t(errors._form, { ...params, state: params.state ? t(`state.${params.state}`) : "" })
+    ? t(messageKey("workflow", errors._form), {
+        ...params,
+        state: params.state ? t(messageKey("workflow", `state.${params.state}`)) : "",
+      })
     : null;
   return (
     <div className="stack">
@@ -99,7 +103,7 @@ export default function RequestPage() {
           <p>{formError}</p>
           {params.state ? (
             <p className="small">
-              {t("detail.currentState", { state: t(`state.${params.state}`) })} ·{" "}
+              {t("detail.currentState", { state: t(messageKey("workflow", `state.${params.state}`)) })} ·{" "}
               <Link to={`/requests/${view.id}`} reloadDocument>
                 {t("detail.reload")}
               </Link>
@@ -120,9 +124,9 @@ export default function RequestPage() {
             <dt>{view.course ? t("detail.course") : t("detail.series")}</dt>
             <dd>{pickTitle(view.course ?? view.series, locale)}</dd>
             <dt>{t("detail.delivery")}</dt>
-            <dd>{t(`delivery.${view.delivery}`)}</dd>
+            <dd>{t(messageKey("workflow", `delivery.${view.delivery}`))}</dd>
             <dt>{t("detail.slotKind")}</dt>
-            <dd>{t(`slot.${view.slotKind}`)}</dd>
+            <dd>{t(messageKey("workflow", `slot.${view.slotKind}`))}</dd>
             <dt>{t("detail.preferred")}</dt>
             <dd>
               <ul className="agenda">
@@ -132,7 +136,7 @@ export default function RequestPage() {
               </ul>
             </dd>
             <dt>{t("detail.priority")}</dt>
-            <dd>{t(`priority.${view.priority}`)}</dd>
+            <dd>{t(messageKey("workflow", `priority.${view.priority}`))}</dd>
           </dl>
         </section>
         <section className="card" aria-labelledby="att-h">
@@ -210,12 +214,13 @@ export default function RequestPage() {
         <ol className="timeline" data-testid="timeline">
           {view.transitions.map((tr) => (
             <li key={tr.id}>
-              <strong>{t(`action.${tr.action}`)}</strong> · {tr.actor.name} ·{" "}
+              <strong>{t(messageKey("workflow", `action.${tr.action}`))}</strong> · {tr.actor.name} ·{" "}
               <time dateTime={String(tr.createdAt)}>{formatSlot(tr.createdAt, locale)}</time>
               {tr.fromState ? (
                 <span className="small muted">
                   {" "}
-                  ({t(`state.${tr.fromState}`)} → {t(`state.${tr.toState}`)})
+                  ({t(messageKey("workflow", `state.${tr.fromState}`))} →{" "}
+                  {t(messageKey("workflow", `state.${tr.toState}`))})
                 </span>
               ) : null}
               {tr.comment ? <blockquote>{tr.comment}</blockquote> : null}

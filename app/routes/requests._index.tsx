@@ -5,6 +5,7 @@ import { requireUser } from "~/auth/guards.server";
 import { Pagination } from "~/components/ui/Pagination";
 import { pickTitle, priorityBadge, stateBadge } from "~/components/workflow/StateBadge";
 import { db } from "~/lib/db.server";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import { searchParamsObject } from "~/lib/validation";
@@ -130,7 +131,8 @@ export default function Requests() {
                 <td>
                   <Link to={`/requests/${r.id}`}>{pickTitle(r.course ?? r.series, locale)}</Link>
                   <div className="small muted">
-                    {t(`slot.${r.slotKind}`)} · {t(`delivery.${r.delivery}`)}
+                    {t(messageKey("workflow", `slot.${r.slotKind}`))} ·{" "}
+                    {t(messageKey("workflow", `delivery.${r.delivery}`))}
                   </div>
                 </td>
                 <td>

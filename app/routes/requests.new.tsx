@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { RequestForm } from "~/components/workflow/RequestForm";
 import { redirectWithToast } from "~/lib/flash.server";
+import { messageKey } from "~/lib/i18n/keys";
 import css from "~/styles/workflow.css?url";
 import { readRequestForm, respond } from "~/workflow/form.server";
 import { createRequest, pickablePeople, requestableTargets } from "~/workflow/requests.server";
@@ -44,7 +45,7 @@ export default function NewRequest() {
       <h1>{t("new.title")}</h1>
       {errors._form ? (
         <p className="alert alert--error" role="alert">
-          {t(errors._form, params)}
+          {t(messageKey("workflow", errors._form), params)}
         </p>
       ) : null}
       <RequestForm

@@ -7,6 +7,7 @@ import { requireRole } from "~/auth/guards.server";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { pickTitle, StateBadge } from "~/components/workflow/StateBadge";
 import { redirectWithToast } from "~/lib/flash.server";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { formValues, parseForm } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
@@ -57,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Roster() {
-  const { t } = useTranslation("workflow");
+  const { t } = useTranslation(["workflow", "common"]);
   const locale = useLocale();
   const { roster } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -104,12 +105,15 @@ export default function Roster() {
       </div>
       {errors._form ? (
         <p className="alert alert--error" role="alert">
-          {t(errors._form, { ...params, state: params.state ? t(`state.${params.state}`) : "" })}
+          {t(messageKey("workflow", errors._form), {
+            ...params,
+            state: params.state ? t(messageKey("workflow", `state.${params.state}`)) : "",
+          })}
         </p>
       ) : null}
       {!open && roster.status !== "scheduled" ? (
         <p className="alert alert--info">
-          {t("roster.readOnly", { state: t(`state.${roster.status}`) })}{" "}
+          {t("roster.readOnly", { state: t(messageKey("workflow", `state.${roster.status}`)) })}{" "}
           {roster.deliveredAt ? t("roster.deliveredAt", { when: formatSlot(roster.deliveredAt, locale) }) : null}
         </p>
       ) : null}

@@ -6,6 +6,7 @@ import { getSeriesPage } from "~/catalogue/catalogue.server";
 import { slugParam } from "~/catalogue/schemas";
 import { seriesTotal } from "~/catalogue/time";
 import { MyStatus, pick, type Translate } from "~/components/catalogue/CourseCard";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/catalogue.css?url";
 
@@ -42,16 +43,16 @@ export default function SeriesPage() {
           {total.uniform
             ? t("series.total", {
                 count: modules.length,
-                each: t(total.each.key, { count: total.each.count }),
-                total: t(total.total.key, { count: total.total.count }),
+                each: t(messageKey("catalogue", total.each.key), { count: total.each.count }),
+                total: t(messageKey("catalogue", total.total.key), { count: total.total.count }),
               })
             : t("series.totalMixed", {
                 count: modules.length,
-                total: t(total.total.key, { count: total.total.count }),
+                total: t(messageKey("catalogue", total.total.key), { count: total.total.count }),
               })}
         </strong>
         <span className="muted small">
-          {t(`series.merge.${series.merge}`)} · {t("minutes", { count: totalMinutes })}
+          {t(messageKey("catalogue", `series.merge.${series.merge}`))} · {t("minutes", { count: totalMinutes })}
         </span>
         <span>{t("series.progress", { done, count: modules.length })}</span>
         <span
@@ -79,11 +80,11 @@ export default function SeriesPage() {
                 <h3 style={{ margin: 0 }}>
                   <Link to={`/courses/${m.slug}`}>{pick(locale, m.titleZh, m.titleEn)}</Link>{" "}
                   {m.status !== "accepted" ? (
-                    <span className="badge badge--warn">{t(`status.${m.status}`)}</span>
+                    <span className="badge badge--warn">{t(messageKey("catalogue", `status.${m.status}`))}</span>
                   ) : null}
                 </h3>
                 <p className="muted small" style={{ margin: 0 }}>
-                  {t("minutes", { count: m.durationMinutes })} · {t(`area.${m.area}`)}
+                  {t("minutes", { count: m.durationMinutes })} · {t(messageKey("catalogue", `area.${m.area}`))}
                 </p>
                 <p style={{ margin: 0 }}>{pick(locale, m.summaryZh, m.summaryEn)}</p>
                 <MyStatus my={m.my} t={t as unknown as Translate} />

@@ -7,6 +7,7 @@ import { ScaleQuestion } from "~/components/surveys/ScaleQuestion";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatDate } from "~/lib/i18n/format";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { parseForm } from "~/lib/validation";
 import css from "~/styles/surveys.css?url";
@@ -71,7 +72,7 @@ export default function SurveyPage() {
 }
 
 function NotAsked() {
-  const { t } = useTranslation("surveys");
+  const { t } = useTranslation(["surveys", "common"]);
   return (
     <div className="stack survey-page">
       <h1>{t("answer.title")}</h1>
@@ -98,7 +99,7 @@ function AnswerSurvey({
   survey: Omit<Found["survey"], "closesAt" | "heldOn"> & { closesAt: string | Date; heldOn: string | Date };
   response: Found["response"];
 }) {
-  const { t, i18n } = useTranslation("surveys");
+  const { t, i18n } = useTranslation(["surveys", "common"]);
   const locale = useLocale();
   const actionData = useActionData<typeof action>();
   const errors: Record<string, string> = actionData?.errors ?? {};
@@ -148,7 +149,7 @@ function AnswerSurvey({
       )}
       {errors._form ? (
         <p className="alert alert--error" role="alert">
-          {t(errors._form)}
+          {t(messageKey("surveys", errors._form))}
         </p>
       ) : null}
       {errorCount > 0 ? (
@@ -214,7 +215,7 @@ function AnswerSurvey({
               />
               {errors.comment ? (
                 <p className="field-error" id="f-comment-error">
-                  {t(errors.comment)}
+                  {t(messageKey("surveys", errors.comment))}
                 </p>
               ) : null}
             </div>

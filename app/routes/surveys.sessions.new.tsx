@@ -24,11 +24,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return data({ errors: parsed.errors }, { status: 400 });
   const result = await recordDeliveredSession(user, parsed.data);
   if (!result.ok) return data({ errors: { [result.field]: result.error } as Record<string, string> }, { status: 400 });
-  return redirectWithToast(`/dashboard`, { key: "surveys:newSession.created", params: { n: result.invited } });
+  return redirectWithToast(`/dashboard`, { key: "surveys:newSession.created", params: { count: result.invited } });
 }
 
 export default function NewSession() {
-  const { t } = useTranslation("surveys");
+  const { t } = useTranslation(["surveys", "common"]);
   const locale = useLocale();
   const { courses, trainers, people, everything } = useLoaderData<typeof loader>();
   const errors: Record<string, string> = useActionData<typeof action>()?.errors ?? {};

@@ -2,6 +2,7 @@
 import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
 import { serverT } from "~/lib/i18n/instance";
+import { messageKey } from "~/lib/i18n/keys";
 import type { Locale } from "~/lib/i18n/locale";
 import { BOM, csvNumber, csvRow } from "./csv";
 import { MIN_ANONYMOUS_GROUP, safeFiguresOf, type Tally } from "./figures";
@@ -177,7 +178,7 @@ export function responsesCsvStream(filter: SurveyFilter, locale: Locale): Readab
           Number(r.sessionId),
           String(r.heldOn).slice(0, 10),
           (locale === "en" ? r.courseEn : r.courseZh) ?? r.title,
-          t(`kind.${r.kind}`),
+          t(messageKey("surveys", `kind.${r.kind}`)),
           r.trainer,
           anonymous ? 1 : 0,
           anonymous ? "" : r.respondent,

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SubmitButton } from "~/components/ui/SubmitButton";
+import { messageKey } from "~/lib/i18n/keys";
 
 export type QuizView = {
   passMark: number;
@@ -35,7 +36,7 @@ export function Quiz({
       <p className="muted">{t("quiz.intro", { count: quiz.questions.length, passMark: quiz.passMark })}</p>
       {error ? (
         <p className="alert alert--error" role="alert">
-          {t(error)}
+          {t(messageKey("catalogue", error))}
         </p>
       ) : null}
       {result ? (

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { messageKey } from "~/lib/i18n/keys";
 
 /** Timed exams run in the browser: say so plainly when scripts are off. */
 export function NeedsJavaScript() {
@@ -17,7 +18,7 @@ export function ErrorAlert({ error, params }: { error?: string | null; params?: 
   if (!error) return null;
   return (
     <p className="alert alert--error" role="alert">
-      {t(error, params)}
+      {t(messageKey("exams", error), params)}
     </p>
   );
 }

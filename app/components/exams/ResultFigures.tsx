@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { RUBRIC } from "~/exams/scoring/rubric";
 import { formatNumber, formatPercent } from "~/lib/i18n/format";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 
 type Figures = Record<string, unknown>;
@@ -157,7 +158,7 @@ function Misses({ exam, misses }: { exam: string; misses: unknown[] }) {
                   }
                 />
               ) : null}
-              {exam === "drill" ? t("miss.drill", { name: t(`ind.${String(m)}`) }) : null}
+              {exam === "drill" ? t("miss.drill", { name: t(messageKey("exams", `ind.${String(m)}`)) }) : null}
             </li>
           ))}
         </ul>

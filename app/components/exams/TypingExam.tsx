@@ -66,7 +66,7 @@ export function TypingExam({ started, onFinish }: { started: StartedTyping; onFi
         <strong data-testid="time-left">
           {t("typing.left", { m: Math.floor(seconds / 60), s: String(seconds % 60).padStart(2, "0") })}
         </strong>
-        <span className="muted">{t("typing.count", { n: mine.length })}</span>
+        <span className="muted">{t("typing.count", { count: mine.length })}</span>
       </div>
       <Progress max={started.durationMs} value={started.durationMs - left} label={t("typing.progress")} />
       <p className="exams-passage" lang={started.lang === "zh" ? "zh-CN" : "en"} aria-label={t("typing.passage")}>

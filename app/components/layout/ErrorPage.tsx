@@ -1,5 +1,6 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { messageKey } from "~/lib/i18n/keys";
 
 const KNOWN = new Set([400, 401, 403, 404, 405, 409, 429, 500, 503]);
 
@@ -17,7 +18,7 @@ export function ErrorPage() {
         {status}
       </p>
       <h1 id="error-heading">{heading}</h1>
-      <p>{t(`error.${known}`)}</p>
+      <p>{t(messageKey("common", `error.${known}`))}</p>
       <p>
         <Link to="/" className="button">
           {t("error.backHome")}

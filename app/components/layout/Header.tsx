@@ -1,5 +1,6 @@
 import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { messageKey } from "~/lib/i18n/keys";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { navFor } from "./nav";
 
@@ -26,7 +27,7 @@ export function Header({ user, extras }: { user: ShellUser | null; extras?: Reac
               {navFor(user.roles).map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.to === "/"} prefetch="intent">
-                    {t(item.label)}
+                    {t(messageKey("common", item.label))}
                   </NavLink>
                 </li>
               ))}
@@ -48,7 +49,7 @@ export function Header({ user, extras }: { user: ShellUser | null; extras?: Reac
               </summary>
               <div className="user-menu__panel">
                 <p className="muted small">{user.email}</p>
-                <p className="small">{user.roles.map((r) => t(`role.${r}`)).join(" · ")}</p>
+                <p className="small">{user.roles.map((r) => t(messageKey("common", `role.${r}`))).join(" · ")}</p>
                 <Link to="/account/password">{t("user.password")}</Link>
                 <Form method="post" action="/logout">
                   <button type="submit" className="link-button">

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { messageKey } from "~/lib/i18n/keys";
 
 export interface ToastData {
   key: string;
@@ -19,7 +20,7 @@ export function ToastMessage({ toast }: { toast: ToastData | null }) {
   if (!visible) return null;
   return (
     <div className={`toast toast--${visible.kind ?? "success"}`} role="status" aria-live="polite">
-      <span>{t(visible.key, visible.params)}</span>
+      <span>{t(messageKey("common", visible.key), visible.params)}</span>
       <button type="button" className="toast__close" onClick={() => setVisible(null)} aria-label={t("toast.close")}>
         ×
       </button>

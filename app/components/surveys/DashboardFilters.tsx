@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 
 interface Option {
@@ -50,7 +51,7 @@ export function DashboardFilters({ from, to, seriesId, area, teamId, trainerId, 
         label={t("dash.area")}
         value={area}
         all={t("dash.all")}
-        options={options.areas.map((a) => [a, t(`area.${a}`)])}
+        options={options.areas.map((a) => [a, t(messageKey("surveys", `area.${a}`))])}
       />
       <Select
         id="f-team"

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import type { Figures } from "~/surveys/figures";
 import { numberText, percentText } from "./format-cache";
@@ -32,7 +33,7 @@ export function KpiCards({ f }: { f: ShownFigures }) {
       <dl className="dash-kpis">
         {cards.map(([key, value, sub]) => (
           <div key={key} className="card dash-kpi" data-kpi={key.slice(9)}>
-            <dt className="muted small">{t(key)}</dt>
+            <dt className="muted small">{t(messageKey("surveys", key))}</dt>
             <dd className="dash-kpi__value">{value}</dd>
             {sub ? <dd className="muted small">{sub}</dd> : null}
           </div>

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { messageKey } from "~/lib/i18n/keys";
 
 interface Props {
   name: string;
@@ -31,7 +32,7 @@ export function ScaleQuestion({ name, label, min, max, value, error, required }:
           <label key={p} className="scale__point">
             <input type="radio" name={name} value={p} defaultChecked={value === String(p)} />
             <span className="scale__num">{p}</span>
-            {five ? <span className="scale__text">{t(`scale.${p}`)}</span> : null}
+            {five ? <span className="scale__text">{t(messageKey("surveys", `scale.${p}`))}</span> : null}
           </label>
         ))}
       </div>
@@ -46,7 +47,7 @@ export function ScaleQuestion({ name, label, min, max, value, error, required }:
       </p>
       {error ? (
         <p className="field-error" id={errorId}>
-          {t(error)}
+          {t(messageKey("surveys", error))}
         </p>
       ) : null}
     </fieldset>

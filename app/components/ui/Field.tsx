@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { messageKey } from "~/lib/i18n/keys";
 
 interface FieldProps extends React.InputHTMLAttributes<HTMLInputElement> {
   name: string;
@@ -30,7 +31,7 @@ export function Field({ name, label, error, hint, id, ...input }: FieldProps) {
       />
       {error ? (
         <p className="field-error" id={`${inputId}-error`}>
-          {t(error)}
+          {t(messageKey("common", error))}
         </p>
       ) : null}
     </div>
@@ -41,7 +42,7 @@ export function FieldError({ id, error }: { id?: string; error?: string }) {
   const { t } = useTranslation();
   return error ? (
     <p className="field-error" id={id}>
-      {t(error)}
+      {t(messageKey("common", error))}
     </p>
   ) : null;
 }

@@ -33,7 +33,7 @@ const badge: React.CSSProperties = {
 export function NotificationBell({ count }: { count: number }) {
   const { t } = useTranslation("workflow");
   return (
-    <Link to="/notifications" style={bell} aria-label={t("workflow:bell.label", { count })} data-testid="bell">
+    <Link to="/notifications" style={bell} aria-label={t("bell.label", { count })} data-testid="bell">
       <svg
         width="18"
         height="18"

@@ -22,7 +22,7 @@ interface Props {
  * second click or a colleague's earlier move is answered with a conflict instead of a double move.
  */
 export function RequestActions({ view, errors, values }: Props) {
-  const { t } = useTranslation("workflow");
+  const { t } = useTranslation(["workflow", "common"]);
   const plain = view.actions.filter((a) => !needsReason(a));
   const reasoned = view.actions.filter((a) => needsReason(a));
   const nothing = view.actions.length === 0 && !view.canResubmit && !view.canDeliver;
@@ -89,7 +89,7 @@ export function RequestActions({ view, errors, values }: Props) {
 }
 
 function ActionButton({ action }: { action: RequestAction }) {
-  const { t } = useTranslation("workflow");
+  const { t } = useTranslation(["workflow", "common"]);
   const danger = action === "reject" || action === "cancel";
   return (
     <SubmitButton

@@ -40,7 +40,7 @@ export function ScheduleForm({
   errors: Record<string, string>;
   values: Record<string, string>;
 }) {
-  const { t } = useTranslation("workflow");
+  const { t } = useTranslation(["workflow", "common"]);
   const locale = useLocale();
   return (
     <section className="card" aria-labelledby="sched-h">

@@ -1,5 +1,5 @@
-import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import { messageKey, type Translate } from "~/lib/i18n/keys";
 
 const TONE: Record<string, string> = {
   submitted: "badge--warn",
@@ -14,18 +14,18 @@ const TONE: Record<string, string> = {
 
 // Plain functions for table rows: one translation hook per page, not one per cell, keeps long
 // lists cheap to render.
-export function stateBadge(t: TFunction, state: string) {
+export function stateBadge(t: Translate<"workflow">, state: string) {
   return (
     <span className={`badge state-badge ${TONE[state] ?? ""}`} data-state={state}>
-      {t(`workflow:state.${state}`)}
+      {t(messageKey("workflow", `state.${state}`))}
     </span>
   );
 }
 
-export function priorityBadge(t: TFunction, priority: number) {
+export function priorityBadge(t: Translate<"workflow">, priority: number) {
   return (
     <span className={`badge priority-${priority} ${priority >= 3 ? "badge--danger" : ""}`}>
-      {t(`workflow:priority.${priority}`)}
+      {t(messageKey("workflow", `priority.${priority}`))}
     </span>
   );
 }

@@ -1,7 +1,7 @@
 import i18next, { type i18n as I18n, type TFunction } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { DEFAULT_LOCALE, type Locale } from "./locale";
-import { namespaces, resources } from "./resources";
+import { namespaces, resources, type Namespace } from "./resources";
 
 // Keys are flat ("login.title"); the namespace goes before a colon ("auth:login.title").
 export function createI18n(locale: Locale): I18n {
@@ -37,6 +37,6 @@ export function serverI18n(locale: Locale): I18n {
 }
 
 /** A translate function for server code (CSV headers, e-mails, .ics files, JSON errors). */
-export function serverT(locale: Locale, ns?: string): TFunction {
-  return serverI18n(locale).getFixedT(locale, ns ?? "common");
+export function serverT<N extends Namespace = "common">(locale: Locale, ns?: N): TFunction<N> {
+  return serverI18n(locale).getFixedT(locale, ns ?? "common") as TFunction<N>;
 }

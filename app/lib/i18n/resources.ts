@@ -25,3 +25,6 @@ function byLocale(locale: "zh" | "en") {
 }
 
 export const resources = { zh: byLocale("zh"), en: byLocale("en") };
+
+/** The shape i18next's types check keys against (see i18next.d.ts). */
+export type Resources = { [N in Namespace]: (typeof namespaces)[N]["zh"] };
