@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import yaml from "js-yaml";
+import { parse as parseYaml } from "yaml";
 import { expect, test } from "./fixtures";
 
 type Question = { id: string; answer: string[] | string };
@@ -8,7 +8,7 @@ const FILE = "content/courses/big-sale/02-payment-reminders-and-refunds.md";
 
 function rightAnswers(): { id: string; keys: string[] }[] {
   const front = readFileSync(FILE, "utf8").split(/^---$/m)[1];
-  const fm = yaml.load(front) as { quiz: { questions: Question[] } };
+  const fm = parseYaml(front) as { quiz: { questions: Question[] } };
   return fm.quiz.questions.map((q) => ({ id: q.id, keys: Array.isArray(q.answer) ? q.answer : [q.answer] }));
 }
 

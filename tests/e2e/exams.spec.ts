@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { CDPSession, Page } from "@playwright/test";
-import yaml from "js-yaml";
+import { parse as parseYaml } from "yaml";
 import { e2eDb, expect, test } from "./fixtures";
 
 const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
@@ -13,12 +13,12 @@ const EMAIL = `exams-e2e-${tag}@weike.test`;
 const NAME = `学员 考核${tag.slice(-4)}`;
 
 type Question = { id: string; type: string; answer?: string | string[] | boolean; keywords?: string[][] };
-const bank = yaml.load(readFileSync("content/exams/banks/big-sale-knowledge.yaml", "utf8")) as {
+const bank = parseYaml(readFileSync("content/exams/banks/big-sale-knowledge.yaml", "utf8")) as {
   questions: Question[];
 };
 const faq = readdirSync("content/faq").map(
   (f) =>
-    yaml.load(readFileSync(path.join("content/faq", f), "utf8")) as {
+    parseYaml(readFileSync(path.join("content/faq", f), "utf8")) as {
       phrases: { shortcut: string; questions: string[] }[];
     },
 );
