@@ -6,15 +6,19 @@ import { createRequestHandler } from "@remix-run/express";
 import express from "express";
 import { hasTrustedOrigin } from "../app/auth/origin";
 import { migrateDatabase, MigrationError } from "../app/lib/db/migrations.server";
-import { databaseUrl } from "../app/lib/env.server";
+import { databaseUrl, env, type Env } from "../app/lib/env.server";
 import { startupTasks } from "./startup";
 
-const buildDir = path.resolve(process.env.WEIKE_BUILD_DIR ?? "build");
-const port = Number(process.env.PORT || 3000);
-const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? "")
-  .split(",")
-  .map((s) => s.trim())
-  .filter(Boolean);
+let config: Env;
+try {
+  config = env();
+} catch (e) {
+  console.error(`[weike] cannot start: ${(e as Error).message}`);
+  process.exit(1);
+}
+const buildDir = path.resolve(config.WEIKE_BUILD_DIR);
+const port = config.PORT;
+const allowedOrigins = config.ALLOWED_ORIGINS;
 
 try {
   const { applied, total } = migrateDatabase(databaseUrl(), path.resolve("prisma/migrations"));
@@ -29,7 +33,7 @@ await startupTasks();
 
 const app = express();
 app.disable("x-powered-by");
-if (process.env.TRUST_PROXY === "1") app.set("trust proxy", true);
+if (config.TRUST_PROXY) app.set("trust proxy", true);
 
 app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
 const publicFiles = express.static(path.join(buildDir, "client"), { maxAge: "1h" });
