@@ -7,7 +7,10 @@ const hours = (fallback: number) =>
   z.coerce.number({ error: "must be a number of hours" }).positive("must be more than 0 hours").default(fallback);
 
 export const envSchema = z.object({
-  DATABASE_URL: z.string().startsWith("file:", "must be a SQLite file URL, file:<path>").default("file:./data/weike.db"),
+  DATABASE_URL: z
+    .string()
+    .startsWith("file:", "must be a SQLite file URL, file:<path>")
+    .default("file:./data/weike.db"),
   PORT: z.coerce
     .number({ error: "must be a port number" })
     .int("must be a whole number")

@@ -2,7 +2,7 @@
 // surveys at once for 30 s (every answer stored exactly once, no 5xx, no SQLITE_BUSY).
 import { randomUUID } from "node:crypto";
 import { REBUILD_TALLY_SQL } from "../../app/surveys/tally-sql";
-import { openDb } from "../../tests/fixtures/session-row";
+import { openDb } from "../lib/session-row";
 import { percentile } from "../lib/load";
 import type { BenchRow, Scenario } from "../lib/types";
 
