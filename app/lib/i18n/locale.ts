@@ -1,19 +1,10 @@
+// The language of a request: the lang cookie, then Accept-Language, then Chinese. It parses
+// headers with server-side libraries; the browser bundle imports ./lang instead.
 import { parseCookie } from "cookie";
 import Negotiator from "negotiator";
+import { isLocale, LANG_COOKIE, LOCALES, DEFAULT_LOCALE, type Locale } from "./lang";
 
-export const LOCALES = ["zh", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "zh";
-export const LANG_COOKIE = "lang";
-
-export function isLocale(value: unknown): value is Locale {
-  return value === "zh" || value === "en";
-}
-
-/** BCP 47 tag for <html lang> and Intl. */
-export function localeTag(locale: Locale): string {
-  return locale === "zh" ? "zh-CN" : "en-US";
-}
+export { DEFAULT_LOCALE, isLocale, LANG_COOKIE, LOCALES, localeTag, type Locale } from "./lang";
 
 /**
  * The supported language the Accept-Language header ranks highest (q-values, then order); a
