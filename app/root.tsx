@@ -8,7 +8,8 @@ import { Header } from "~/components/layout/Header";
 import { ToastMessage } from "~/components/layout/ToastMessage";
 import { NotificationBell } from "~/components/workflow/NotificationBell";
 import { readFlash } from "~/lib/flash.server";
-import { detectLocale, localeTag, type Locale } from "~/lib/i18n/locale";
+import { localeTag, type Locale } from "~/lib/i18n/lang";
+import { detectLocale } from "~/lib/i18n/locale";
 import appCss from "~/styles/app.css?url";
 import { unreadCount } from "~/workflow/notify.server";
 

@@ -5,8 +5,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { insertSessionRow } from "../tests/fixtures/session-row";
 import { runLoad } from "./lib/load";
+import { insertSessionRow } from "./lib/session-row";
 import type { BenchContext, BenchRow, LoadResult, Scenario } from "./lib/types";
 
 const root = path.resolve(import.meta.dirname, "..");

@@ -16,15 +16,19 @@ import { shutdownGraceMs } from "../app/lib/db/ops-config.server";
 import { startupProblem } from "../app/lib/db/preflight.server";
 import { removeServerLock, writeServerLock } from "../app/lib/db/server-lock.server";
 import { db } from "../app/lib/db.server";
-import { databaseUrl } from "../app/lib/env.server";
+import { databaseUrl, env, type Env } from "../app/lib/env.server";
 import { startupTasks } from "./startup";
 
-const buildDir = path.resolve(process.env.WEIKE_BUILD_DIR ?? "build");
-const port = Number(process.env.PORT || 3000);
-const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? "")
-  .split(",")
-  .map((s) => s.trim())
-  .filter(Boolean);
+let config: Env;
+try {
+  config = env();
+} catch (e) {
+  console.error(`[weike] cannot start: ${(e as Error).message}`);
+  process.exit(1);
+}
+const buildDir = path.resolve(config.WEIKE_BUILD_DIR);
+const port = config.PORT;
+const allowedOrigins = config.ALLOWED_ORIGINS;
 const dbFile = sqliteFilePath(databaseUrl());
 
 function fail(message: string): never {
@@ -37,7 +41,7 @@ let stopping = false;
 
 const app = express();
 app.disable("x-powered-by");
-if (process.env.TRUST_PROXY === "1") app.set("trust proxy", true);
+if (config.TRUST_PROXY) app.set("trust proxy", true);
 
 app.use((req, res, next) => {
   // A stopping server answers what is in flight, then lets each connection go.

@@ -1,5 +1,7 @@
 // The session cookie: HttpOnly, SameSite=Lax, Path=/; over HTTPS also Secure with the __Host-
 // prefix, which the browser only accepts from a secure origin without a Domain attribute.
+import { parseCookie } from "cookie";
+
 export const PLAIN_COOKIE = "weike_session";
 export const HOST_COOKIE = "__Host-weike_session";
 
@@ -7,21 +9,21 @@ export function isSecureRequest(request: Request): boolean {
   return new URL(request.url).protocol === "https:";
 }
 
+/** The value of cookie `name` in the request's Cookie header; null when absent or badly encoded. */
 export function readCookie(request: Request, name: string): string | null {
   const header = request.headers.get("Cookie");
   if (!header) return null;
-  for (const part of header.split(";")) {
-    const eq = part.indexOf("=");
-    if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === name) {
-      try {
-        return decodeURIComponent(part.slice(eq + 1).trim());
-      } catch {
-        return null;
-      }
-    }
+  return parseCookie(header, { decode: strictDecode })[name] ?? null;
+}
+
+// The library's default decoder passes a malformed %-sequence through unchanged; such a value
+// was never written by this app, so it counts as absent.
+function strictDecode(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
   }
-  return null;
 }
 
 export function readSessionCookie(request: Request): string | null {

@@ -1,4 +1,5 @@
 import { db } from "~/lib/db.server";
+import { env } from "~/lib/env.server";
 import { verifyPassword } from "./password.server";
 import { checkLoginRateLimit, recordLoginAttempt } from "./rate-limit.server";
 import { createSession } from "./session.server";
@@ -29,7 +30,7 @@ export async function login(emailInput: string, password: string, ip: string): P
 
 /** The client's address; X-Forwarded-For is honoured only behind a proxy we were told about. */
 export function clientIp(request: Request): string {
-  if (process.env.TRUST_PROXY === "1") {
+  if (env().TRUST_PROXY) {
     const forwarded = request.headers.get("X-Forwarded-For");
     if (forwarded) return forwarded.split(",")[0].trim();
   }

@@ -1,7 +1,6 @@
-// Splits a Markdown file into YAML front matter and body, and finds the line of a field so a
-// problem can point at it. js-yaml keeps no positions for values, so the line is found by walking
-// the block structure of the YAML text along the field's path.
-import yaml from "js-yaml";
+// Splits a Markdown file into YAML front matter and body, and parses YAML with the `yaml`
+// library, keeping its document so a problem can point at the line of the field it concerns.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 
 export type SplitFile =
   | { ok: true; yamlText: string; yamlStartLine: number; body: string; bodyStartLine: number }
@@ -22,92 +21,58 @@ export function splitFrontMatter(source: string): SplitFile {
   };
 }
 
-export type ParsedYaml = { ok: true; data: Record<string, unknown> } | { ok: false; line: number; message: string };
-
-export function parseYaml(yamlText: string, yamlStartLine: number): ParsedYaml {
-  try {
-    const data = yaml.load(yamlText, { schema: yaml.CORE_SCHEMA });
-    if (data === null || typeof data !== "object" || Array.isArray(data)) {
-      return { ok: false, line: yamlStartLine, message: "front matter: must be a YAML mapping of fields (key: value)" };
-    }
-    return { ok: true, data: data as Record<string, unknown> };
-  } catch (e) {
-    if (e instanceof yaml.YAMLException) {
-      const line = yamlStartLine + (e.mark?.line ?? 0);
-      return { ok: false, line, message: `front matter: not valid YAML (${e.reason})` };
-    }
-    throw e;
-  }
-}
-
-type Row = { indent: number; dash: number; key: string | null; blank: boolean };
-
-function analyse(line: string): Row {
-  const trimmed = line.trimStart();
-  if (trimmed === "" || trimmed.startsWith("#")) return { indent: 0, dash: -1, key: null, blank: true };
-  const indent = line.length - trimmed.length;
-  let rest = trimmed;
-  let col = indent;
-  let dash = -1;
-  while (rest.startsWith("- ") || rest === "-") {
-    if (dash < 0) dash = col;
-    const after = rest.slice(1).trimStart();
-    col += rest.length - after.length;
-    rest = after;
-  }
-  const m = /^(?:"([^"]+)"|'([^']+)'|([^\s:#'"{[][^:#]*?))\s*:(?:\s|$)/.exec(rest);
-  return { indent, dash, key: m ? (m[1] ?? m[2] ?? m[3]).trim() : null, blank: false };
-}
+/** A YAML mapping, with the file line of any field path (e.g. ["quiz", "questions", 2, "answer"]). */
+export type YamlMapping =
+  | { ok: true; data: Record<string, unknown>; lineOf: (path: readonly PropertyKey[]) => number }
+  | { ok: false; line: number; message: string };
 
 /**
- * The file line of the value at `path` (e.g. ["quiz", "questions", 2, "answer"]) in the YAML
- * text, or the line of the deepest part of the path that exists.
+ * Parses YAML text that starts at file line `startLine`. Messages carry no prefix: the caller
+ * says whether the text is front matter or a whole file.
  */
-export function lineOfPath(yamlText: string, yamlStartLine: number, path: readonly PropertyKey[]): number {
-  const rows = yamlText.split(/\r?\n/).map(analyse);
-  let from = 0;
-  let to = rows.length;
-  let found = -1;
+export function parseYamlMapping(text: string, startLine: number): YamlMapping {
+  const counter = new LineCounter();
+  // The core schema: `yes`/`no` stay strings, as YAML 1.2 says; the error message stays one line.
+  const doc = parseDocument(text, { lineCounter: counter, schema: "core", prettyErrors: false });
+  const fileLine = (offset: number) => startLine + counter.linePos(offset).line - 1;
+  const error = doc.errors[0];
+  if (error) return { ok: false, line: fileLine(error.pos[0]), message: `not valid YAML (${error.message})` };
+  const root = doc.contents;
+  if (!isMap(root)) return { ok: false, line: startLine, message: "must be a YAML mapping of fields (key: value)" };
+  const data = doc.toJS() as Record<string, unknown>;
+  return { ok: true, data, lineOf: (path) => fileLine(offsetOfPath(root, path)) };
+}
+
+/** Start offset of the value at `path`, or of the deepest part of the path that exists. */
+function offsetOfPath(root: Node, path: readonly PropertyKey[]): number {
+  let node: unknown = root;
+  let offset = 0;
   for (const seg of path) {
-    let hit = -1;
-    if (typeof seg === "number") {
-      let minDash = Infinity;
-      for (let i = from; i < to; i++) if (!rows[i].blank && rows[i].dash >= 0) minDash = Math.min(minDash, rows[i].dash);
-      if (minDash === Infinity) break;
-      let n = -1;
-      for (let i = from; i < to; i++) {
-        if (rows[i].dash === minDash && ++n === seg) {
-          hit = i;
-          break;
-        }
-      }
-      if (hit < 0) break;
-      // The item runs until the next dash at the same column or anything less indented.
-      let end = hit + 1;
-      while (end < to && (rows[end].blank || (rows[end].indent > minDash && !(rows[end].dash === minDash)))) end++;
-      found = hit;
-      // An item "- key: v" holds its first key on its own line: search that line too.
-      from = hit;
-      to = end;
-      continue;
-    }
-    const key = String(seg);
-    let minCol = Infinity;
-    for (let i = from; i < to; i++) {
-      if (rows[i].key !== key) continue;
-      const col = rows[i].dash >= 0 ? rows[i].dash + 2 : rows[i].indent;
-      if (col < minCol) {
-        minCol = col;
-        hit = i;
-      }
-    }
-    if (hit < 0) break;
-    found = hit;
-    const own = rows[hit].dash >= 0 && hit === from ? rows[hit].dash + 2 : rows[hit].indent;
-    let end = hit + 1;
-    while (end < to && (rows[end].blank || rows[end].indent > own || (rows[end].indent === own && rows[end].dash === own && rows[hit].dash < 0))) end++;
-    from = hit + 1;
-    to = end;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair || !isScalar(pair.key) || !pair.key.range) break;
+      offset = pair.key.range[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === "number") {
+      const item = node.items[seg];
+      const range = (item as Node | undefined)?.range;
+      if (!range) break;
+      offset = range[0];
+      node = item;
+    } else break;
   }
-  return yamlStartLine + Math.max(0, found);
+  return offset;
+}
+
+export type ParsedYaml = YamlMapping;
+
+export function parseYaml(yamlText: string, yamlStartLine: number): ParsedYaml {
+  const r = parseYamlMapping(yamlText, yamlStartLine);
+  return r.ok ? r : { ...r, message: `front matter: ${r.message}` };
+}
+
+/** The file line of the value at `path` in the YAML text (see parseYamlMapping). */
+export function lineOfPath(yamlText: string, yamlStartLine: number, path: readonly PropertyKey[]): number {
+  const r = parseYamlMapping(yamlText, yamlStartLine);
+  return r.ok ? r.lineOf(path) : yamlStartLine;
 }

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { checkBody, extractSections, type Section } from "./body";
 import { courseFrontMatterSchema, seriesFrontMatterSchema, type CourseFrontMatter, type SeriesFrontMatter } from "./course-schema";
-import { lineOfPath, parseYaml, splitFrontMatter } from "./front-matter";
+import { parseYaml, splitFrontMatter } from "./front-matter";
 import type { ContentProblem } from "./problems";
 
 export const MAX_FILE_BYTES = 512 * 1024;
@@ -48,7 +48,7 @@ function parseFile<S extends z.ZodType>(path: string, bytes: Uint8Array, schema:
   if (!split.ok) return fail({ path, line: split.line, message: split.message });
   const yaml = parseYaml(split.yamlText, split.yamlStartLine);
   if (!yaml.ok) return fail({ path, line: yaml.line, message: yaml.message });
-  const lineOf = (p: readonly PropertyKey[]) => lineOfPath(split.yamlText, split.yamlStartLine, p);
+  const lineOf = yaml.lineOf;
   const problems: ContentProblem[] = [];
   const result = schema.safeParse(yaml.data);
   if (!result.success) {

@@ -3,9 +3,8 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import yaml from "js-yaml";
 import type { z } from "zod";
-import { lineOfPath } from "~/content/front-matter";
+import { lineOfPath, parseYamlMapping } from "~/content/front-matter";
 import type { ContentProblem } from "~/content/problems";
 import {
   bankSchema,
@@ -75,27 +74,18 @@ async function parseFile<S extends z.ZodType>(
     problems.push({ path: p, line: 1, message: "file: cannot be read (missing?)" });
     return { ok: false };
   }
-  let raw: unknown;
-  try {
-    raw = yaml.load(text, { schema: yaml.CORE_SCHEMA });
-  } catch (e) {
-    if (e instanceof yaml.YAMLException) {
-      problems.push({ path: p, line: (e.mark?.line ?? 0) + 1, message: `file: not valid YAML (${e.reason})` });
-      return { ok: false };
-    }
-    throw e;
-  }
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
-    problems.push({ path: p, line: 1, message: "file: must be a YAML mapping of fields (key: value)" });
+  const parsed = parseYamlMapping(text, 1);
+  if (!parsed.ok) {
+    problems.push({ path: p, line: parsed.line, message: `file: ${parsed.message}` });
     return { ok: false };
   }
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse(parsed.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = issue.path.map(String).join(".");
       problems.push({
         path: p,
-        line: lineOfPath(text, 1, issue.path),
+        line: parsed.lineOf(issue.path),
         message: field ? `${field}: ${issue.message}` : issue.message,
       });
     }

@@ -1,27 +1,94 @@
-// Configuration read from the environment, with the defaults DESIGN.md promises.
+// Configuration from the environment: one schema with the defaults of README's configuration
+// table, checked once on first use (the server and the scripts use it at start), so a wrong
+// value stops the process with the variable's name instead of being silently replaced.
+import { z } from "zod";
+
+const hours = (fallback: number) =>
+  z.coerce.number({ error: "must be a number of hours" }).positive("must be more than 0 hours").default(fallback);
+
+export const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .startsWith("file:", "must be a SQLite file URL, file:<path>")
+    .default("file:./data/weike.db"),
+  PORT: z.coerce
+    .number({ error: "must be a port number" })
+    .int("must be a whole number")
+    .min(1, "must be between 1 and 65535")
+    .max(65535, "must be between 1 and 65535")
+    .default(3000),
+  CONTENT_DIR: z.string().default("./content"),
+  SESSION_IDLE_HOURS: hours(8),
+  SESSION_ABSOLUTE_HOURS: hours(24 * 7),
+  TRUST_PROXY: z
+    .enum(["0", "1"], "must be 1 (behind a reverse proxy) or 0")
+    .default("0")
+    .transform((v) => v === "1"),
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  WEIKE_BUILD_DIR: z.string().default("build"),
+  WEIKE_BACKUP_DIR: z.string().optional(),
+  WEIKE_BACKUP_KEEP: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1).default(7),
+  WEIKE_BACKUP_INTERVAL_HOURS: z.coerce.number({ error: "must be a number of hours" }).min(0).default(24),
+  WEIKE_SHUTDOWN_GRACE_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).min(0).default(10),
+  npm_package_version: z.string().default("0.1.0"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+/** Parses an environment; an empty variable counts as unset. Throws EnvError naming each bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const set = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(set);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const name = String(issue.path[0]);
+    return `${name}=${JSON.stringify(set[name])}: ${issue.message}`;
+  });
+  throw new EnvError(`invalid environment variable${lines.length > 1 ? "s" : ""}: ${lines.join("; ")}`);
+}
+
+let cached: Env | undefined;
+
+/** The configuration, parsed from process.env on first use. */
+export function env(): Env {
+  return (cached ??= parseEnv(process.env));
+}
+
+/** Forget the parsed configuration, for tests that change process.env. */
+export function resetEnv(): void {
+  cached = undefined;
+}
+
 export function databaseUrl(): string {
-  return process.env.DATABASE_URL || "file:./data/weike.db";
+  return env().DATABASE_URL;
 }
 
 export function contentDir(): string {
-  return process.env.CONTENT_DIR || "./content";
-}
-
-function hours(name: string, fallback: number): number {
-  const v = Number(process.env[name]);
-  return Number.isFinite(v) && v > 0 ? v : fallback;
+  return env().CONTENT_DIR;
 }
 
 /** Inactivity timeout of a sign-in session, in ms (default 8 hours: one shift). */
 export function sessionIdleMs(): number {
-  return hours("SESSION_IDLE_HOURS", 8) * 3600_000;
+  return env().SESSION_IDLE_HOURS * 3600_000;
 }
 
 /** Absolute lifetime of a sign-in session, in ms (default 7 days). */
 export function sessionAbsoluteMs(): number {
-  return hours("SESSION_ABSOLUTE_HOURS", 24 * 7) * 3600_000;
+  return env().SESSION_ABSOLUTE_HOURS * 3600_000;
 }
 
 export function appVersion(): string {
-  return process.env.npm_package_version || "0.1.0";
+  return env().npm_package_version;
 }

@@ -3,7 +3,7 @@
 // lesson file itself, because the catalogue stores only the fields it knows.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import yaml from "js-yaml";
+import { parse as parseYaml } from "yaml";
 import { contentDir } from "~/lib/env.server";
 import { parseExtraQuestions, type ExtraQuestion } from "./instrument";
 
@@ -16,7 +16,7 @@ function fromFile(slug: string): ExtraQuestion[] | null {
     return null;
   }
   try {
-    const doc = yaml.load(text) as { questions?: unknown } | null;
+    const doc = parseYaml(text) as { questions?: unknown } | null;
     return parseExtraQuestions(doc?.questions ?? []);
   } catch {
     return [];
@@ -38,7 +38,7 @@ function fromLessonFile(sourcePath: string | null | undefined): ExtraQuestion[] 
     const text = readFileSync(sourcePath, "utf8");
     const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
     if (!block) return null;
-    const doc = yaml.load(block[1]) as { surveyQuestions?: unknown } | null;
+    const doc = parseYaml(block[1]) as { surveyQuestions?: unknown } | null;
     return doc?.surveyQuestions === undefined ? null : parseExtraQuestions(doc.surveyQuestions);
   } catch {
     return null;

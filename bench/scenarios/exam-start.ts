@@ -1,8 +1,8 @@
 // The synchronised exam start: 500 trainees open the same knowledge quiz within 10 s, start
 // their attempt and submit it well within the time limit — as plain browser form posts, the way
 // a shared terminal without JavaScript would. Zero errors wanted, p95 ≤ 300 ms.
-import { openDb } from "../../tests/fixtures/session-row";
 import { percentile } from "../lib/load";
+import { openDb } from "../lib/session-row";
 import type { Scenario } from "../lib/types";
 
 const TRAINEES = Number(process.env.BENCH_EXAM_START_TRAINEES ?? 500);

@@ -3,8 +3,8 @@
 // time to score one 3-minute typing log.
 import { createHash, randomBytes } from "node:crypto";
 import { scoreTyping, type TypingEvent } from "../../app/exams/scoring/typing";
-import { openDb } from "../../tests/fixtures/session-row";
 import { percentile } from "../lib/load";
+import { openDb } from "../lib/session-row";
 import type { BenchRow, Scenario } from "../lib/types";
 
 const WRITERS = 50;

@@ -2,8 +2,8 @@
 // surveys at once for 30 s (every answer stored exactly once, no 5xx, no SQLITE_BUSY).
 import { randomUUID } from "node:crypto";
 import { REBUILD_TALLY_SQL } from "../../app/surveys/tally-sql";
-import { openDb } from "../../tests/fixtures/session-row";
 import { percentile } from "../lib/load";
+import { openDb } from "../lib/session-row";
 import type { BenchRow, Scenario } from "../lib/types";
 
 const RESPONSES = 100_000;

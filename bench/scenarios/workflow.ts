@@ -1,7 +1,7 @@
 // Workflow: HR's request queue over 10,000 requests, 50 concurrent transitions on different
 // requests, and races of 20 HR posts on one request (exactly one wins, none lost, no 5xx).
-import { openDb } from "../../tests/fixtures/session-row";
 import { percentile } from "../lib/load";
+import { openDb } from "../lib/session-row";
 import type { BenchRow, Scenario } from "../lib/types";
 
 const REQUESTS = 10_000;

@@ -50,23 +50,23 @@ test.describe("signing in through the form", () => {
   });
 });
 
-test("a trainee opening /admin sees the 403 page", async ({ page, loginAs }) => {
-  await loginAs("trainee3@weike.test");
+test("a trainee opening /admin sees the 403 page", async ({ page, loginAs, newUser }) => {
+  await loginAs((await newUser({ like: "trainee3@weike.test" })).email);
   const response = await page.goto("/admin");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Access denied");
   await expect(page.getByRole("navigation", { name: "Main navigation" })).toBeVisible();
 });
 
-test("an unknown URL shows the 404 page inside the shell", async ({ page, loginAs }) => {
-  await loginAs("trainee3@weike.test");
+test("an unknown URL shows the 404 page inside the shell", async ({ page, loginAs, newUser }) => {
+  await loginAs((await newUser({ like: "trainee3@weike.test" })).email);
   const response = await page.goto("/no/such/page");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
 });
 
-test("signing out ends the session", async ({ page, loginAs }) => {
-  await loginAs("trainee4@weike.test");
+test("signing out ends the session", async ({ page, loginAs, newUser }) => {
+  await loginAs((await newUser({ like: "trainee4@weike.test" })).email);
   await page.goto("/");
   await page.getByLabel("User menu").click();
   await page.getByRole("button", { name: "Sign out" }).click();
@@ -76,8 +76,8 @@ test("signing out ends the session", async ({ page, loginAs }) => {
   await expect(page).toHaveURL(/\/login\?redirectTo=%2F/);
 });
 
-test("the language switch changes the page language and survives a reload", async ({ page, loginAs }) => {
-  await loginAs("trainee5@weike.test", "en");
+test("the language switch changes the page language and survives a reload", async ({ page, loginAs, newUser }) => {
+  await loginAs((await newUser({ like: "trainee5@weike.test" })).email, "en");
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "en-US");
   await page.getByRole("button", { name: "中文" }).click();

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import yaml from "js-yaml";
+import { parse as parseYaml } from "yaml";
 import { expect, test } from "./fixtures";
 
 type Question = { id: string; answer: string[] | string };
@@ -8,14 +8,15 @@ const FILE = "content/courses/big-sale/02-payment-reminders-and-refunds.md";
 
 function rightAnswers(): { id: string; keys: string[] }[] {
   const front = readFileSync(FILE, "utf8").split(/^---$/m)[1];
-  const fm = yaml.load(front) as { quiz: { questions: Question[] } };
+  const fm = parseYaml(front) as { quiz: { questions: Question[] } };
   return fm.quiz.questions.map((q) => ({ id: q.id, keys: Array.isArray(q.answer) ? q.answer : [q.answer] }));
 }
 
 test("a trainee finds a course by a Chinese keyword, reads it, passes the quiz and sees it completed", async ({
   loginAs,
+  newUser,
 }) => {
-  const page = await loginAs("trainee5@weike.test", "zh");
+  const page = await loginAs((await newUser({ like: "trainee5@weike.test" })).email, "zh");
   await page.goto("/courses");
   await page.getByLabel("搜索课程").fill("退款");
   await page.getByRole("button", { name: "搜索", exact: true }).click();
@@ -48,8 +49,11 @@ test("a trainee finds a course by a Chinese keyword, reads it, passes the quiz a
   await expect(completed.getByRole("link", { name: "催付与退款" })).toBeVisible();
 });
 
-test("a wrong quiz shows explanations and keeps the course open; search syntax never errors", async ({ loginAs }) => {
-  const page = await loginAs("trainee6@weike.test", "en");
+test("a wrong quiz shows explanations and keeps the course open; search syntax never errors", async ({
+  loginAs,
+  newUser,
+}) => {
+  const page = await loginAs((await newUser({ like: "trainee6@weike.test" })).email, "en");
   for (const q of ['"NEAR(refund *', "(((", "投"]) {
     const res = await page.goto(`/courses?q=${encodeURIComponent(q)}`);
     expect(res?.status()).toBe(200);

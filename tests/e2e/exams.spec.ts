@@ -4,44 +4,33 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { CDPSession, Page } from "@playwright/test";
-import yaml from "js-yaml";
-import { e2eDb, expect, test } from "./fixtures";
+import { parse as parseYaml } from "yaml";
+import { createE2eUser, expect, removeE2eUsers, test, type E2eUser } from "./fixtures";
 
-const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-const EMAIL = `exams-e2e-${tag}@weike.test`;
 const NAME = `学员 考核${tag.slice(-4)}`;
 
 type Question = { id: string; type: string; answer?: string | string[] | boolean; keywords?: string[][] };
-const bank = yaml.load(readFileSync("content/exams/banks/big-sale-knowledge.yaml", "utf8")) as {
+const bank = parseYaml(readFileSync("content/exams/banks/big-sale-knowledge.yaml", "utf8")) as {
   questions: Question[];
 };
 const faq = readdirSync("content/faq").map(
   (f) =>
-    yaml.load(readFileSync(path.join("content/faq", f), "utf8")) as {
+    parseYaml(readFileSync(path.join("content/faq", f), "utf8")) as {
       phrases: { shortcut: string; questions: string[] }[];
     },
 );
 const shortcutFor = (question: string) =>
   faq.flatMap((c) => c.phrases).find((p) => p.questions.includes(question))?.shortcut;
 
+let trainee: E2eUser | undefined;
 let traineeId = 0;
+let EMAIL = "";
 
-function createTrainee() {
-  const db = e2eDb();
-  try {
-    const team = db.prepare("SELECT id FROM Team ORDER BY id LIMIT 1").get() as { id: number };
-    const now = iso(Date.now());
-    const info = db
-      .prepare(
-        "INSERT INTO User (email, name, employeeNo, passwordHash, grade, active, teamId, createdAt, updatedAt) VALUES (?, ?, ?, 'x', 'junior', 1, ?, ?, ?)",
-      )
-      .run(EMAIL, NAME, `X-${tag}`.slice(0, 20), team.id, now, now);
-    db.prepare("INSERT INTO UserRole (userId, role) VALUES (?, 'TRAINEE')").run(info.lastInsertRowid);
-    traineeId = Number(info.lastInsertRowid);
-  } finally {
-    db.close();
-  }
+async function createTrainee() {
+  trainee = await createE2eUser({ name: NAME, firstTeam: true });
+  traineeId = trainee.id;
+  EMAIL = trainee.email;
 }
 
 /** Commits text the way an input method does: a composition with pinyin, then the characters. */
@@ -72,6 +61,7 @@ test.describe("without JavaScript", () => {
 
 test.describe.serial("a trainee takes the on-duty exams", () => {
   test.beforeAll(() => createTrainee());
+  test.afterAll(() => removeE2eUsers(trainee ? [trainee] : []));
   test.beforeEach(({ page }) => {
     page.on("pageerror", (e) => console.log(`[page error] ${e.message}`));
   });

@@ -71,7 +71,7 @@ test("attendees answer after a delivered session and the trainer sees that sessi
   await noJs.addCookies([
     {
       name: "weike_session",
-      value: createSessionFor("trainee7@weike.test"),
+      value: await createSessionFor("trainee7@weike.test"),
       url: baseURL!,
       httpOnly: true,
       sameSite: "Lax",
@@ -151,7 +151,13 @@ test("HR compares micro-courses with all training and exports the CSV", async ({
   // Without JavaScript the charts' boxes hold their figures as tables, at the same size.
   const noJs = await browser.newContext({ javaScriptEnabled: false, baseURL });
   await noJs.addCookies([
-    { name: "weike_session", value: createSessionFor("hr@weike.test"), url: baseURL!, httpOnly: true, sameSite: "Lax" },
+    {
+      name: "weike_session",
+      value: await createSessionFor("hr@weike.test"),
+      url: baseURL!,
+      httpOnly: true,
+      sameSite: "Lax",
+    },
     { name: "lang", value: "en", url: baseURL! },
   ]);
   const plain = await noJs.newPage();

@@ -1,40 +1,26 @@
-export const LOCALES = ["zh", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "zh";
-export const LANG_COOKIE = "lang";
+// The language of a request: the lang cookie, then Accept-Language, then Chinese. It parses
+// headers with server-side libraries; the browser bundle imports ./lang instead.
+import { parseCookie } from "cookie";
+import Negotiator from "negotiator";
+import { isLocale, LANG_COOKIE, LOCALES, DEFAULT_LOCALE, type Locale } from "./lang";
 
-export function isLocale(value: unknown): value is Locale {
-  return value === "zh" || value === "en";
-}
+export { DEFAULT_LOCALE, isLocale, LANG_COOKIE, LOCALES, localeTag, type Locale } from "./lang";
 
-/** BCP 47 tag for <html lang> and Intl. */
-export function localeTag(locale: Locale): string {
-  return locale === "zh" ? "zh-CN" : "en-US";
-}
-
-/** The first supported language in an Accept-Language header, honouring q-values. */
+/**
+ * The supported language the Accept-Language header ranks highest (q-values, then order); a
+ * regional tag counts for its language (en-GB → en, zh-TW → zh). Null when none is acceptable.
+ */
 export function localeFromAcceptLanguage(header: string | null): Locale | null {
-  if (!header) return null;
-  const ranked = header
-    .split(",")
-    .map((part, index) => {
-      const [tag, ...params] = part.trim().split(";");
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-      return { tag: tag.trim().toLowerCase(), q: q ? Number(q.slice(2)) || 0 : 1, index };
-    })
-    .filter((r) => r.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  for (const { tag } of ranked) {
-    const base = tag.split("-")[0];
-    if (isLocale(base)) return base;
-  }
-  return null;
+  // An absent header accepts everything to the library; here it means "no preference".
+  if (!header?.trim()) return null;
+  const [best] = new Negotiator({ headers: { "accept-language": header } }).languages([...LOCALES]);
+  return isLocale(best) ? best : null;
 }
 
 export function localeFromCookieHeader(header: string | null): Locale | null {
   if (!header) return null;
-  const match = header.match(/(?:^|;\s*)lang=([a-z]{2})(?:;|$)/);
-  return match && isLocale(match[1]) ? match[1] : null;
+  const value = parseCookie(header)[LANG_COOKIE];
+  return isLocale(value) ? value : null;
 }
 
 export function detectLocale(request: Request): Locale {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { requireUser } from "~/auth/guards.server";
 import { createSession, purgeExpiredSessions, validateSessionToken } from "~/auth/session.server";
 import { db } from "~/lib/db.server";
+import { resetEnv } from "~/lib/env.server";
 import { createTestUser, makeRequest, settle } from "../../fixtures/users";
 
 const HOUR = 3600_000;
@@ -9,6 +10,7 @@ const HOUR = 3600_000;
 afterEach(() => {
   delete process.env.SESSION_IDLE_HOURS;
   delete process.env.SESSION_ABSOLUTE_HOURS;
+  resetEnv();
 });
 
 describe("sessions", () => {
@@ -35,6 +37,7 @@ describe("sessions", () => {
 
   it("slides the idle timeout on use and expires after inactivity", async () => {
     process.env.SESSION_IDLE_HOURS = "8";
+    resetEnv();
     const user = await createTestUser();
     const t0 = new Date("2026-03-01T08:00:00Z");
     const { token } = await createSession(user.id, t0);
@@ -49,6 +52,7 @@ describe("sessions", () => {
   it("ends at the absolute lifetime however active the user is", async () => {
     process.env.SESSION_IDLE_HOURS = "8";
     process.env.SESSION_ABSOLUTE_HOURS = "24";
+    resetEnv();
     const user = await createTestUser();
     const t0 = new Date("2026-03-01T08:00:00Z");
     const { token } = await createSession(user.id, t0);

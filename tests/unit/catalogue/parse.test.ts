@@ -135,6 +135,36 @@ describe("line of a field", () => {
     // A missing key points at the nearest existing parent.
     expect(lineOfPath(yamlText, 2, ["quiz", "questions", 0, "explanation"])).toBe(5);
   });
+
+  it("finds a field deep in a long front matter with comments, block text and flow collections", () => {
+    const deep = [
+      "slug: a", // line 2 of the file
+      "notes: |", // 3
+      "  quiz:", // 4: text that looks like YAML, inside a block scalar
+      "    questions:", // 5
+      "      - answer: fake", // 6
+      "", // 7
+      "# quiz: a comment", // 8
+      "quiz:", // 9
+      "  questions:", // 10
+      "    - { id: q1, answer: [a] }", // 11
+      "    - id: q2", // 12
+      "      prompt: >-", // 13
+      "        answer: still prose", // 14
+      "", // 15
+      "      'answer':", // 16
+      "        - b", // 17
+      "        - c", // 18
+      "    - id: q3", // 19
+      "      answer: [d,", // 20: a flow list over two lines
+      "        e]", // 21
+    ].join("\n");
+    expect(lineOfPath(deep, 2, ["quiz", "questions", 1, "answer", 1])).toBe(18);
+    expect(lineOfPath(deep, 2, ["quiz", "questions", 1, "answer"])).toBe(16);
+    expect(lineOfPath(deep, 2, ["quiz", "questions", 0, "answer"])).toBe(11);
+    expect(lineOfPath(deep, 2, ["quiz", "questions", 1, "prompt"])).toBe(13);
+    expect(lineOfPath(deep, 2, ["quiz", "questions", 2, "answer", 1])).toBe(21);
+  });
 });
 
 describe("a content folder", () => {

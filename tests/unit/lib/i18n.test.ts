@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatNumber, formatPercent } from "~/lib/i18n/format";
 import { createI18n } from "~/lib/i18n/instance";
-import { detectLocale, localeFromAcceptLanguage } from "~/lib/i18n/locale";
+import { detectLocale, localeFromAcceptLanguage, localeFromCookieHeader } from "~/lib/i18n/locale";
 import { namespaces } from "~/lib/i18n/resources";
 
 describe("messages", () => {
@@ -39,6 +39,26 @@ describe("locale detection", () => {
     expect(localeFromAcceptLanguage("fr;q=1, en;q=0.5, zh-TW;q=0.8")).toBe("zh");
     expect(localeFromAcceptLanguage("de, fr")).toBeNull();
     expect(localeFromAcceptLanguage("zh;q=0, en")).toBe("en");
+  });
+
+  it("reads odd Accept-Language headers", () => {
+    expect(localeFromAcceptLanguage("en-GB")).toBe("en");
+    expect(localeFromAcceptLanguage("zh-TW")).toBe("zh");
+    expect(localeFromAcceptLanguage("ZH-hant-TW;q=0.3, EN-us;q=0.2")).toBe("zh");
+    expect(localeFromAcceptLanguage("en-US;q=0.9 , zh-CN;q=0.95")).toBe("zh");
+    expect(localeFromAcceptLanguage("fr, en;q=0.1")).toBe("en");
+    expect(localeFromAcceptLanguage("en;q=0, zh;q=0")).toBeNull();
+    expect(localeFromAcceptLanguage("")).toBeNull();
+    expect(localeFromAcceptLanguage(";;;, ,q=1, ===")).toBeNull();
+    expect(localeFromAcceptLanguage("english please")).toBeNull();
+  });
+
+  it("reads the lang cookie among others, and ignores a bad one", () => {
+    expect(localeFromCookieHeader("theme=dark;lang=en ; x=1")).toBe("en");
+    expect(localeFromCookieHeader("lang=english")).toBeNull();
+    expect(localeFromCookieHeader("xlang=en")).toBeNull();
+    expect(localeFromCookieHeader("lang=%E0%A4%A")).toBeNull();
+    expect(detectLocale(req({ Cookie: "lang=de", "Accept-Language": "en-GB" }))).toBe("en");
   });
 
   it("formats numbers for the locale", () => {
