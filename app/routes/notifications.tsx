@@ -1,14 +1,15 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser } from "~/auth/guards.server";
+import { z } from "zod";
+import { requireUser, safeRedirectPath } from "~/auth/guards.server";
 import { Pagination } from "~/components/ui/Pagination";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import css from "~/styles/workflow.css?url";
-import { listNotifications, markRead } from "~/workflow/notify.server";
+import { listNotifications, markRead, openNotice } from "~/workflow/notify.server";
 import { formatSlot } from "~/workflow/time";
 
 export const handle = { access: "user" };
@@ -21,8 +22,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { rows, page, pages: pageCount(total) };
 }
 
+const openSchema = z.object({ intent: z.literal("open"), id: z.coerce.number().int().positive() });
+
+// Reading happens here, on a POST, never in the loader: opening a notice marks it read and
+// follows its link; the other button marks them all.
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
+  const open = openSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (open.success) {
+    const notice = await openNotice(user.id, open.data.id);
+    return redirect(safeRedirectPath(notice?.link, "/notifications"));
+  }
   await markRead(user.id);
   return redirectWithToast("/notifications", { key: "workflow:notifications.marked" });
 }
@@ -38,6 +48,7 @@ export default function Notifications() {
         <h1>{t("notifications.title")}</h1>
         {unread ? (
           <Form method="post">
+            <input type="hidden" name="intent" value="all" />
             <SubmitButton className="secondary" pendingLabel={t("common:form.saving")}>
               {t("notifications.markAll")}
             </SubmitButton>
@@ -51,7 +62,17 @@ export default function Notifications() {
           {rows.map((n) => (
             <li key={n.id} className="card" data-unread={n.readAt ? undefined : "true"}>
               {!n.readAt ? <span className="badge badge--brand">{t("notifications.unread")}</span> : null}{" "}
-              {n.link ? <Link to={n.link}>{t(`notify.${n.kind}`, n.params)}</Link> : t(`notify.${n.kind}`, n.params)}
+              {n.link ? (
+                <Form method="post" className="notice-open">
+                  <input type="hidden" name="intent" value="open" />
+                  <input type="hidden" name="id" value={n.id} />
+                  <button type="submit" className="link-button">
+                    {t(`notify.${n.kind}`, n.params)}
+                  </button>
+                </Form>
+              ) : (
+                t(`notify.${n.kind}`, n.params)
+              )}
               <div className="small muted">
                 <time dateTime={String(n.createdAt)}>{formatSlot(n.createdAt, locale)}</time>
               </div>

@@ -14,7 +14,6 @@ import { useLocale } from "~/lib/i18n/use-locale";
 import { formValues, parseForm } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
 import { respond } from "~/workflow/form.server";
-import { markReadByLink } from "~/workflow/notify.server";
 import { getRequestView } from "~/workflow/queue.server";
 import { schedulingPanel } from "~/workflow/request-page.server";
 import { scheduleRequest } from "~/workflow/scheduling.server";
@@ -40,7 +39,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = requestId(params);
   const view = await getRequestView(user, id);
   if (!view) throw new Response("Not Found", { status: 404 });
-  await markReadByLink(user.id, `/requests/${id}`);
   const day = new URL(request.url).searchParams.get("day");
   const panel = view.canSchedule ? await schedulingPanel(view, day) : null;
   return { view, panel };

@@ -7,7 +7,6 @@ import { db } from "~/lib/db.server";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/workflow.css?url";
 import { awaitingRoster, upcomingSessions, weekSessions } from "~/workflow/delivery.server";
-import { markReadByLink } from "~/workflow/notify.server";
 import { addDays, formatSlot, localDay, weekStart } from "~/workflow/time";
 
 export const handle = { access: ["TRAINER", "HR", "ADMIN"] };
@@ -22,7 +21,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const seesAll = user.roles.includes("HR") || user.roles.includes("ADMIN");
   const trainerParam = Number(url.searchParams.get("trainer"));
   const trainerId = seesAll && Number.isInteger(trainerParam) && trainerParam > 0 ? trainerParam : undefined;
-  await markReadByLink(user.id, "/schedule");
   const [week, upcoming, awaiting, trainers] = await Promise.all([
     weekSessions(user, monday, trainerId),
     upcomingSessions(user, new Date(), 10, trainerId),
