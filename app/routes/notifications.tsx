@@ -2,7 +2,8 @@ import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunct
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireUser, safeRedirectPath } from "~/auth/guards.server";
+import { requireRouteAccess, safeRedirectPath } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { Pagination } from "~/components/ui/Pagination";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
@@ -12,11 +13,11 @@ import css from "~/styles/workflow.css?url";
 import { listNotifications, markRead, openNotice } from "~/workflow/notify.server";
 import { formatSlot } from "~/workflow/time";
 
-export const handle = { access: "user" };
+export const handle = { route: "/notifications" } satisfies RouteHandle;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   const page = pageFrom(new URL(request.url));
   const { total, rows } = await listNotifications(user.id, page);
   return { rows, page, pages: pageCount(total) };
@@ -27,7 +28,7 @@ const openSchema = z.object({ intent: z.literal("open"), id: z.coerce.number().i
 // Reading happens here, on a POST, never in the loader: opening a notice marks it read and
 // follows its link; the other button marks them all.
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   const open = openSchema.safeParse(Object.fromEntries(await request.formData()));
   if (open.success) {
     const notice = await openNotice(user.id, open.data.id);
