@@ -20,8 +20,6 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "微课 Weike" }];
 
-export const handle = { access: "public" };
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = detectLocale(request);
   const user = await getUser(request);

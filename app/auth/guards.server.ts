@@ -1,7 +1,7 @@
 // Guards that throw: a loader or action calls one first and gets a user or never returns.
 import { redirect } from "@remix-run/node";
 import { clearSessionCookie, readSessionCookie } from "./cookie";
-import { hasAnyRole, type Role } from "./roles";
+import { mayOpen, type GuardedHandle } from "./route-access";
 import { validateSessionToken, type SessionUser, type ValidSession } from "./session.server";
 
 /** Only same-site paths are accepted as a place to return to after signing in. */
@@ -54,9 +54,17 @@ export function forbidden(): never {
   throw new Response("Forbidden", { status: 403, statusText: "Forbidden" });
 }
 
-/** The signed-in user, who must hold at least one of the roles; otherwise 403. */
-export async function requireRole(request: Request, ...roles: Role[]): Promise<SessionUser> {
-  const user = await requireUser(request);
-  if (!hasAnyRole(user.roles, roles)) forbidden();
-  return user;
+/**
+ * The session of a signed-in user the route's declared access admits (see route-access.ts):
+ * anonymous visitors are sent to sign in, other users get 403.
+ */
+export async function requireRouteSession(request: Request, handle: GuardedHandle): Promise<ValidSession> {
+  const session = await requireSession(request);
+  if (!mayOpen(session.user, handle.route)) forbidden();
+  return session;
+}
+
+/** The signed-in user the route's declared access admits; see requireRouteSession. */
+export async function requireRouteAccess(request: Request, handle: GuardedHandle): Promise<SessionUser> {
+  return (await requireRouteSession(request, handle)).user;
 }

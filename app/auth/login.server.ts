@@ -1,11 +1,13 @@
 import { db } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { verifyPassword } from "./password.server";
+import { toRoles } from "./policy";
 import { checkLoginRateLimit, recordLoginAttempt } from "./rate-limit.server";
+import type { Role } from "./roles";
 import { createSession } from "./session.server";
 
 export type LoginResult =
-  | { ok: true; token: string; maxAgeSeconds: number; roles: string[] }
+  | { ok: true; token: string; maxAgeSeconds: number; roles: Role[] }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "rate-limited"; retryAt: Date };
 
@@ -25,7 +27,7 @@ export async function login(emailInput: string, password: string, ip: string): P
   }
   await recordLoginAttempt(email, ip, true);
   const session = await createSession(user.id);
-  return { ok: true, ...session, roles: user.roles.map((r) => r.role) };
+  return { ok: true, ...session, roles: toRoles(user.roles.map((r) => r.role)) };
 }
 
 /** The client's address; X-Forwarded-For is honoured only behind a proxy we were told about. */

@@ -1,5 +1,7 @@
 import { db } from "~/lib/db.server";
 import { sessionAbsoluteMs, sessionIdleMs } from "~/lib/env.server";
+import { toRoles } from "./policy";
+import type { Role } from "./roles";
 import { generateSessionToken, hashSecret, parseSessionToken, secretMatches } from "./token";
 
 export interface SessionUser {
@@ -8,7 +10,7 @@ export interface SessionUser {
   name: string;
   teamId: number | null;
   grade: string;
-  roles: string[];
+  roles: Role[];
 }
 
 export interface ValidSession {
@@ -97,7 +99,7 @@ function toSessionRow(r: RawSessionRow) {
       name: r.name,
       teamId: r.teamId === null ? null : Number(r.teamId),
       grade: r.grade,
-      roles: r.roles ? r.roles.split(",") : [],
+      roles: r.roles ? toRoles(r.roles.split(",")) : [],
     } satisfies SessionUser,
   };
 }

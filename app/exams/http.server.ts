@@ -9,7 +9,3 @@ export function examErrorData(e: unknown) {
     });
   throw e;
 }
-
-export function hasStaffRole(roles: readonly string[]) {
-  return roles.includes("TRAINER") || roles.includes("HR");
-}

@@ -1,8 +1,8 @@
 // What the exam home shows: the plan with the visitor's readiness, and the trainer tools.
+import { isTrainee, isTrainer, seesExamResults } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
 import { examKey } from "./content";
 import { examContent } from "./content.server";
-import { hasStaffRole } from "./http.server";
 import type { BankTitles } from "./labels";
 import { readinessFor } from "./readiness.server";
 
@@ -21,7 +21,7 @@ export async function examsOverview(user: SessionUser) {
           exams: plan.exams.map((e) => ({ key: examKey(e), kind: e.kind, exam: e })),
         }
       : null,
-    readiness: user.roles.includes("TRAINEE") ? await readinessFor(user.id) : null,
+    readiness: isTrainee(user) ? await readinessFor(user.id) : null,
     banks: content.banks.map((b) => ({
       id: b.id,
       title: b.title,
@@ -30,15 +30,15 @@ export async function examsOverview(user: SessionUser) {
       passMark: b.passMark,
     })),
     bankTitles: await bankTitles(),
-    staff: hasStaffRole(user.roles),
-    trainer: user.roles.includes("TRAINER"),
+    staff: seesExamResults(user),
+    trainer: isTrainer(user),
     userId: user.id,
   };
 }
 
 /** The trainee's home panel: readiness for duty, or null for people who take no exams. */
 export async function examsHomePanel(user: SessionUser) {
-  if (!user.roles.includes("TRAINEE")) return null;
+  if (!isTrainee(user)) return null;
   const readiness = await readinessFor(user.id);
   return readiness ? { readiness, banks: await bankTitles() } : null;
 }

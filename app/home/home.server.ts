@@ -1,5 +1,5 @@
 // What each role's home shows. Capabilities add their panels' data here.
-import { primaryRole, type Role } from "~/auth/roles";
+import { isTrainee, leadsTeams, primaryRole, type Role } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
 import { myLearning } from "~/catalogue/home.server";
 import { examsHomePanel } from "~/exams/overview.server";
@@ -9,7 +9,7 @@ import { workflowHomePanel } from "~/workflow/home.server";
 
 export async function loadHome(user: SessionUser) {
   const role: Role = primaryRole(user.roles);
-  const team = user.roles.includes("LEAD")
+  const team = leadsTeams(user)
     ? await db.team.findFirst({
         where: { leads: { some: { id: user.id } } },
         select: {
@@ -19,7 +19,7 @@ export async function loadHome(user: SessionUser) {
       })
     : null;
   const surveys = await pendingSurveysFor(user.id);
-  const learning = user.roles.includes("TRAINEE") ? await myLearning(user.id) : null;
+  const learning = isTrainee(user) ? await myLearning(user.id) : null;
   const exams = await examsHomePanel(user);
   const workflow = await workflowHomePanel(user);
   return { role, team, surveys, learning, exams, workflow };

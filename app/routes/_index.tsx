@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, redirect, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser } from "~/auth/guards.server";
-import { primaryRole } from "~/auth/roles";
+import { requireRouteAccess } from "~/auth/guards.server";
+import { primaryRole } from "~/auth/policy";
+import type { RouteHandle } from "~/auth/route-access";
 import { HomeLearning } from "~/components/catalogue/HomeLearning";
 import { ReadinessPanel } from "~/components/exams/ReadinessPanel";
 import { PendingSurveys } from "~/components/surveys/PendingSurveys";
@@ -10,10 +11,10 @@ import { WorkflowHomePanel } from "~/components/workflow/HomePanel";
 import { loadHome } from "~/home/home.server";
 import { messageKey } from "~/lib/i18n/keys";
 
-export const handle = { access: "user" };
+export const handle = { route: "/" } satisfies RouteHandle;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   if (primaryRole(user.roles) === "ADMIN") throw redirect("/admin");
   return { name: user.name, roles: user.roles, ...(await loadHome(user)) };
 }

@@ -2,22 +2,23 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, Form, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { changeOwnPassword } from "~/auth/account.server";
-import { requireSession } from "~/auth/guards.server";
+import { requireRouteSession } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { changePasswordSchema } from "~/auth/schemas";
 import { Field } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
 import { parseForm } from "~/lib/validation";
 
-export const handle = { access: "user" };
+export const handle = { route: "/account/password" } satisfies RouteHandle;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireSession(request);
+  await requireRouteSession(request, handle);
   return null;
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const session = await requireSession(request);
+  const session = await requireRouteSession(request, handle);
   const parsed = parseForm(changePasswordSchema, await request.formData());
   if (!parsed.success) return data({ errors: parsed.errors }, { status: 400 });
   const ok = await changeOwnPassword(session.user.id, session.sessionId, parsed.data.current, parsed.data.next);

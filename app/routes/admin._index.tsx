@@ -3,17 +3,18 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { userSearchSchema } from "~/admin/schemas";
 import { listUsers } from "~/admin/users.server";
-import { requireRole } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
 import { ROLES } from "~/auth/roles";
+import type { RouteHandle } from "~/auth/route-access";
 import { Pagination } from "~/components/ui/Pagination";
 import { messageKey } from "~/lib/i18n/keys";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import { searchParamsObject } from "~/lib/validation";
 
-export const handle = { access: ["ADMIN"] };
+export const handle = { route: "/admin" } satisfies RouteHandle;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "ADMIN");
+  await requireRouteAccess(request, handle);
   const url = new URL(request.url);
   const filters = userSearchSchema.parse(searchParamsObject(url));
   const page = pageFrom(url);

@@ -2,16 +2,17 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { listAudit } from "~/admin/audit.server";
-import { requireRole } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { Pagination } from "~/components/ui/Pagination";
 import { formatDateTime } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 
-export const handle = { access: ["ADMIN"] };
+export const handle = { route: "/admin/audit" } satisfies RouteHandle;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "ADMIN");
+  await requireRouteAccess(request, handle);
   const page = pageFrom(new URL(request.url));
   const { total, rows } = await listAudit(page);
   return { page, pages: pageCount(total), rows };

@@ -5,7 +5,9 @@ import { z } from "zod";
 import { listAudit } from "~/admin/audit.server";
 import { userActionSchema } from "~/admin/schemas";
 import { getUserDetail, resetPassword, setActive, setRoles } from "~/admin/users.server";
-import { requireRole } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import { keepsOwnAdmin } from "~/auth/policy";
+import type { RouteHandle } from "~/auth/route-access";
 import { Field } from "~/components/ui/Field";
 import { RoleCheckboxes } from "~/components/ui/RoleCheckboxes";
 import { SubmitButton } from "~/components/ui/SubmitButton";
@@ -15,7 +17,7 @@ import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { parseForm } from "~/lib/validation";
 
-export const handle = { access: ["ADMIN"] };
+export const handle = { route: "/admin/users/:id" } satisfies RouteHandle;
 
 const idSchema = z.coerce.number().int().positive();
 
@@ -27,14 +29,14 @@ async function loadUser(params: { id?: string }) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, "ADMIN");
+  await requireRouteAccess(request, handle);
   const user = await loadUser(params);
   const { rows } = await listAudit(1, user.id);
   return { user, history: rows };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const admin = await requireRole(request, "ADMIN");
+  const admin = await requireRouteAccess(request, handle);
   const user = await loadUser(params);
   const parsed = parseForm(userActionSchema, await request.formData(), ["roles"]);
   if (!parsed.success) return data({ errors: parsed.errors }, { status: 400 });
@@ -43,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = `/admin/users/${user.id}`;
   switch (input.intent) {
     case "roles":
-      if (self && !input.roles.includes("ADMIN"))
+      if (!keepsOwnAdmin(admin.id, user.id, input.roles))
         return data({ errors: { roles: "admin:err.selfAdmin" } }, { status: 400 });
       await setRoles(admin.id, user.id, input.roles);
       return redirectWithToast(back, { key: "admin:rolesSaved", params: { name: user.name } });

@@ -3,8 +3,9 @@ import { data, Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { createUserSchema } from "~/admin/schemas";
 import { createUser, listTeams } from "~/admin/users.server";
-import { requireRole } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
 import { GRADES } from "~/auth/roles";
+import type { RouteHandle } from "~/auth/route-access";
 import { Field, FieldError } from "~/components/ui/Field";
 import { RoleCheckboxes } from "~/components/ui/RoleCheckboxes";
 import { SubmitButton } from "~/components/ui/SubmitButton";
@@ -12,15 +13,15 @@ import { redirectWithToast } from "~/lib/flash.server";
 import { messageKey } from "~/lib/i18n/keys";
 import { parseForm } from "~/lib/validation";
 
-export const handle = { access: ["ADMIN"] };
+export const handle = { route: "/admin/users/new" } satisfies RouteHandle;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "ADMIN");
+  await requireRouteAccess(request, handle);
   return { teams: await listTeams() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requireRole(request, "ADMIN");
+  const admin = await requireRouteAccess(request, handle);
   const form = await request.formData();
   const parsed = parseForm(createUserSchema, form, ["roles"]);
   const roles = form.getAll("roles").map(String);

@@ -3,7 +3,8 @@ import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { data, Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireRole } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { Pagination } from "~/components/ui/Pagination";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { ArchiveFilters } from "~/components/workflow/ArchiveFilters";
@@ -22,13 +23,13 @@ import { respond } from "~/workflow/form.server";
 import { archiveFilterSchema } from "~/workflow/schemas";
 import { formatSlot } from "~/workflow/time";
 
-export const handle = { access: ["HR", "ADMIN"] };
+export const handle = { route: "/archive" } satisfies RouteHandle;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 // A refused move (409) still reloads the page, so the viewer sees the state that won.
 export const shouldRevalidate: ShouldRevalidateFunction = () => true;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "HR", "ADMIN");
+  await requireRouteAccess(request, handle);
   const url = new URL(request.url);
   const filter = archiveFilterSchema.parse(searchParamsObject(url));
   const page = pageFrom(url);
@@ -56,7 +57,7 @@ const archiveForm = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, "HR", "ADMIN");
+  const user = await requireRouteAccess(request, handle);
   const parsed = archiveForm.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success)
     return data({ errors: { _form: "workflow:err.invalid" } as Record<string, string>, params: {} }, { status: 400 });

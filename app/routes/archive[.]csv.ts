@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { serverT } from "~/lib/i18n/instance";
 import { messageKey } from "~/lib/i18n/keys";
 import { detectLocale } from "~/lib/i18n/locale";
@@ -10,10 +11,10 @@ import { attempt } from "~/workflow/errors";
 import { archiveFilterSchema } from "~/workflow/schemas";
 import { toLocalInput } from "~/workflow/time";
 
-export const handle = { access: ["HR", "ADMIN"] };
+export const handle = { route: "/archive.csv" } satisfies RouteHandle;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "HR", "ADMIN");
+  await requireRouteAccess(request, handle);
   const locale = detectLocale(request);
   const t = serverT(locale, "workflow");
   const filter = archiveFilterSchema.parse(searchParamsObject(new URL(request.url)));

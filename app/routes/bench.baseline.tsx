@@ -1,8 +1,9 @@
 // A bare page that renders a static list without touching the database: the bench measures
 // every other page against it in the same run.
 import { useLoaderData } from "@remix-run/react";
+import type { RouteHandle } from "~/auth/route-access";
 
-export const handle = { access: "public" };
+export const handle = { route: "/bench/baseline" } satisfies RouteHandle;
 
 const ITEMS = Array.from({ length: 50 }, (_, i) => ({ id: i + 1, label: `Item ${i + 1}` }));
 

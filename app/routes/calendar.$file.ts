@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireUser } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { detectLocale } from "~/lib/i18n/locale";
 import { sessionIcs } from "~/workflow/calendar.server";
 
 // /calendar/<session id>.ics
-export const handle = { access: "user" };
+export const handle = { route: "/calendar/:file" } satisfies RouteHandle;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   const m = /^(\d{1,9})\.ics$/.exec(params.file ?? "");
   const ics = m ? await sessionIcs(user, Number(m[1]), detectLocale(request), new URL(request.url).origin) : null;
   if (!ics) throw new Response("Not Found", { status: 404 });

@@ -12,13 +12,14 @@ import {
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireUser } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import { canRequestTraining, isCourseStaff } from "~/auth/policy";
+import type { RouteHandle } from "~/auth/route-access";
 import { answersFromForm } from "~/catalogue/grading";
 import { lessonView, openCourse } from "~/catalogue/lesson.server";
 import { HEARTBEAT_INTERVAL_S } from "~/catalogue/progress-rules";
 import { heartbeat, newQuizToken, progressFor, reachSection, submitQuiz } from "~/catalogue/progress.server";
 import { slugParam } from "~/catalogue/schemas";
-import { isCourseStaff } from "~/catalogue/visibility";
 import { pick } from "~/components/catalogue/CourseCard";
 import { LessonHtml } from "~/components/catalogue/LessonHtml";
 import { Quiz, type QuizResult } from "~/components/catalogue/Quiz";
@@ -27,11 +28,11 @@ import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/catalogue.css?url";
 
-export const handle = { access: "user" };
+export const handle = { route: "/courses/:slug" } satisfies RouteHandle;
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 async function open(request: Request, slug: string | undefined) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   const parsed = slugParam.safeParse(slug);
   const course = parsed.success ? await openCourse(user, parsed.data) : null;
   if (!course) throw new Response("Not Found", { status: 404 });
@@ -45,9 +46,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     lesson: lessonView(course),
     progress: await progressFor(user.id, course.ref.versionId),
     token: newQuizToken(),
-    staff: isCourseStaff(user.roles),
+    staff: isCourseStaff(user),
     // Team leads ask for a class for their team; a trainee may ask for themself.
-    canRequest: user.roles.includes("LEAD") || user.roles.includes("TRAINEE"),
+    canRequest: canRequestTraining(user),
   };
 }
 

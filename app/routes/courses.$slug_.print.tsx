@@ -1,21 +1,21 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireRole } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { lessonView, openCourse } from "~/catalogue/lesson.server";
 import { slugParam } from "~/catalogue/schemas";
-import { STAFF_ROLES } from "~/catalogue/visibility";
 import { pick } from "~/components/catalogue/CourseCard";
 import { LessonHtml } from "~/components/catalogue/LessonHtml";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/catalogue.css?url";
 
 // The lesson as a handout for trainers: every section, then the quiz with answers.
-export const handle = { access: [...STAFF_ROLES] };
+export const handle = { route: "/courses/:slug/print" } satisfies RouteHandle;
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ...STAFF_ROLES);
+  const user = await requireRouteAccess(request, handle);
   const slug = slugParam.safeParse(params.slug);
   const course = slug.success ? await openCourse(user, slug.data) : null;
   if (!course) throw new Response("Not Found", { status: 404 });

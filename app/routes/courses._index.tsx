@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import { isCourseStaff } from "~/auth/policy";
+import type { RouteHandle } from "~/auth/route-access";
 import { filterOptions, listCourses } from "~/catalogue/catalogue.server";
 import { catalogueQuerySchema } from "~/catalogue/schemas";
-import { isCourseStaff } from "~/catalogue/visibility";
 import { CourseCard, type Translate } from "~/components/catalogue/CourseCard";
 import { Pagination } from "~/components/ui/Pagination";
 import { AREAS, COMPETENCY_IDS, GRADES } from "~/content/competencies";
@@ -15,15 +16,15 @@ import { pageCount } from "~/lib/pagination";
 import { searchParamsObject } from "~/lib/validation";
 import css from "~/styles/catalogue.css?url";
 
-export const handle = { access: "user" };
+export const handle = { route: "/courses" } satisfies RouteHandle;
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   const filters = catalogueQuerySchema.parse(searchParamsObject(new URL(request.url)));
   const locale = detectLocale(request);
   const [{ total, courses }, series] = await Promise.all([listCourses(user, filters, locale), filterOptions(locale)]);
-  return { filters, total, pages: pageCount(total), courses, series, staff: isCourseStaff(user.roles) };
+  return { filters, total, pages: pageCount(total), courses, series, staff: isCourseStaff(user) };
 }
 
 function Select({

@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireRole } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { traineeOptions, traineeProgress } from "~/catalogue/admin.server";
 import { pick } from "~/components/catalogue/CourseCard";
 import { formatDate } from "~/lib/i18n/format";
@@ -10,12 +11,12 @@ import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 
 // Trainers and HR look up any trainee's learning record.
-export const handle = { access: ["TRAINER", "HR", "ADMIN"] };
+export const handle = { route: "/courses/progress" } satisfies RouteHandle;
 
 const query = z.object({ user: z.coerce.number().int().positive().optional().catch(undefined) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "TRAINER", "HR", "ADMIN");
+  await requireRouteAccess(request, handle);
   const { user } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
   const [options, record] = await Promise.all([traineeOptions(), user ? traineeProgress(user) : null]);
   if (user && !record) throw new Response("Not Found", { status: 404 });

@@ -1,15 +1,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { detectLocale } from "~/lib/i18n/locale";
 import { csvHeaders } from "~/surveys/csv";
 import { parseDashboardQuery } from "~/surveys/dashboard-query";
 import { scopeFilter } from "~/surveys/dashboard.server";
 import { figuresCsv } from "~/surveys/export.server";
 
-export const handle = { access: ["TRAINER", "HR", "ADMIN"] };
+export const handle = { route: "/dashboard/figures.csv" } satisfies RouteHandle;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "TRAINER", "HR", "ADMIN");
+  const user = await requireRouteAccess(request, handle);
   const query = parseDashboardQuery(new URL(request.url));
   const body = await figuresCsv(scopeFilter(user, query), detectLocale(request));
   const name = `survey-figures_${query.range.from}_${query.range.to}.csv`;

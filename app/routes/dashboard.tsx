@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireRole } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { CompareChart } from "~/components/charts/CompareChart";
 import { DistributionChart } from "~/components/charts/DistributionChart";
 import { SERIES } from "~/components/charts/palette";
@@ -17,11 +18,11 @@ import css from "~/styles/surveys.css?url";
 import { dashboardSearch, parseDashboardQuery } from "~/surveys/dashboard-query";
 import { loadDashboard, loadFilterOptions } from "~/surveys/dashboard.server";
 
-export const handle = { access: ["TRAINER", "HR", "ADMIN"] };
+export const handle = { route: "/dashboard" } satisfies RouteHandle;
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "TRAINER", "HR", "ADMIN");
+  const user = await requireRouteAccess(request, handle);
   const query = parseDashboardQuery(new URL(request.url));
   const [dashboard, options] = await Promise.all([loadDashboard(user, query), loadFilterOptions(user)]);
   const { range, ...filters } = query;

@@ -1,18 +1,19 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { ReadinessPanel } from "~/components/exams/ReadinessPanel";
 import { examName, examPath } from "~/exams/labels";
 import { examsOverview } from "~/exams/overview.server";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/exams.css?url";
 
-export const handle = { access: "user" };
+export const handle = { route: "/exams" } satisfies RouteHandle;
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   return examsOverview(user);
 }
 

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireRole } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { ErrorAlert } from "~/components/exams/NoScript";
 import { FieldError } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
@@ -15,17 +16,17 @@ import { useLocale } from "~/lib/i18n/use-locale";
 import { parseForm } from "~/lib/validation";
 import css from "~/styles/exams.css?url";
 
-export const handle = { access: ["TRAINER"] };
+export const handle = { route: "/exams/drills" } satisfies RouteHandle;
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "TRAINER");
+  await requireRouteAccess(request, handle);
   const [trainees, recent, minScore] = await Promise.all([listTrainees(), recentDrills(), drillPassMark()]);
   return { trainees, recent, minScore };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const trainer = await requireRole(request, "TRAINER");
+  const trainer = await requireRouteAccess(request, handle);
   const form = await request.formData();
   const parsed = parseForm(drillFormSchema, form);
   const scores: Record<string, number> = {};

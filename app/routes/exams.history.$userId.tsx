@@ -2,10 +2,11 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireUser } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import { canSeeExamsOf } from "~/auth/policy";
+import type { RouteHandle } from "~/auth/route-access";
 import { HistoryChart } from "~/components/exams/HistoryChart";
 import { Pagination } from "~/components/ui/Pagination";
-import { hasStaffRole } from "~/exams/http.server";
 import { examName } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
 import { attemptHistory, userName } from "~/exams/readiness.server";
@@ -14,15 +15,15 @@ import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import css from "~/styles/exams.css?url";
 
-export const handle = { access: "user" };
+export const handle = { route: "/exams/history/:userId" } satisfies RouteHandle;
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   const id = z.coerce.number().int().positive().safeParse(params.userId);
   if (!id.success) throw new Response("Not Found", { status: 404 });
   // Trainees see their own history; trainers and HR see anyone's.
-  if (id.data !== user.id && !hasStaffRole(user.roles)) throw new Response("Forbidden", { status: 403 });
+  if (!canSeeExamsOf(user, id.data)) throw new Response("Forbidden", { status: 403 });
   const person = await userName(id.data);
   if (!person) throw new Response("Not Found", { status: 404 });
   const page = pageFrom(new URL(request.url));

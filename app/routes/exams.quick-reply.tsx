@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { NeedsJavaScript } from "~/components/exams/NoScript";
 import { QuickReplyTest } from "~/components/exams/QuickReplyTest";
 import { chatAction } from "~/exams/chat-route.server";
@@ -9,7 +10,7 @@ import { quickReplyOverview } from "~/exams/quick-reply.server";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/exams.css?url";
 
-export const handle = { access: "user" };
+export const handle = { route: "/exams/quick-reply" } satisfies RouteHandle;
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 // Answers during a running exam change nothing this page's loader shows: skip the reload.
@@ -24,7 +25,7 @@ export function shouldRevalidate({
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUser(request);
+  await requireRouteAccess(request, handle);
   const o = await quickReplyOverview();
   return {
     questions: o.questions,
@@ -34,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   return chatAction("quick-reply", user, await request.formData());
 }
 

@@ -2,18 +2,19 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireRole } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { getBank } from "~/exams/quiz.server";
 import { itemAnalysis } from "~/exams/trainer.server";
 import { formatNumber, formatPercent } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/exams.css?url";
 
-export const handle = { access: ["TRAINER", "HR"] };
+export const handle = { route: "/exams/quiz/:id/analysis" } satisfies RouteHandle;
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, "TRAINER", "HR");
+  await requireRouteAccess(request, handle);
   const id = z
     .string()
     .regex(/^[a-z0-9-]{1,64}$/)

@@ -2,12 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, Form, Link, redirect, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireUser } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import { seesExamResults } from "~/auth/policy";
+import type { RouteHandle } from "~/auth/route-access";
 import { ErrorAlert } from "~/components/exams/NoScript";
 import { QuizForm, type PublicQuestion } from "~/components/exams/QuizForm";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { ExamError } from "~/exams/attempts.server";
-import { examErrorData, hasStaffRole } from "~/exams/http.server";
+import { examErrorData } from "~/exams/http.server";
 import {
   attemptQuestions,
   getBank,
@@ -22,7 +24,7 @@ import { formatDateTime } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/exams.css?url";
 
-export const handle = { access: "user" };
+export const handle = { route: "/exams/quiz/:id" } satisfies RouteHandle;
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 // Saving an answer changes nothing the page shows: no reload after each save.
@@ -45,7 +47,7 @@ async function bankFrom(params: { id?: string }) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   const bank = await bankFrom(params);
   const state = await quizState(user.id, bank);
   return {
@@ -58,7 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       cooldownMinutes: bank.cooldownMinutes,
     },
     state,
-    staff: hasStaffRole(user.roles),
+    staff: seesExamResults(user),
   };
 }
 
@@ -77,7 +79,7 @@ function answersFrom(form: FormData): QuizAnswers {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   const bank = await bankFrom(params);
   const form = await request.formData();
   const intent = form.get("intent");

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireRole } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { ExamStateBadge } from "~/components/exams/ReadinessPanel";
 import { examName } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
@@ -9,7 +10,7 @@ import { listTeams, teamCohort } from "~/exams/readiness.server";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/exams.css?url";
 
-export const handle = { access: ["TRAINER", "HR"] };
+export const handle = { route: "/exams/readiness" } satisfies RouteHandle;
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 function teamParam(url: URL): number | null {
@@ -18,7 +19,7 @@ function teamParam(url: URL): number | null {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "TRAINER", "HR");
+  await requireRouteAccess(request, handle);
   const teamId = teamParam(new URL(request.url));
   const [teams, cohort, banks] = await Promise.all([listTeams(), teamCohort(teamId), bankTitles()]);
   return { teams, teamId, cohort, banks };

@@ -1,14 +1,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { examKeyHeader, readinessCsv } from "~/exams/csv.server";
 import { bankTitles } from "~/exams/overview.server";
 import { teamCohort } from "~/exams/readiness.server";
 import { detectLocale } from "~/lib/i18n/locale";
 
-export const handle = { access: ["TRAINER", "HR"] };
+export const handle = { route: "/exams/readiness.csv" } satisfies RouteHandle;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "TRAINER", "HR");
+  await requireRouteAccess(request, handle);
   const n = Number(new URL(request.url).searchParams.get("team"));
   const teamId = Number.isInteger(n) && n > 0 ? n : null;
   const locale = detectLocale(request);

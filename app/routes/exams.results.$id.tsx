@@ -2,9 +2,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireUser } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import { canSeeExamsOf } from "~/auth/policy";
+import type { RouteHandle } from "~/auth/route-access";
 import { ResultFigures } from "~/components/exams/ResultFigures";
-import { hasStaffRole } from "~/exams/http.server";
 import { examName, examPath } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
 import { getResult } from "~/exams/readiness.server";
@@ -12,15 +13,15 @@ import { formatDateTime } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/exams.css?url";
 
-export const handle = { access: "user" };
+export const handle = { route: "/exams/results/:id" } satisfies RouteHandle;
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   const id = z.coerce.number().int().positive().safeParse(params.id);
   const result = id.success ? await getResult(id.data) : null;
   if (!result) throw new Response("Not Found", { status: 404 });
-  if (result.userId !== user.id && !hasStaffRole(user.roles)) throw new Response("Forbidden", { status: 403 });
+  if (!canSeeExamsOf(user, result.userId)) throw new Response("Forbidden", { status: 403 });
   return {
     result: {
       ...result,

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { ErrorAlert, NeedsJavaScript } from "~/components/exams/NoScript";
 import { TypingExam, type StartedTyping } from "~/components/exams/TypingExam";
 import { examErrorData } from "~/exams/http.server";
@@ -10,7 +11,7 @@ import { startTyping, submitTyping, typingOptions } from "~/exams/typing.server"
 import { parseForm } from "~/lib/validation";
 import css from "~/styles/exams.css?url";
 
-export const handle = { access: "user" };
+export const handle = { route: "/exams/typing" } satisfies RouteHandle;
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 // Answers during a running exam change nothing this page's loader shows: skip the reload.
@@ -25,12 +26,12 @@ export function shouldRevalidate({
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUser(request);
+  await requireRouteAccess(request, handle);
   return { options: await typingOptions() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   const parsed = parseForm(typingActionSchema, await request.formData());
   if (!parsed.success)
     return data({ error: Object.values(parsed.errors)[0] ?? "exams:err.form", params: {} }, { status: 400 });

@@ -1,6 +1,7 @@
+import type { RouteHandle } from "~/auth/route-access";
 import { healthReport } from "~/lib/health.server";
 
-export const handle = { access: "public" };
+export const handle = { route: "/healthz" } satisfies RouteHandle;
 
 export async function loader() {
   const report = await healthReport();

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/react";
 import { safeRedirectPath } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { isLocale, LANG_COOKIE } from "~/lib/i18n/locale";
 
-export const handle = { access: "public" };
+export const handle = { route: "/lang" } satisfies RouteHandle;
 
 export async function loader() {
   return redirect("/");

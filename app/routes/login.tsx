@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { sessionCookie } from "~/auth/cookie";
 import { getUser, safeRedirectPath } from "~/auth/guards.server";
 import { clientIp, login } from "~/auth/login.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { loginSchema } from "~/auth/schemas";
 import { Field } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
@@ -12,7 +13,7 @@ import { messageKey } from "~/lib/i18n/keys";
 import { detectLocale } from "~/lib/i18n/locale";
 import { parseForm } from "~/lib/validation";
 
-export const handle = { access: "public" };
+export const handle = { route: "/login" } satisfies RouteHandle;
 
 export const meta: MetaFunction = () => [{ title: "登录 · Sign in · 微课" }];
 

@@ -2,10 +2,11 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/react";
 import { clearSessionCookie } from "~/auth/cookie";
 import { getSession } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { invalidateSession } from "~/auth/session.server";
 import { flashCookie } from "~/lib/flash.server";
 
-export const handle = { access: "public" };
+export const handle = { route: "/logout" } satisfies RouteHandle;
 
 export async function loader() {
   return redirect("/");

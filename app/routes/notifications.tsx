@@ -1,7 +1,9 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser } from "~/auth/guards.server";
+import { z } from "zod";
+import { requireRouteAccess, safeRedirectPath } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { Pagination } from "~/components/ui/Pagination";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
@@ -9,21 +11,30 @@ import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import css from "~/styles/workflow.css?url";
-import { listNotifications, markRead } from "~/workflow/notify.server";
+import { listNotifications, markRead, openNotice } from "~/workflow/notify.server";
 import { formatSlot } from "~/workflow/time";
 
-export const handle = { access: "user" };
+export const handle = { route: "/notifications" } satisfies RouteHandle;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   const page = pageFrom(new URL(request.url));
   const { total, rows } = await listNotifications(user.id, page);
   return { rows, page, pages: pageCount(total) };
 }
 
+const openSchema = z.object({ intent: z.literal("open"), id: z.coerce.number().int().positive() });
+
+// Reading happens here, on a POST, never in the loader: opening a notice marks it read and
+// follows its link; the other button marks them all.
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
+  const open = openSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (open.success) {
+    const notice = await openNotice(user.id, open.data.id);
+    return redirect(safeRedirectPath(notice?.link, "/notifications"));
+  }
   await markRead(user.id);
   return redirectWithToast("/notifications", { key: "workflow:notifications.marked" });
 }
@@ -39,6 +50,7 @@ export default function Notifications() {
         <h1>{t("notifications.title")}</h1>
         {unread ? (
           <Form method="post">
+            <input type="hidden" name="intent" value="all" />
             <SubmitButton className="secondary" pendingLabel={t("common:form.saving")}>
               {t("notifications.markAll")}
             </SubmitButton>
@@ -53,7 +65,13 @@ export default function Notifications() {
             <li key={n.id} className="card" data-unread={n.readAt ? undefined : "true"}>
               {!n.readAt ? <span className="badge badge--brand">{t("notifications.unread")}</span> : null}{" "}
               {n.link ? (
-                <Link to={n.link}>{t(messageKey("workflow", `notify.${n.kind}`), n.params)}</Link>
+                <Form method="post" className="notice-open">
+                  <input type="hidden" name="intent" value="open" />
+                  <input type="hidden" name="id" value={n.id} />
+                  <button type="submit" className="link-button">
+                    {t(messageKey("workflow", `notify.${n.kind}`), n.params)}
+                  </button>
+                </Form>
               ) : (
                 t(messageKey("workflow", `notify.${n.kind}`), n.params)
               )}

@@ -3,7 +3,8 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import { data, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireUser } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { RequestForm } from "~/components/workflow/RequestForm";
 import { redirectWithToast } from "~/lib/flash.server";
 import { messageKey } from "~/lib/i18n/keys";
@@ -13,13 +14,13 @@ import { getRequestView } from "~/workflow/queue.server";
 import { pickablePeople, requestableTargets, resubmitRequest } from "~/workflow/requests.server";
 import { toLocalInput } from "~/workflow/time";
 
-export const handle = { access: "user" };
+export const handle = { route: "/requests/:id/edit" } satisfies RouteHandle;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 
 const idSchema = z.coerce.number().int().positive();
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   const id = idSchema.safeParse(params.id);
   const view = id.success ? await getRequestView(user, id.data) : null;
   if (!view || view.requesterId !== user.id) throw new Response("Not Found", { status: 404 });
@@ -47,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   const id = idSchema.safeParse(params.id);
   if (!id.success) throw new Response("Not Found", { status: 404 });
   const form = await request.formData();

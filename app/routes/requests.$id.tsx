@@ -3,7 +3,8 @@ import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { data, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireUser } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { RequestActions } from "~/components/workflow/RequestActions";
 import { ScheduleForm } from "~/components/workflow/ScheduleForm";
 import { pickTitle, PriorityBadge, StateBadge } from "~/components/workflow/StateBadge";
@@ -15,7 +16,6 @@ import { useLocale } from "~/lib/i18n/use-locale";
 import { formValues, parseForm } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
 import { respond } from "~/workflow/form.server";
-import { markReadByLink } from "~/workflow/notify.server";
 import { getRequestView } from "~/workflow/queue.server";
 import { schedulingPanel } from "~/workflow/request-page.server";
 import { scheduleRequest } from "~/workflow/scheduling.server";
@@ -23,7 +23,7 @@ import { scheduleSchema, transitionSchema } from "~/workflow/schemas";
 import { formatSlot } from "~/workflow/time";
 import { applyTransition } from "~/workflow/transitions.server";
 
-export const handle = { access: "user" };
+export const handle = { route: "/requests/:id" } satisfies RouteHandle;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 // A refused move (409) still reloads the page, so the viewer sees the state that won.
 export const shouldRevalidate: ShouldRevalidateFunction = () => true;
@@ -37,18 +37,17 @@ function requestId(params: { id?: string }) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   const id = requestId(params);
   const view = await getRequestView(user, id);
   if (!view) throw new Response("Not Found", { status: 404 });
-  await markReadByLink(user.id, `/requests/${id}`);
   const day = new URL(request.url).searchParams.get("day");
   const panel = view.canSchedule ? await schedulingPanel(view, day) : null;
   return { view, panel };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   const id = requestId(params);
   const form = await request.formData();
   const back = `/requests/${id}`;

@@ -1,7 +1,9 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import { seesAllTraining } from "~/auth/policy";
+import type { RouteHandle } from "~/auth/route-access";
 import { Pagination } from "~/components/ui/Pagination";
 import { pickTitle, priorityBadge, stateBadge } from "~/components/workflow/StateBadge";
 import { db } from "~/lib/db.server";
@@ -15,15 +17,15 @@ import { PRIORITIES, queueFilterSchema } from "~/workflow/schemas";
 import { STATES } from "~/workflow/state-machine";
 import { formatSlot } from "~/workflow/time";
 
-export const handle = { access: "user" };
+export const handle = { route: "/requests" } satisfies RouteHandle;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   const url = new URL(request.url);
   const filter = queueFilterSchema.parse(searchParamsObject(url));
   const page = pageFrom(url);
-  const isHr = user.roles.includes("HR") || user.roles.includes("ADMIN");
+  const isHr = seesAllTraining(user);
   const [result, teams] = await Promise.all([
     listRequests(user, filter, page),
     isHr ? db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }) : Promise.resolve([]),

@@ -3,7 +3,8 @@ import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { data, Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireRole } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { pickTitle, StateBadge } from "~/components/workflow/StateBadge";
 import { redirectWithToast } from "~/lib/flash.server";
@@ -16,7 +17,7 @@ import { respond } from "~/workflow/form.server";
 import { ATTENDANCE, rosterSchema } from "~/workflow/schemas";
 import { formatSlot } from "~/workflow/time";
 
-export const handle = { access: ["TRAINER", "HR", "ADMIN"] };
+export const handle = { route: "/schedule/:id" } satisfies RouteHandle;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 // A refused move (409) still reloads the page, so the viewer sees the state that won.
 export const shouldRevalidate: ShouldRevalidateFunction = () => true;
@@ -24,7 +25,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = () => true;
 const idSchema = z.coerce.number().int().positive();
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "TRAINER", "HR", "ADMIN");
+  const user = await requireRouteAccess(request, handle);
   const id = idSchema.safeParse(params.id);
   const roster = id.success ? await getRoster(user, id.data) : null;
   if (!roster) throw new Response("Not Found", { status: 404 });
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireRole(request, "TRAINER", "HR", "ADMIN");
+  const user = await requireRouteAccess(request, handle);
   const id = idSchema.safeParse(params.id);
   if (!id.success) throw new Response("Not Found", { status: 404 });
   const form = await request.formData();

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { getSeriesPage } from "~/catalogue/catalogue.server";
 import { slugParam } from "~/catalogue/schemas";
 import { seriesTotal } from "~/catalogue/time";
@@ -10,11 +11,11 @@ import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/catalogue.css?url";
 
-export const handle = { access: "user" };
+export const handle = { route: "/series/:slug" } satisfies RouteHandle;
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   const slug = slugParam.safeParse(params.slug);
   const page = slug.success ? await getSeriesPage(user, slug.data) : null;
   if (!page) throw new Response("Not Found", { status: 404 });

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireUser } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { ScaleQuestion } from "~/components/surveys/ScaleQuestion";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
@@ -15,7 +16,7 @@ import { ITEMS } from "~/surveys/figures";
 import { COMMENT_MAX, responseSchema, toResponseInput } from "~/surveys/instrument";
 import { loadSurveyForUser, submitResponse } from "~/surveys/respond.server";
 
-export const handle = { access: "user" };
+export const handle = { route: "/surveys/:id" } satisfies RouteHandle;
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
@@ -31,7 +32,7 @@ async function load(params: { id?: string }, userId: number) {
 const denied = () => data({ denied: true as const }, { status: 403 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   const found = await load(params, user.id);
   return found.status === "notYours" ? denied() : found;
 }
@@ -39,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const STATUS = { closed: 409, alreadyAnswered: 409, notYours: 403, notFound: 404 } as const;
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireRouteAccess(request, handle);
   const found = await load(params, user.id);
   if (found.status === "notYours")
     return data(

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireRole } from "~/auth/guards.server";
+import { requireRouteAccess } from "~/auth/guards.server";
+import type { RouteHandle } from "~/auth/route-access";
 import { FieldError } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
@@ -10,16 +11,16 @@ import { parseForm } from "~/lib/validation";
 import css from "~/styles/surveys.css?url";
 import { newSessionOptions, newSessionSchema, recordDeliveredSession } from "~/surveys/sessions.server";
 
-export const handle = { access: ["TRAINER", "HR", "ADMIN"] };
+export const handle = { route: "/surveys/sessions/new" } satisfies RouteHandle;
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "TRAINER", "HR", "ADMIN");
+  const user = await requireRouteAccess(request, handle);
   return newSessionOptions(user);
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, "TRAINER", "HR", "ADMIN");
+  const user = await requireRouteAccess(request, handle);
   const parsed = parseForm(newSessionSchema, await request.formData(), ["attendees"]);
   if (!parsed.success) return data({ errors: parsed.errors }, { status: 400 });
   const result = await recordDeliveredSession(user, parsed.data);

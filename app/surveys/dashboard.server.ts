@@ -1,6 +1,6 @@
 // Everything /dashboard shows, from one pair of grouped SQL scans (tally.server.ts) plus a few
 // small look-ups for names. Trainers see only their own sessions; HR and admins see everything.
-import { hasAnyRole } from "~/auth/roles";
+import { seesAllTraining, type Role } from "~/auth/policy";
 import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
 import { pageCount, PAGE_SIZE } from "~/lib/pagination";
@@ -31,8 +31,8 @@ export interface DashboardParams {
 
 type Shown = Figures & { suppressed: boolean };
 
-export function scopeFilter(viewer: { id: number; roles: readonly string[] }, p: DashboardParams): SurveyFilter {
-  const everything = hasAnyRole(viewer.roles, ["HR", "ADMIN"]);
+export function scopeFilter(viewer: { id: number; roles: readonly Role[] }, p: DashboardParams): SurveyFilter {
+  const everything = seesAllTraining(viewer);
   return {
     from: p.range.start,
     to: p.range.end,
@@ -49,7 +49,7 @@ function distributionOf(dist: Distribution, suppressed: boolean) {
   return { n, counts: suppressed ? null : dist, shares: suppressed || n === 0 ? null : dist.map((c) => c / n) };
 }
 
-export async function loadDashboard(viewer: { id: number; roles: readonly string[] }, p: DashboardParams) {
+export async function loadDashboard(viewer: { id: number; roles: readonly Role[] }, p: DashboardParams) {
   const filter = scopeFilter(viewer, p);
   const cells = await tallyCells(filter);
   const all = total(cells);
@@ -195,8 +195,8 @@ export async function loadComments(filter: SurveyFilter, limit = 20) {
 }
 
 /** Options for the filter form, limited to what the viewer may see. */
-export async function loadFilterOptions(viewer: { id: number; roles: readonly string[] }) {
-  const everything = hasAnyRole(viewer.roles, ["HR", "ADMIN"]);
+export async function loadFilterOptions(viewer: { id: number; roles: readonly Role[] }) {
+  const everything = seesAllTraining(viewer);
   const [series, teams, trainers] = await Promise.all([
     db.series.findMany({ select: { id: true, titleZh: true, titleEn: true }, orderBy: { id: "asc" } }),
     db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),

@@ -1,6 +1,7 @@
 // Recording a delivered session by hand, for as long as sessions are not yet recorded by the
 // training workflow. The session, its attendance and its survey are written together.
 import { z } from "zod";
+import { seesAllTraining, type Role } from "~/auth/policy";
 import { db } from "~/lib/db.server";
 import { openSurveysForDeliveredSession } from "./open-survey.server";
 
@@ -30,8 +31,8 @@ export const newSessionSchema = z
 
 export type NewSessionInput = z.infer<typeof newSessionSchema>;
 
-export async function newSessionOptions(viewer: { id: number; roles: readonly string[] }) {
-  const everything = viewer.roles.includes("HR") || viewer.roles.includes("ADMIN");
+export async function newSessionOptions(viewer: { id: number; roles: readonly Role[] }) {
+  const everything = seesAllTraining(viewer);
   const [courses, trainers, people] = await Promise.all([
     db.course.findMany({
       where: { status: { not: "retired" } },
@@ -64,10 +65,10 @@ export type RecordResult =
   { ok: true; sessionId: number; surveyId: number; invited: number } | { ok: false; field: string; error: string };
 
 export async function recordDeliveredSession(
-  viewer: { id: number; roles: readonly string[] },
+  viewer: { id: number; roles: readonly Role[] },
   input: NewSessionInput,
 ): Promise<RecordResult> {
-  const everything = viewer.roles.includes("HR") || viewer.roles.includes("ADMIN");
+  const everything = seesAllTraining(viewer);
   const trainerId = everything ? (typeof input.trainerId === "number" ? input.trainerId : null) : viewer.id;
   if (trainerId === null) return { ok: false, field: "trainerId", error: "surveys:newSession.err.trainer" };
   const courseId = typeof input.courseId === "number" ? input.courseId : null;

@@ -1,4 +1,5 @@
 // A session's .ics file, for its trainer, its attendees, and HR.
+import { canAddSessionToCalendar } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
 import { db } from "~/lib/db.server";
 import { serverT } from "~/lib/i18n/instance";
@@ -30,11 +31,7 @@ export async function sessionIcs(
     },
   });
   if (!s) return null;
-  const allowed =
-    user.roles.includes("HR") ||
-    user.roles.includes("ADMIN") ||
-    s.trainerId === user.id ||
-    s.attendees.some((a) => a.userId === user.id);
+  const allowed = canAddSessionToCalendar(user, s);
   // The person who asked for the training may put it in their calendar too.
   const requester =
     !allowed && s.requestId ? await db.trainingRequest.count({ where: { id: s.requestId, requesterId: user.id } }) : 0;

@@ -1,5 +1,6 @@
 // The trainer's side: the week, the roster, and "mark delivered" with its consequences
 // (progress marked attended, surveys opened, the request moved on) in one transaction.
+import { canRecordDelivery, canViewSession, seesAllTraining } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
 import { db, type Tx } from "~/lib/db.server";
 import { WorkflowError } from "./errors";
@@ -9,7 +10,6 @@ import { dayBounds } from "./time";
 import { loadForMove, move, titleOf } from "./transitions.server";
 
 type Actor = Pick<SessionUser, "id" | "roles" | "name">;
-const sees = (u: Pick<SessionUser, "roles">) => u.roles.includes("HR") || u.roles.includes("ADMIN");
 
 const sessionSelect = {
   id: true,
@@ -49,7 +49,7 @@ async function withTitles<T extends { course: { titleZh: string; titleEn: string
 export async function weekSessions(user: Pick<SessionUser, "id" | "roles">, monday: string, trainerId?: number) {
   const start = dayBounds(monday)!.start;
   const end = new Date(start.getTime() + 7 * 24 * 3600_000);
-  const who = sees(user) ? (trainerId ? { trainerId } : {}) : { trainerId: user.id };
+  const who = seesAllTraining(user) ? (trainerId ? { trainerId } : {}) : { trainerId: user.id };
   const rows = await db.trainingSession.findMany({
     where: { ...who, status: { not: "cancelled" }, startsAt: { lt: end }, endsAt: { gt: start } },
     select: sessionSelect,
@@ -65,7 +65,7 @@ export async function upcomingSessions(
   take = 10,
   trainerId?: number,
 ) {
-  const who = sees(user) ? (trainerId ? { trainerId } : {}) : { trainerId: user.id };
+  const who = seesAllTraining(user) ? (trainerId ? { trainerId } : {}) : { trainerId: user.id };
   const rows = await db.trainingSession.findMany({
     where: { ...who, status: "scheduled", endsAt: { gt: now } },
     select: sessionSelect,
@@ -77,7 +77,7 @@ export async function upcomingSessions(
 
 /** Scheduled sessions whose time has come and that still wait for their roster. */
 export async function awaitingRoster(user: Pick<SessionUser, "id" | "roles">, now = new Date()) {
-  const who = sees(user) ? {} : { trainerId: user.id };
+  const who = seesAllTraining(user) ? {} : { trainerId: user.id };
   const rows = await db.trainingSession.findMany({
     where: { ...who, status: "scheduled", startsAt: { lte: now } },
     select: sessionSelect,
@@ -100,9 +100,9 @@ export async function getRoster(user: Pick<SessionUser, "id" | "roles">, session
       },
     },
   });
-  if (!s || !(sees(user) || s.trainer.id === user.id)) return null;
+  if (!s || !canViewSession(user, { trainerId: s.trainer.id })) return null;
   const [titled] = await withTitles([s]);
-  return { ...titled, canRecord: s.trainer.id === user.id || user.roles.includes("ADMIN") };
+  return { ...titled, canRecord: canRecordDelivery(user, { trainerId: s.trainer.id }) };
 }
 
 export type Attendance = "present" | "late" | "absent";
@@ -127,10 +127,9 @@ export async function recordRoster(
         attendees: { select: { userId: true } },
       },
     });
-    if (!s || !(s.trainerId === actor.id || actor.roles.includes("ADMIN") || actor.roles.includes("HR")))
+    if (!s || !(canViewSession(actor, s) || canRecordDelivery(actor, s)))
       throw new WorkflowError(404, "workflow:err.notFound");
-    if (s.trainerId !== actor.id && !actor.roles.includes("ADMIN"))
-      throw new WorkflowError(403, "workflow:err.forbidden");
+    if (!canRecordDelivery(actor, s)) throw new WorkflowError(403, "workflow:err.forbidden");
     if (s.status !== "scheduled")
       throw new WorkflowError(409, "workflow:err.alreadyDelivered", "_form", { state: s.status });
     for (const [userId, value] of input.attendance) {

@@ -51,10 +51,13 @@ export async function markRead(userId: number, id?: number) {
   return count;
 }
 
-/** Opening the page a notice points at counts as reading it. Reads first, so a visit with
- * nothing unread never takes the write lock. */
-export async function markReadByLink(userId: number, link: string) {
-  const unread = await db.notification.count({ where: { userId, link, readAt: null } });
-  if (unread > 0)
-    await db.notification.updateMany({ where: { userId, link, readAt: null }, data: { readAt: new Date() } });
+/**
+ * Marks one of the user's notices read and says where it points; null when it is not theirs.
+ * Only a POST calls this: reading a page never changes what is unread.
+ */
+export async function openNotice(userId: number, id: number) {
+  const notice = await db.notification.findFirst({ where: { id, userId }, select: { link: true } });
+  if (!notice) return null;
+  await markRead(userId, id);
+  return { link: notice.link };
 }

@@ -1,4 +1,5 @@
 // Reading requests: HR's queue with its counts, a requester's own list, one request in full.
+import { leadsTeams, seesAllTraining } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
 import { type Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
@@ -8,7 +9,6 @@ import { actorRoles, availableActions, isState, STATES, type RequestState } from
 import { canView, SIMPLE_ACTIONS } from "./transitions.server";
 
 type Viewer = Pick<SessionUser, "id" | "roles">;
-const seesAll = (u: Viewer) => u.roles.includes("HR") || u.roles.includes("ADMIN");
 
 async function ledTeamIds(userId: number) {
   return (await db.team.findMany({ where: { leads: { some: { id: userId } } }, select: { id: true } })).map(
@@ -21,8 +21,8 @@ async function ledTeamIds(userId: number) {
  * Team ids are looked up first so the filter stays an indexed IN, not a subquery per row.
  */
 async function scope(user: Viewer, mine: boolean): Promise<Prisma.TrainingRequestWhereInput> {
-  if (mine || (!seesAll(user) && !user.roles.includes("LEAD"))) return { requesterId: user.id };
-  if (seesAll(user)) return {};
+  if (mine || (!seesAllTraining(user) && !leadsTeams(user))) return { requesterId: user.id };
+  if (seesAllTraining(user)) return {};
   const teams = await ledTeamIds(user.id);
   return teams.length ? { OR: [{ requesterId: user.id }, { teamId: { in: teams } }] } : { requesterId: user.id };
 }

@@ -1,4 +1,5 @@
 // Raising a request and reading requests: who may pick whom, who may see what.
+import { leadsTeams } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
 import { db, type Tx } from "~/lib/db.server";
 import { WorkflowError } from "./errors";
@@ -7,7 +8,7 @@ import { checkPreferred, type RequestForm } from "./schemas";
 
 /** The people a user may put on a request: the members of the teams they lead, and themself. */
 export async function pickablePeople(user: Pick<SessionUser, "id" | "roles">, client: Tx = db) {
-  const teams = user.roles.includes("LEAD")
+  const teams = leadsTeams(user)
     ? await client.team.findMany({
         where: { leads: { some: { id: user.id } } },
         select: {

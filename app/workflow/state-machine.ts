@@ -1,5 +1,6 @@
 // The life of a training request, as pure data: which action moves which state where, and who
 // may take it. The database layer asks this module before it writes anything.
+import { isAdmin, isHr, type Role } from "~/auth/policy";
 
 export const STATES = [
   "submitted",
@@ -67,7 +68,7 @@ export function isLegal(state: RequestState, action: RequestAction): boolean {
 }
 
 export function mayAct(action: RequestAction, roles: readonly ActorRole[]): boolean {
-  return RULES[action].by.some((r) => roles.includes(r));
+  return roles.some((r) => RULES[action].by.includes(r));
 }
 
 /**
@@ -95,14 +96,14 @@ export function needsReason(action: RequestAction): boolean {
 
 /** Who stands how to a request, from the viewer's roles and the request's people. */
 export function actorRoles(
-  viewer: { id: number; roles: readonly string[] },
+  viewer: { id: number; roles: readonly Role[] },
   request: { requesterId: number; trainerId: number | null },
 ): ActorRole[] {
   const out: ActorRole[] = [];
   if (viewer.id === request.requesterId) out.push("requester");
-  if (viewer.roles.includes("HR")) out.push("hr");
+  if (isHr(viewer)) out.push("hr");
   if (request.trainerId !== null && viewer.id === request.trainerId) out.push("trainer");
-  if (viewer.roles.includes("ADMIN")) out.push("admin");
+  if (isAdmin(viewer)) out.push("admin");
   return out;
 }
 

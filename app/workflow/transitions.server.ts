@@ -1,5 +1,6 @@
 // Moving a request from one state to the next. The version the viewer saw travels with the form:
 // if anyone moved the request in between, nothing is written and the current state comes back.
+import { canViewRequest } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
 import { db, type Tx } from "~/lib/db.server";
 import { WorkflowError } from "./errors";
@@ -37,13 +38,11 @@ export async function canView(
   user: Pick<SessionUser, "id" | "roles">,
   r: Pick<MoveTarget, "requesterId" | "trainerId" | "teamId" | "attendees">,
 ) {
-  if (user.roles.includes("HR") || user.roles.includes("ADMIN")) return true;
-  if (r.requesterId === user.id || r.trainerId === user.id) return true;
-  if (r.attendees.some((a) => a.userId === user.id)) return true;
-  if (r.teamId && user.roles.includes("LEAD")) {
-    return (await tx.team.count({ where: { id: r.teamId, leads: { some: { id: user.id } } } })) > 0;
-  }
-  return false;
+  return canViewRequest(
+    user,
+    r,
+    async (teamId) => (await tx.team.count({ where: { id: teamId, leads: { some: { id: user.id } } } })) > 0,
+  );
 }
 
 /**

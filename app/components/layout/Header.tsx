@@ -1,5 +1,6 @@
 import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { Role } from "~/auth/policy";
 import { messageKey } from "~/lib/i18n/keys";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { navFor } from "./nav";
@@ -7,7 +8,7 @@ import { navFor } from "./nav";
 export interface ShellUser {
   name: string;
   email: string;
-  roles: string[];
+  roles: Role[];
 }
 
 export function Header({ user, extras }: { user: ShellUser | null; extras?: React.ReactNode }) {
@@ -24,7 +25,7 @@ export function Header({ user, extras }: { user: ShellUser | null; extras?: Reac
         {user ? (
           <nav aria-label={t("nav.label")} className="main-nav">
             <ul>
-              {navFor(user.roles).map((item) => (
+              {navFor(user).map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.to === "/"} prefetch="intent">
                     {t(messageKey("common", item.label))}

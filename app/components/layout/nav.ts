@@ -1,23 +1,26 @@
-import type { Role } from "~/auth/roles";
+import { handlesRequests, hasPersonalHome, usesExams, type RoleHolder, type RoleRule } from "~/auth/policy";
+import { mayOpen, type RouteKey } from "~/auth/route-access";
 
 export interface NavItem {
-  to: string;
+  to: RouteKey;
   label: string; // i18n key in "common"
-  roles: readonly Role[];
+  // Narrows a page every signed-in user may open to the people it is for; who may open a page
+  // at all comes from the route table, never from here.
+  audience?: RoleRule;
 }
 
-// In display order; a user sees the items of every role they hold.
+// In display order; a user sees an item when the route admits them and they are its audience.
 export const NAV_ITEMS: readonly NavItem[] = [
-  { to: "/", label: "nav.home", roles: ["TRAINEE", "LEAD", "TRAINER", "HR"] },
-  { to: "/courses", label: "nav.courses", roles: ["TRAINEE", "LEAD", "TRAINER", "HR", "ADMIN"] },
-  { to: "/exams", label: "nav.exams", roles: ["TRAINEE", "TRAINER", "HR"] },
-  { to: "/requests", label: "nav.requests", roles: ["LEAD", "HR", "ADMIN"] },
-  { to: "/schedule", label: "nav.schedule", roles: ["TRAINER", "HR"] },
-  { to: "/dashboard", label: "nav.dashboard", roles: ["TRAINER", "HR", "ADMIN"] },
-  { to: "/archive", label: "nav.archive", roles: ["HR", "ADMIN"] },
-  { to: "/admin", label: "nav.admin", roles: ["ADMIN"] },
+  { to: "/", label: "nav.home", audience: hasPersonalHome },
+  { to: "/courses", label: "nav.courses" },
+  { to: "/exams", label: "nav.exams", audience: usesExams },
+  { to: "/requests", label: "nav.requests", audience: handlesRequests },
+  { to: "/schedule", label: "nav.schedule" },
+  { to: "/dashboard", label: "nav.dashboard" },
+  { to: "/archive", label: "nav.archive" },
+  { to: "/admin", label: "nav.admin" },
 ];
 
-export function navFor(roles: readonly string[]): NavItem[] {
-  return NAV_ITEMS.filter((item) => item.roles.some((r) => roles.includes(r)));
+export function navFor(user: RoleHolder): NavItem[] {
+  return NAV_ITEMS.filter((item) => mayOpen(user, item.to) && (item.audience?.(user) ?? true));
 }

@@ -1,6 +1,7 @@
 // Review moves through the request page's action: rules, reasons, races and double posts.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
+import * as notificationsRoute from "~/routes/notifications";
 import * as detailRoute from "~/routes/requests.$id";
 import * as editRoute from "~/routes/requests.$id.edit";
 import { createRequest } from "~/workflow/requests.server";
@@ -141,12 +142,20 @@ describe("concurrency", () => {
 });
 
 describe("notices", () => {
-  it("opening the request marks its notices read", async () => {
+  it("viewing the request leaves its notice unread; opening the notice marks it read", async () => {
     const id = await fresh();
     await act(id, w.hr.id, "approve", 1);
-    const unread = () => db.notification.count({ where: { userId: w.lead.id, link: `/requests/${id}`, readAt: null } });
+    const where = { userId: w.lead.id, link: `/requests/${id}` };
+    const unread = () => db.notification.count({ where: { ...where, readAt: null } });
     expect(await unread()).toBe(1);
     await get(detailRoute, `/requests/${id}`, w.lead.id, { id: String(id) });
+    expect(await unread()).toBe(1);
+    const notice = await db.notification.findFirstOrThrow({ where, select: { id: true } });
+    const opened = await post(notificationsRoute, "/notifications", w.lead.id, {
+      intent: "open",
+      id: String(notice.id),
+    });
+    expect(statusOf(opened)).toBe(302);
     expect(await unread()).toBe(0);
   });
 });
