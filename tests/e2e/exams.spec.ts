@@ -125,7 +125,7 @@ test.describe.serial("a trainee takes the on-duty exams", () => {
     await expect(log).toContainText("2026111100831");
     await box.fill("/fh1");
     await box.press("Space"); // expands the shortcut in place
-    await expect(box).toHaveValue(/48小时内发出/);
+    await expect(box).toHaveValue(/按付款顺序尽快安排发货/);
     await box.press("Enter");
     await expect(log).toContainText("能不能发顺丰");
     await box.fill("非常理解您着急，/kd2");
