@@ -125,11 +125,11 @@ describe("readiness", () => {
   it("becomes ready when every exam of the plan has a valid pass; an invalid pass does not count", async () => {
     const team = await createTestTeam();
     const user = await createTestUser({ teamId: team.id });
-    const plan = ["typing:zh", "response", "quick-reply", "quiz:big-sale-knowledge", "drill"];
+    const plan = ["typing:zh", "response", "quick-reply", "quiz:big-sale-knowledge", "quiz:product-skincare", "drill"];
     expect((await readinessFor(user.id))!.exams.map((e) => e.exam)).toEqual(plan);
     const add = (exam: string, passed = true, valid = true) =>
       db.examResult.create({ data: { userId: user.id, exam, passed, valid, score: 1, figures: "{}" } });
-    for (const exam of plan.slice(0, 4)) await add(exam);
+    for (const exam of plan.slice(0, 5)) await add(exam);
     await add("drill", true, false);
     let r = (await readinessFor(user.id))!;
     expect(r.ready).toBe(false);
@@ -152,7 +152,7 @@ describe("readiness", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
     expect(text.split("\r\n")[0]).toBe(
-      "Name,Employee no.,Team,Ready for duty,Chinese typing speed,Average response time,Quick replies,Big-sale knowledge test,One-on-one drill",
+      "Name,Employee no.,Team,Ready for duty,Chinese typing speed,Average response time,Quick replies,Big-sale knowledge test,Product and skincare written test,One-on-one drill",
     );
     expect(text).toContain(`${user.name},`);
     expect(text.split("\r\n")[1]).toContain(",yes,");

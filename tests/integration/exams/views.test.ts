@@ -47,7 +47,14 @@ describe("who sees what", () => {
     const ready = await createTestUser({ teamId: team.id, name: "Ready One" });
     const partial = await createTestUser({ teamId: team.id, name: "Partial Two" });
     await createTestUser({ teamId: null, name: "Elsewhere" });
-    for (const exam of ["typing:zh", "response", "quick-reply", "quiz:big-sale-knowledge", "drill"])
+    for (const exam of [
+      "typing:zh",
+      "response",
+      "quick-reply",
+      "quiz:big-sale-knowledge",
+      "quiz:product-skincare",
+      "drill",
+    ])
       await result(ready.id, exam, true);
     await result(partial.id, "typing:zh", false);
     const hr = await createTestUser({ roles: ["HR"] });
