@@ -7,6 +7,7 @@ import { changePasswordSchema } from "~/auth/schemas";
 import { Field } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
+import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
 
 export const handle = { access: "user" };
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const session = await requireSession(request);
-  const parsed = parseForm(changePasswordSchema, await request.formData());
+  const parsed = parseForm(changePasswordSchema, await readForm(request));
   if (!parsed.success) return data({ errors: parsed.errors }, { status: 400 });
   const ok = await changeOwnPassword(session.user.id, session.sessionId, parsed.data.current, parsed.data.next);
   if (!ok)

@@ -12,6 +12,7 @@ import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatDateTime } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
 
 export const handle = { access: ["ADMIN"] };
@@ -35,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requireRole(request, "ADMIN");
   const user = await loadUser(params);
-  const parsed = parseForm(userActionSchema, await request.formData(), ["roles"]);
+  const parsed = parseForm(userActionSchema, await readForm(request), ["roles"]);
   if (!parsed.success) return data({ errors: parsed.errors }, { status: 400 });
   const input = parsed.data;
   const self = admin.id === user.id;

@@ -9,6 +9,7 @@ import { Field, FieldError } from "~/components/ui/Field";
 import { RoleCheckboxes } from "~/components/ui/RoleCheckboxes";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
+import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
 
 export const handle = { access: ["ADMIN"] };
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, "ADMIN");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(createUserSchema, form, ["roles"]);
   const roles = form.getAll("roles").map(String);
   if (!parsed.success) return data({ errors: parsed.errors, values: parsed.values, roles }, { status: 400 });

@@ -12,6 +12,7 @@ import { redirectWithToast } from "~/lib/flash.server";
 import { formatPercent } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
+import { readForm } from "~/lib/read-form.server";
 import { searchParamsObject } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
 import { surveySummaryForSession } from "~/surveys/summary.server";
@@ -56,7 +57,7 @@ const archiveForm = z.object({
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "HR", "ADMIN");
-  const parsed = archiveForm.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = archiveForm.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success)
     return data({ errors: { _form: "workflow:err.invalid" } as Record<string, string>, params: {} }, { status: 400 });
   const out = await respond(() => archiveSession(user, parsed.data.sessionId, parsed.data.version));

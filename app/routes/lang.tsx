@@ -2,6 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/react";
 import { safeRedirectPath } from "~/auth/guards.server";
 import { isLocale, LANG_COOKIE } from "~/lib/i18n/locale";
+import { readForm } from "~/lib/read-form.server";
 
 export const handle = { access: "public" };
 
@@ -10,7 +11,7 @@ export async function loader() {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const lang = form.get("lang");
   const back = safeRedirectPath(String(form.get("redirectTo") ?? "/"));
   if (!isLocale(lang)) return redirect(back);

@@ -9,6 +9,7 @@ import { Field } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { formatDate } from "~/lib/i18n/format";
 import { detectLocale } from "~/lib/i18n/locale";
+import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
 
 export const handle = { access: "public" };
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = parseForm(loginSchema, await request.formData());
+  const parsed = parseForm(loginSchema, await readForm(request));
   if (!parsed.success)
     return data({ errors: parsed.errors, message: null, email: parsed.values.email ?? "" }, { status: 400 });
   const { email, password, redirectTo } = parsed.data;

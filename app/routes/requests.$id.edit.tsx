@@ -6,6 +6,7 @@ import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { RequestForm } from "~/components/workflow/RequestForm";
 import { redirectWithToast } from "~/lib/flash.server";
+import { readForm } from "~/lib/read-form.server";
 import css from "~/styles/workflow.css?url";
 import { readRequestForm, respond } from "~/workflow/form.server";
 import { getRequestView } from "~/workflow/queue.server";
@@ -49,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = idSchema.safeParse(params.id);
   if (!id.success) throw new Response("Not Found", { status: 404 });
-  const form = await request.formData();
+  const form = await readForm(request);
   const version = z.coerce.number().int().nonnegative().safeParse(form.get("version"));
   const { parsed, values } = readRequestForm(form);
   if (!parsed.success || !version.success)

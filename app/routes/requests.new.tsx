@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { RequestForm } from "~/components/workflow/RequestForm";
 import { redirectWithToast } from "~/lib/flash.server";
+import { readForm } from "~/lib/read-form.server";
 import css from "~/styles/workflow.css?url";
 import { readRequestForm, respond } from "~/workflow/form.server";
 import { createRequest, pickablePeople, requestableTargets } from "~/workflow/requests.server";
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const { parsed, values } = readRequestForm(await request.formData());
+  const { parsed, values } = readRequestForm(await readForm(request));
   if (!parsed.success) return data({ errors: parsed.errors, params: {}, values }, { status: 400 });
   const out = await respond(() => createRequest(user, parsed.data), values);
   if (!out.ok) return out.response;

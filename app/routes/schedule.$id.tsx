@@ -8,6 +8,7 @@ import { SubmitButton } from "~/components/ui/SubmitButton";
 import { pickTitle, StateBadge } from "~/components/workflow/StateBadge";
 import { redirectWithToast } from "~/lib/flash.server";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { readForm } from "~/lib/read-form.server";
 import { formValues, parseForm } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
 import { getRoster, recordRoster, type Attendance } from "~/workflow/delivery.server";
@@ -34,7 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "TRAINER", "HR", "ADMIN");
   const id = idSchema.safeParse(params.id);
   if (!id.success) throw new Response("Not Found", { status: 404 });
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(rosterSchema, form);
   if (!parsed.success) return data({ errors: parsed.errors, params: {}, values: formValues(form) }, { status: 400 });
   const attendance = new Map<number, Attendance>();
