@@ -3,6 +3,7 @@ import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } f
 import { useTranslation } from "react-i18next";
 import { sessionCookie } from "~/auth/cookie";
 import { getUser, safeRedirectPath } from "~/auth/guards.server";
+import { deviceCookie, readDeviceToken } from "~/auth/known-device.server";
 import { clientIp, login } from "~/auth/login.server";
 import { loginSchema } from "~/auth/schemas";
 import { Field } from "~/components/ui/Field";
@@ -27,17 +28,18 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success)
     return data({ errors: parsed.errors, message: null, email: parsed.values.email ?? "" }, { status: 400 });
   const { email, password, redirectTo } = parsed.data;
-  const result = await login(email, password, clientIp(request));
+  const result = await login(email, password, clientIp(request), readDeviceToken(request));
   if (result.ok) {
-    return redirect(safeRedirectPath(redirectTo), {
-      headers: { "Set-Cookie": sessionCookie(request, result.token, result.maxAgeSeconds) },
-    });
+    const headers = new Headers();
+    headers.append("Set-Cookie", sessionCookie(request, result.token, result.maxAgeSeconds));
+    headers.append("Set-Cookie", deviceCookie(request, result.deviceToken));
+    return redirect(safeRedirectPath(redirectTo), { headers });
   }
   if (result.reason === "rate-limited") {
     const locale = detectLocale(request);
     const minutes = Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 60_000));
     const time = formatDate(result.retryAt, locale, { timeStyle: "short" });
-    const retryAfter = String(Math.ceil((result.retryAt.getTime() - Date.now()) / 1000));
+    const retryAfter = String(Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 1000)));
     return data(
       { errors: {}, message: { key: "auth:login.rateLimited", params: { time, minutes } }, email },
       { status: 429, headers: { "Retry-After": retryAfter } },
