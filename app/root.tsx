@@ -9,6 +9,7 @@ import { ToastMessage } from "~/components/layout/ToastMessage";
 import { NotificationBell } from "~/components/workflow/NotificationBell";
 import { readFlash } from "~/lib/flash.server";
 import { detectLocale, localeTag, type Locale } from "~/lib/i18n/locale";
+import { useNonce } from "~/lib/nonce";
 import appCss from "~/styles/app.css?url";
 import { unreadCount } from "~/workflow/notify.server";
 
@@ -42,6 +43,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root") as RootData | undefined;
   const locale: Locale = rootData?.locale ?? "zh";
   const { t, i18n } = useTranslation();
+  const nonce = useNonce();
   useEffect(() => {
     if (i18n.language !== locale) i18n.changeLanguage(locale);
   }, [i18n, locale]);
@@ -65,8 +67,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

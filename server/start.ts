@@ -4,9 +4,11 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
+import { trustedHops } from "../app/auth/client-ip";
 import { hasTrustedOrigin } from "../app/auth/origin";
 import { migrateDatabase, MigrationError } from "../app/lib/db/migrations.server";
 import { databaseUrl } from "../app/lib/env.server";
+import { bodyLimit, markPublicFile, securityHeaders } from "./http-guards";
 import { startupTasks } from "./startup";
 
 const buildDir = path.resolve(process.env.WEIKE_BUILD_DIR ?? "build");
@@ -29,12 +31,20 @@ await startupTasks();
 
 const app = express();
 app.disable("x-powered-by");
-if (process.env.TRUST_PROXY === "1") app.set("trust proxy", true);
+// A hop count, never `true`: Express would otherwise believe a client-sent X-Forwarded-For/-Proto.
+const hops = trustedHops();
+if (hops > 0) app.set("trust proxy", hops);
+app.use(securityHeaders());
 
-app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
-const publicFiles = express.static(path.join(buildDir, "client"), { maxAge: "1h" });
+app.use(
+  "/assets",
+  express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y", setHeaders: markPublicFile }),
+);
+const publicFiles = express.static(path.join(buildDir, "client"), { maxAge: "1h", setHeaders: markPublicFile });
 // Page URLs have no file extension: they skip the filesystem lookup for a public file.
 app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()));
+
+app.use(bodyLimit());
 
 app.use((req, res, next) => {
   // The app reads the peer address from here; a client cannot supply it.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { action as typingAction } from "~/routes/exams.typing";
-import { action as loginAction } from "~/routes/login";
 import { action as langAction } from "~/routes/lang";
+import { action as loginAction } from "~/routes/login";
 import { createTestUser, makeRequest, settle, TEST_PASSWORD } from "../../fixtures/users";
 
 const addr = { "X-Weike-Remote-Addr": "198.51.100.77" };
