@@ -10,6 +10,7 @@ import { NotificationBell } from "~/components/workflow/NotificationBell";
 import { readFlash } from "~/lib/flash.server";
 import { localeTag, type Locale } from "~/lib/i18n/lang";
 import { detectLocale } from "~/lib/i18n/locale";
+import { useNonce } from "~/lib/nonce";
 import appCss from "~/styles/app.css?url";
 import { unreadCount } from "~/workflow/notify.server";
 
@@ -41,6 +42,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root") as RootData | undefined;
   const locale: Locale = rootData?.locale ?? "zh";
   const { t, i18n } = useTranslation();
+  const nonce = useNonce();
   useEffect(() => {
     if (i18n.language !== locale) i18n.changeLanguage(locale);
   }, [i18n, locale]);
@@ -64,8 +66,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

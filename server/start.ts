@@ -17,6 +17,7 @@ import { startupProblem } from "../app/lib/db/preflight.server";
 import { removeServerLock, writeServerLock } from "../app/lib/db/server-lock.server";
 import { db } from "../app/lib/db.server";
 import { databaseUrl, env, type Env } from "../app/lib/env.server";
+import { bodyLimit, markPublicFile, securityHeaders } from "./http-guards";
 import { startupTasks } from "./startup";
 
 let config: Env;
@@ -41,7 +42,10 @@ let stopping = false;
 
 const app = express();
 app.disable("x-powered-by");
-if (config.TRUST_PROXY) app.set("trust proxy", true);
+// A hop count, never `true`: Express would otherwise believe a client-sent X-Forwarded-For/-Proto.
+const hops = config.TRUST_PROXY;
+if (hops > 0) app.set("trust proxy", hops);
+app.use(securityHeaders());
 
 app.use((req, res, next) => {
   // A stopping server answers what is in flight, then lets each connection go.
@@ -50,10 +54,15 @@ app.use((req, res, next) => {
   res.status(503).set("Retry-After", "2").type("text/plain; charset=utf-8").send("503: Weike is starting.");
 });
 
-app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
-const publicFiles = express.static(path.join(buildDir, "client"), { maxAge: "1h" });
+app.use(
+  "/assets",
+  express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y", setHeaders: markPublicFile }),
+);
+const publicFiles = express.static(path.join(buildDir, "client"), { maxAge: "1h", setHeaders: markPublicFile });
 // Page URLs have no file extension: they skip the filesystem lookup for a public file.
 app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()));
+
+app.use(bodyLimit());
 
 app.use((req, res, next) => {
   // The app reads the peer address from here; a client cannot supply it.

@@ -1,11 +1,12 @@
 // Form schemas of the exam pages (shared by server and browser).
 import { z } from "zod";
+import { TYPING_LOG_MAX_CHARS } from "~/lib/body-limits";
 
 const token = z.string().min(20).max(64);
 
 export const typingActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("start"), lang: z.enum(["zh", "en"], { error: "exams:err.lang" }) }),
-  z.object({ intent: z.literal("submit"), token, log: z.string().min(2).max(2_000_000) }),
+  z.object({ intent: z.literal("submit"), token, log: z.string().min(2).max(TYPING_LOG_MAX_CHARS) }),
 ]);
 
 export const chatActionSchema = z.discriminatedUnion("intent", [

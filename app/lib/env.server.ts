@@ -2,6 +2,7 @@
 // table, checked once on first use (the server and the scripts use it at start), so a wrong
 // value stops the process with the variable's name instead of being silently replaced.
 import { z } from "zod";
+import { trustedHops } from "~/auth/client-ip";
 
 const hours = (fallback: number) =>
   z.coerce.number({ error: "must be a number of hours" }).positive("must be more than 0 hours").default(fallback);
@@ -20,10 +21,12 @@ export const envSchema = z.object({
   CONTENT_DIR: z.string().default("./content"),
   SESSION_IDLE_HOURS: hours(8),
   SESSION_ABSOLUTE_HOURS: hours(24 * 7),
+  // How many reverse proxies in front of the server may be believed about the client's address.
   TRUST_PROXY: z
-    .enum(["0", "1"], "must be 1 (behind a reverse proxy) or 0")
+    .string()
+    .regex(/^(\d{1,2}|true)$/i, "must be the number of trusted reverse proxies (0, 1, 2 …)")
     .default("0")
-    .transform((v) => v === "1"),
+    .transform((v) => trustedHops(v)),
   ALLOWED_ORIGINS: z
     .string()
     .default("")

@@ -2,6 +2,9 @@
 // ("ns:key"), so errors are translated where they are shown.
 import type { z } from "zod";
 
+/** Field names whose values are never echoed back (admin and account password fields). */
+const SECRET_FIELD = /pass/i;
+
 export type FieldErrors = Record<string, string>;
 
 export type ParseResult<T> =
@@ -34,10 +37,10 @@ export function parseInput<S extends z.ZodType>(schema: S, input: Record<string,
     const field = String(issue.path[0] ?? "_form");
     if (!errors[field]) errors[field] = issue.message.includes(":") ? issue.message : "common:form.invalid";
   }
-  const values = Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === "string")) as Record<
-    string,
-    string
-  >;
+  // Values go back to the re-rendered form; a typed password never does.
+  const values = Object.fromEntries(
+    Object.entries(input).filter(([k, v]) => typeof v === "string" && !SECRET_FIELD.test(k)),
+  ) as Record<string, string>;
   return { success: false, errors, values };
 }
 

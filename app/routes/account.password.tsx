@@ -8,6 +8,7 @@ import { changePasswordSchema } from "~/auth/schemas";
 import { Field } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
+import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
 
 export const handle = { route: "/account/password" } satisfies RouteHandle;
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const session = await requireRouteSession(request, handle);
-  const parsed = parseForm(changePasswordSchema, await request.formData());
+  const parsed = parseForm(changePasswordSchema, await readForm(request));
   if (!parsed.success) return data({ errors: parsed.errors }, { status: 400 });
   const ok = await changeOwnPassword(session.user.id, session.sessionId, parsed.data.current, parsed.data.next);
   if (!ok)

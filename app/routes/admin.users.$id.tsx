@@ -15,6 +15,7 @@ import { redirectWithToast } from "~/lib/flash.server";
 import { formatDateTime } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
 
 export const handle = { route: "/admin/users/:id" } satisfies RouteHandle;
@@ -38,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requireRouteAccess(request, handle);
   const user = await loadUser(params);
-  const parsed = parseForm(userActionSchema, await request.formData(), ["roles"]);
+  const parsed = parseForm(userActionSchema, await readForm(request), ["roles"]);
   if (!parsed.success) return data({ errors: parsed.errors }, { status: 400 });
   const input = parsed.data;
   const self = admin.id === user.id;

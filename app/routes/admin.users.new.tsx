@@ -11,6 +11,7 @@ import { RoleCheckboxes } from "~/components/ui/RoleCheckboxes";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
 import { messageKey } from "~/lib/i18n/keys";
+import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
 
 export const handle = { route: "/admin/users/new" } satisfies RouteHandle;
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRouteAccess(request, handle);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(createUserSchema, form, ["roles"]);
   const roles = form.getAll("roles").map(String);
   if (!parsed.success) return data({ errors: parsed.errors, values: parsed.values, roles }, { status: 400 });

@@ -14,6 +14,7 @@ import { formatPercent } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
+import { readForm } from "~/lib/read-form.server";
 import { searchParamsObject } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
 import { surveySummaryForSession } from "~/surveys/summary.server";
@@ -58,7 +59,7 @@ const archiveForm = z.object({
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
-  const parsed = archiveForm.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = archiveForm.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success)
     return data({ errors: { _form: "workflow:err.invalid" } as Record<string, string>, params: {} }, { status: 400 });
   const out = await respond(() => archiveSession(user, parsed.data.sessionId, parsed.data.version));

@@ -26,6 +26,7 @@ import { Quiz, type QuizResult } from "~/components/catalogue/Quiz";
 import { formatDate } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { readForm } from "~/lib/read-form.server";
 import css from "~/styles/catalogue.css?url";
 
 export const handle = { route: "/courses/:slug" } satisfies RouteHandle;
@@ -61,7 +62,7 @@ const actionSchema = z.discriminatedUnion("intent", [
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, course } = await open(request, params.slug);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = actionSchema.safeParse({
     ...Object.fromEntries(form),
     section:

@@ -13,6 +13,7 @@ import { drillPassMark, listTrainees, recentDrills, scoreDrill } from "~/exams/t
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatDateTime, formatNumber } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
 import css from "~/styles/exams.css?url";
 
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const trainer = await requireRouteAccess(request, handle);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(drillFormSchema, form);
   const scores: Record<string, number> = {};
   for (const r of RUBRIC) {

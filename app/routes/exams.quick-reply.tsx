@@ -8,6 +8,7 @@ import { QuickReplyTest } from "~/components/exams/QuickReplyTest";
 import { chatAction } from "~/exams/chat-route.server";
 import { quickReplyOverview } from "~/exams/quick-reply.server";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { readForm } from "~/lib/read-form.server";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams/quick-reply" } satisfies RouteHandle;
@@ -36,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
-  return chatAction("quick-reply", user, await request.formData());
+  return chatAction("quick-reply", user, await readForm(request));
 }
 
 export default function QuickReplyPage() {

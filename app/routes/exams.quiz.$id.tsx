@@ -22,6 +22,7 @@ import {
 } from "~/exams/quiz.server";
 import { formatDateTime } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { readForm } from "~/lib/read-form.server";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams/quiz/:id" } satisfies RouteHandle;
@@ -81,7 +82,7 @@ function answersFrom(form: FormData): QuizAnswers {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const bank = await bankFrom(params);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   const token = form.get("token");
   try {

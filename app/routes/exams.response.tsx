@@ -8,6 +8,7 @@ import { ResponseDrill } from "~/components/exams/ResponseDrill";
 import { chatAction } from "~/exams/chat-route.server";
 import { responseOverview } from "~/exams/response.server";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { readForm } from "~/lib/read-form.server";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams/response" } satisfies RouteHandle;
@@ -40,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
-  return chatAction("response", user, await request.formData());
+  return chatAction("response", user, await readForm(request));
 }
 
 export default function ResponsePage() {

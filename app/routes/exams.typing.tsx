@@ -8,6 +8,8 @@ import { TypingExam, type StartedTyping } from "~/components/exams/TypingExam";
 import { examErrorData } from "~/exams/http.server";
 import { typingActionSchema } from "~/exams/schemas";
 import { startTyping, submitTyping, typingOptions } from "~/exams/typing.server";
+import { TYPING_LOG_MAX_CHARS } from "~/lib/body-limits";
+import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
 import css from "~/styles/exams.css?url";
 
@@ -32,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
-  const parsed = parseForm(typingActionSchema, await request.formData());
+  const parsed = parseForm(typingActionSchema, await readForm(request, { maxFieldLength: TYPING_LOG_MAX_CHARS }));
   if (!parsed.success)
     return data({ error: Object.values(parsed.errors)[0] ?? "exams:err.form", params: {} }, { status: 400 });
   try {

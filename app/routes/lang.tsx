@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/react";
 import { safeRedirectPath } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { isLocale, LANG_COOKIE } from "~/lib/i18n/locale";
+import { readForm } from "~/lib/read-form.server";
 
 export const handle = { route: "/lang" } satisfies RouteHandle;
 
@@ -11,7 +12,7 @@ export async function loader() {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const lang = form.get("lang");
   const back = safeRedirectPath(String(form.get("redirectTo") ?? "/"));
   if (!isLocale(lang)) return redirect(back);

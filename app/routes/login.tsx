@@ -3,6 +3,7 @@ import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } f
 import { useTranslation } from "react-i18next";
 import { sessionCookie } from "~/auth/cookie";
 import { getUser, safeRedirectPath } from "~/auth/guards.server";
+import { deviceCookie, readDeviceToken } from "~/auth/known-device.server";
 import { clientIp, login } from "~/auth/login.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { loginSchema } from "~/auth/schemas";
@@ -11,6 +12,7 @@ import { SubmitButton } from "~/components/ui/SubmitButton";
 import { formatDate } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { detectLocale } from "~/lib/i18n/locale";
+import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
 
 export const handle = { route: "/login" } satisfies RouteHandle;
@@ -24,21 +26,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = parseForm(loginSchema, await request.formData());
+  const parsed = parseForm(loginSchema, await readForm(request));
   if (!parsed.success)
     return data({ errors: parsed.errors, message: null, email: parsed.values.email ?? "" }, { status: 400 });
   const { email, password, redirectTo } = parsed.data;
-  const result = await login(email, password, clientIp(request));
+  const result = await login(email, password, clientIp(request), readDeviceToken(request));
   if (result.ok) {
-    return redirect(safeRedirectPath(redirectTo), {
-      headers: { "Set-Cookie": sessionCookie(request, result.token, result.maxAgeSeconds) },
-    });
+    const headers = new Headers();
+    headers.append("Set-Cookie", sessionCookie(request, result.token, result.maxAgeSeconds));
+    headers.append("Set-Cookie", deviceCookie(request, result.deviceToken));
+    return redirect(safeRedirectPath(redirectTo), { headers });
   }
   if (result.reason === "rate-limited") {
     const locale = detectLocale(request);
     const minutes = Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 60_000));
     const time = formatDate(result.retryAt, locale, { timeStyle: "short" });
-    const retryAfter = String(Math.ceil((result.retryAt.getTime() - Date.now()) / 1000));
+    const retryAfter = String(Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 1000)));
     return data(
       { errors: {}, message: { key: "auth:login.rateLimited", params: { time, minutes } }, email },
       { status: 429, headers: { "Retry-After": retryAfter } },

@@ -8,6 +8,7 @@ import type { RouteHandle } from "~/auth/route-access";
 import { RequestForm } from "~/components/workflow/RequestForm";
 import { redirectWithToast } from "~/lib/flash.server";
 import { messageKey } from "~/lib/i18n/keys";
+import { readForm } from "~/lib/read-form.server";
 import css from "~/styles/workflow.css?url";
 import { readRequestForm, respond } from "~/workflow/form.server";
 import { getRequestView } from "~/workflow/queue.server";
@@ -51,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const id = idSchema.safeParse(params.id);
   if (!id.success) throw new Response("Not Found", { status: 404 });
-  const form = await request.formData();
+  const form = await readForm(request);
   const version = z.coerce.number().int().nonnegative().safeParse(form.get("version"));
   const { parsed, values } = readRequestForm(form);
   if (!parsed.success || !version.success)

@@ -13,6 +13,7 @@ import { serverT } from "~/lib/i18n/instance";
 import { messageKey } from "~/lib/i18n/keys";
 import { detectLocale } from "~/lib/i18n/locale";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { readForm } from "~/lib/read-form.server";
 import { formValues, parseForm } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
 import { respond } from "~/workflow/form.server";
@@ -49,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const id = requestId(params);
-  const form = await request.formData();
+  const form = await readForm(request);
   const back = `/requests/${id}`;
   if (form.get("intent") === "schedule") {
     const parsed = parseForm(scheduleSchema, form);

@@ -7,6 +7,7 @@ import type { RouteHandle } from "~/auth/route-access";
 import { RequestForm } from "~/components/workflow/RequestForm";
 import { redirectWithToast } from "~/lib/flash.server";
 import { messageKey } from "~/lib/i18n/keys";
+import { readForm } from "~/lib/read-form.server";
 import css from "~/styles/workflow.css?url";
 import { readRequestForm, respond } from "~/workflow/form.server";
 import { createRequest, pickablePeople, requestableTargets } from "~/workflow/requests.server";
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
-  const { parsed, values } = readRequestForm(await request.formData());
+  const { parsed, values } = readRequestForm(await readForm(request));
   if (!parsed.success) return data({ errors: parsed.errors, params: {}, values }, { status: 400 });
   const out = await respond(() => createRequest(user, parsed.data), values);
   if (!out.ok) return out.response;

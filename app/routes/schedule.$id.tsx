@@ -10,6 +10,7 @@ import { pickTitle, StateBadge } from "~/components/workflow/StateBadge";
 import { redirectWithToast } from "~/lib/flash.server";
 import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { readForm } from "~/lib/read-form.server";
 import { formValues, parseForm } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
 import { getRoster, recordRoster, type Attendance } from "~/workflow/delivery.server";
@@ -36,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const id = idSchema.safeParse(params.id);
   if (!id.success) throw new Response("Not Found", { status: 404 });
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(rosterSchema, form);
   if (!parsed.success) return data({ errors: parsed.errors, params: {}, values: formValues(form) }, { status: 400 });
   const attendance = new Map<number, Attendance>();

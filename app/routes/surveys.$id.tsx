@@ -10,6 +10,7 @@ import { redirectWithToast } from "~/lib/flash.server";
 import { formatDate } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
 import css from "~/styles/surveys.css?url";
 import { ITEMS } from "~/surveys/figures";
@@ -47,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { errors: { _form: "surveys:err.notYours" } as Record<string, string>, values: {} as Record<string, string> },
       { status: 403 },
     );
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(responseSchema(found.extra), form);
   if (!parsed.success) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const mode = form.get("mode") === "edit" ? "edit" : "new";

@@ -7,6 +7,7 @@ import { FieldError } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
 import css from "~/styles/surveys.css?url";
 import { newSessionOptions, newSessionSchema, recordDeliveredSession } from "~/surveys/sessions.server";
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
-  const parsed = parseForm(newSessionSchema, await request.formData(), ["attendees"]);
+  const parsed = parseForm(newSessionSchema, await readForm(request), ["attendees"]);
   if (!parsed.success) return data({ errors: parsed.errors }, { status: 400 });
   const result = await recordDeliveredSession(user, parsed.data);
   if (!result.ok) return data({ errors: { [result.field]: result.error } as Record<string, string> }, { status: 400 });

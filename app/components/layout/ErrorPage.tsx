@@ -2,12 +2,12 @@ import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { messageKey } from "~/lib/i18n/keys";
 
-const KNOWN = new Set([400, 401, 403, 404, 405, 409, 429, 500, 503]);
+const KNOWN = new Set([400, 401, 403, 404, 405, 409, 413, 429, 500, 503]);
 
 /** The one error boundary of the app: a friendly page per HTTP status, inside the shell. */
 export function ErrorPage() {
   const error = useRouteError();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const known = KNOWN.has(status) ? status : status >= 500 ? 500 : 400;
   if (!isRouteErrorResponse(error)) console.error(error);
@@ -19,6 +19,13 @@ export function ErrorPage() {
       </p>
       <h1 id="error-heading">{heading}</h1>
       <p>{t(messageKey("common", `error.${known}`))}</p>
+      {/* The form reader answers with a message key ("common:form.tooLarge") as its body. */}
+      {isRouteErrorResponse(error) &&
+      typeof error.data === "string" &&
+      /^\w+:[\w.]+$/.test(error.data) &&
+      i18n.exists(error.data) ? (
+        <p>{t(messageKey("common", error.data))}</p>
+      ) : null}
       <p>
         <Link to="/" className="button">
           {t("error.backHome")}

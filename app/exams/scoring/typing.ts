@@ -16,10 +16,28 @@ export const typingEventSchema = z.union([
 ]);
 export type TypingEvent = z.infer<typeof typingEventSchema>;
 
+/** Characters inserted over the whole log (code units: an upper bound of code points). */
+export function typedLength(events: readonly TypingEvent[]): number {
+  let n = 0;
+  for (const e of events) if (e[1] === "i") n += e[2].length;
+  return n;
+}
+
+/**
+ * Bounds that keep scoring cheap for any log that parses: the longest exam (900 s) at 20 events
+ * a second is 18,000 events; at the superhuman line of 1,000 characters a minute it is 15,000
+ * characters, doubled for text typed and deleted again. Scoring is linear in events + characters.
+ */
+export const MAX_LOG_EVENTS = 20_000;
+export const MAX_TYPED_CHARS = 30_000;
+
 export const typingLogSchema = z.object({
   v: z.literal(1),
   durationMs: z.number().finite().min(0),
-  events: z.array(typingEventSchema).max(20_000),
+  events: z
+    .array(typingEventSchema)
+    .max(MAX_LOG_EVENTS)
+    .refine((events) => typedLength(events) <= MAX_TYPED_CHARS, { error: "too many characters" }),
 });
 export type TypingLog = z.infer<typeof typingLogSchema>;
 

@@ -9,7 +9,7 @@ describe("configuration from the environment", () => {
       CONTENT_DIR: "./content",
       SESSION_IDLE_HOURS: 8,
       SESSION_ABSOLUTE_HOURS: 168,
-      TRUST_PROXY: false,
+      TRUST_PROXY: 0,
       ALLOWED_ORIGINS: [],
       WEIKE_BUILD_DIR: "build",
       npm_package_version: "0.1.0",
@@ -27,7 +27,7 @@ describe("configuration from the environment", () => {
     });
     expect(env.PORT).toBe(8080);
     expect(env.SESSION_IDLE_HOURS).toBe(0.5);
-    expect(env.TRUST_PROXY).toBe(true);
+    expect(env.TRUST_PROXY).toBe(1);
     expect(env.ALLOWED_ORIGINS).toEqual(["https://a.example", "https://b.example"]);
     expect(env.CONTENT_DIR).toBe("./content");
     expect(env).not.toHaveProperty("UNRELATED");
