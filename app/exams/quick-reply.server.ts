@@ -6,7 +6,6 @@ import {
   claimAttempt,
   closeAttempt,
   createResult,
-  ExamError,
   openTimedAttempt,
   type ClaimedAttempt,
 } from "./attempts.server";
@@ -14,6 +13,7 @@ import { contentVersionId, examContent, planExam } from "./content.server";
 import { quickReplyCorrect, quickReplyPassed, scoreQuickReply, type QuickReplyPassMark } from "./scoring/quick-reply";
 import { drawQuestions } from "./scoring/quiz";
 import { outcomes, recordReply, release, sequenceEvents } from "./sequence.server";
+import { invalid, notFound } from "~/lib/errors";
 
 const EXAM = "quick-reply";
 const SECONDS_PER_QUESTION = 60;
@@ -61,7 +61,7 @@ export async function quickReplyOverview() {
 
 export async function startQuickReply(userId: number, random: () => number = Math.random) {
   const { content, pool, n, mark } = await settings();
-  if (n === 0) throw new ExamError("exams:err.noContent", 404);
+  if (n === 0) throw notFound("exams:err.noContent");
   const items = drawQuestions(pool, n, random);
   return db.$transaction(async (tx) => {
     const now = new Date();
@@ -145,7 +145,7 @@ export async function answerQuickReply(
   now = new Date(),
 ): Promise<AnswerOutcome> {
   const text = answer.trim().slice(0, 1000);
-  if (!text) throw new ExamError("exams:err.emptyReply", 400);
+  if (!text) throw invalid("exams:err.emptyReply");
   const outcome = await db.$transaction(async (tx) => {
     const attempt = await claimAttempt(tx, token, userId, EXAM, now, true);
     const setup = JSON.parse(attempt.setup) as QuickReplySetup;
@@ -156,6 +156,6 @@ export async function answerQuickReply(
     const item = setup.items.find((i) => i.id === next)!;
     return { done: false as const, next: { id: item.id, text: item.question, index: setup.order.indexOf(next) + 1 } };
   });
-  if ("expired" in outcome) throw new ExamError("exams:err.timeUp", 400, { resultId: outcome.expired ?? 0 });
+  if ("expired" in outcome) throw invalid("exams:err.timeUp", { params: { resultId: outcome.expired ?? 0 } });
   return outcome;
 }

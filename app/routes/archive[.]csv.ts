@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/auth/guards.server";
+import { DomainError, refusal } from "~/lib/errors";
 import { serverT } from "~/lib/i18n/instance";
 import { detectLocale } from "~/lib/i18n/locale";
 import { searchParamsObject } from "~/lib/validation";
 import { archiveExport } from "~/workflow/archive.server";
 import { toCsv } from "~/workflow/csv";
-import { attempt } from "~/workflow/errors";
 import { archiveFilterSchema } from "~/workflow/schemas";
 import { toLocalInput } from "~/workflow/time";
 
@@ -16,9 +16,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = detectLocale(request);
   const t = serverT(locale, "workflow");
   const filter = archiveFilterSchema.parse(searchParamsObject(new URL(request.url)));
-  const found = await attempt(() => archiveExport(filter));
-  if (!found.ok)
-    return new Response(t(found.error.replace("workflow:", "")), {
+  const found = await archiveExport(filter).catch(refusal);
+  if (found instanceof DomainError)
+    return new Response(t(found.messageKey.replace("workflow:", "")), {
       status: found.status,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
@@ -41,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     "state",
     "notes",
   ].map((k) => t(`csv.${k}`));
-  const rows = found.value.map((r) => {
+  const rows = found.map((r) => {
     const start = toLocalInput(r.startsAt);
     return [
       r.id,

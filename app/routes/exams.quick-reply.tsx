@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { redirect, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { NeedsJavaScript } from "~/components/exams/NoScript";
 import { QuickReplyTest } from "~/components/exams/QuickReplyTest";
 import { chatAction } from "~/exams/chat-route.server";
 import { quickReplyOverview } from "~/exams/quick-reply.server";
+import { formAction } from "~/lib/errors.server";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/exams.css?url";
 
@@ -35,7 +36,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  return chatAction("quick-reply", user, await request.formData());
+  const form = await request.formData();
+  return formAction(async () => {
+    const out = await chatAction("quick-reply", user, form);
+    return "resultId" in out ? redirect(`/exams/results/${out.resultId}`) : out;
+  });
 }
 
 export default function QuickReplyPage() {

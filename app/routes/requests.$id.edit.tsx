@@ -5,9 +5,11 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { RequestForm } from "~/components/workflow/RequestForm";
+import { notFound } from "~/lib/errors";
+import { ensure, formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import css from "~/styles/workflow.css?url";
-import { readRequestForm, respond } from "~/workflow/form.server";
+import { readRequestForm } from "~/workflow/form.server";
 import { getRequestView } from "~/workflow/queue.server";
 import { pickablePeople, requestableTargets, resubmitRequest } from "~/workflow/requests.server";
 import { toLocalInput } from "~/workflow/time";
@@ -21,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const id = idSchema.safeParse(params.id);
   const view = id.success ? await getRequestView(user, id.data) : null;
-  if (!view || view.requesterId !== user.id) throw new Response("Not Found", { status: 404 });
+  ensure(view && view.requesterId === user.id, notFound());
   const [targets, { people }] = await Promise.all([requestableTargets(), pickablePeople(user)]);
   const prefs = view.preferred.map((p) => toLocalInput(p));
   return {
@@ -48,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = idSchema.safeParse(params.id);
-  if (!id.success) throw new Response("Not Found", { status: 404 });
+  ensure(id.success, notFound());
   const form = await request.formData();
   const version = z.coerce.number().int().nonnegative().safeParse(form.get("version"));
   const { parsed, values } = readRequestForm(form);
@@ -57,9 +59,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { errors: parsed.success ? { _form: "workflow:err.invalid" } : parsed.errors, params: {}, values },
       { status: 400 },
     );
-  const out = await respond(() => resubmitRequest(user, id.data, version.data, parsed.data), values);
-  if (!out.ok) return out.response;
-  return redirectWithToast(`/requests/${id.data}`, { key: "workflow:new.resubmitted", params: { id: id.data } });
+  return formAction(async () => {
+    await resubmitRequest(user, id.data, version.data, parsed.data);
+    return redirectWithToast(`/requests/${id.data}`, { key: "workflow:new.resubmitted", params: { id: id.data } });
+  }, values);
 }
 
 export default function EditRequest() {

@@ -4,9 +4,10 @@ import { data, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { RequestForm } from "~/components/workflow/RequestForm";
+import { formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import css from "~/styles/workflow.css?url";
-import { readRequestForm, respond } from "~/workflow/form.server";
+import { readRequestForm } from "~/workflow/form.server";
 import { createRequest, pickablePeople, requestableTargets } from "~/workflow/requests.server";
 
 export const handle = { access: "user" };
@@ -25,9 +26,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const { parsed, values } = readRequestForm(await request.formData());
   if (!parsed.success) return data({ errors: parsed.errors, params: {}, values }, { status: 400 });
-  const out = await respond(() => createRequest(user, parsed.data), values);
-  if (!out.ok) return out.response;
-  return redirectWithToast(`/requests/${out.value.id}`, { key: "workflow:new.created", params: { id: out.value.id } });
+  return formAction(async () => {
+    const { id } = await createRequest(user, parsed.data);
+    return redirectWithToast(`/requests/${id}`, { key: "workflow:new.created", params: { id } });
+  }, values);
 }
 
 export default function NewRequest() {

@@ -2,11 +2,11 @@
 // (progress marked attended, surveys opened, the request moved on) in one transaction.
 import type { SessionUser } from "~/auth/session.server";
 import { db, type Tx } from "~/lib/db.server";
-import { WorkflowError } from "./errors";
 import { afterDelivery } from "./hooks.server";
 import { notify } from "./notify.server";
 import { dayBounds } from "./time";
 import { loadForMove, move, titleOf } from "./transitions.server";
+import { conflict, forbidden, invalid, notFound } from "~/lib/errors";
 
 type Actor = Pick<SessionUser, "id" | "roles" | "name">;
 const sees = (u: Pick<SessionUser, "roles">) => u.roles.includes("HR") || u.roles.includes("ADMIN");
@@ -128,11 +128,11 @@ export async function recordRoster(
       },
     });
     if (!s || !(s.trainerId === actor.id || actor.roles.includes("ADMIN") || actor.roles.includes("HR")))
-      throw new WorkflowError(404, "workflow:err.notFound");
+      throw notFound("workflow:err.notFound");
     if (s.trainerId !== actor.id && !actor.roles.includes("ADMIN"))
-      throw new WorkflowError(403, "workflow:err.forbidden");
+      throw forbidden("workflow:err.forbidden");
     if (s.status !== "scheduled")
-      throw new WorkflowError(409, "workflow:err.alreadyDelivered", "_form", { state: s.status });
+      throw conflict("workflow:err.alreadyDelivered", { params: { state: s.status } });
     for (const [userId, value] of input.attendance) {
       if (!s.attendees.some((a) => a.userId === userId)) continue;
       await tx.sessionAttendee.update({
@@ -144,9 +144,9 @@ export async function recordRoster(
       await tx.trainingSession.update({ where: { id: sessionId }, data: { notes: input.notes } });
       return { delivered: false };
     }
-    if (s.startsAt > now) throw new WorkflowError(400, "workflow:err.notStarted");
+    if (s.startsAt > now) throw invalid("workflow:err.notStarted");
     const missing = await tx.sessionAttendee.count({ where: { sessionId, attendance: "pending" } });
-    if (missing > 0) throw new WorkflowError(400, "workflow:err.attendanceMissing", "_form", { count: missing });
+    if (missing > 0) throw invalid("workflow:err.attendanceMissing", { params: { count: missing } });
     await tx.trainingSession.update({
       where: { id: sessionId },
       data: { status: "delivered", deliveredAt: now, notes: input.notes },

@@ -11,13 +11,15 @@ export function ErrorPage() {
   const known = KNOWN.has(status) ? status : status >= 500 ? 500 : 400;
   if (!isRouteErrorResponse(error)) console.error(error);
   const heading = t(`error.heading.${known}`, { defaultValue: t("error.title") });
+  // A refusal thrown by a feature names its own message; a bare status gets the generic one.
+  const refusal = isRouteErrorResponse(error) ? pageData(error.data) : null;
   return (
     <section className="error-page" aria-labelledby="error-heading">
       <p className="error-page__code" aria-hidden="true">
         {status}
       </p>
       <h1 id="error-heading">{heading}</h1>
-      <p>{t(`error.${known}`)}</p>
+      <p>{refusal ? t(refusal.messageKey, refusal.params) : t(`error.${known}`)}</p>
       <p>
         <Link to="/" className="button">
           {t("error.backHome")}
@@ -25,4 +27,10 @@ export function ErrorPage() {
       </p>
     </section>
   );
+}
+
+function pageData(d: unknown): { messageKey: string; params: Record<string, string | number> } | null {
+  if (!d || typeof d !== "object" || typeof (d as { messageKey?: unknown }).messageKey !== "string") return null;
+  const { messageKey, params } = d as { messageKey: string; params?: Record<string, string | number> };
+  return { messageKey, params: params ?? {} };
 }

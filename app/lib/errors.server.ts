@@ -1,0 +1,54 @@
+// The one adapter from a DomainError to HTTP. Loaders throw it as the error page (the root
+// boundary shows its status and message); actions return it as the form's error data with the
+// same status, so a plain POST gets the page back with 400/403/404/409/429 and its messages.
+import { data } from "@remix-run/node";
+import { DomainError, isDomainError, type ErrorParams, type FieldErrors } from "./errors";
+
+/** What the error boundary reads from a thrown domain error. */
+export interface ErrorPageData {
+  messageKey: string;
+  params: ErrorParams;
+}
+
+/** What a form reads back from a refused action. `error` is the message for the whole form. */
+export interface FormErrorData {
+  errors: FieldErrors;
+  error: string;
+  params: ErrorParams;
+  values: Record<string, unknown>;
+}
+
+/** The answer a loader throws for a refusal: `throw errorPage(notFound())`. */
+export function errorPage(e: DomainError) {
+  return data<ErrorPageData>({ messageKey: e.messageKey, params: e.params }, { status: e.status });
+}
+
+/** The loader-side invariant: unless the condition holds, the error page for that refusal. */
+export function ensure(condition: unknown, error: DomainError): asserts condition {
+  if (!condition) throw errorPage(error);
+}
+
+/** Runs a loader's work; a refusal becomes the error page, anything else passes through. */
+export async function orErrorPage<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (isDomainError(e)) throw errorPage(e);
+    throw e;
+  }
+}
+
+/** The answer an action returns for a refusal, keeping what the user typed. */
+export function formError(e: DomainError, values: Record<string, unknown> = {}) {
+  return data<FormErrorData>({ errors: e.fieldErrors, error: e.messageKey, params: e.params, values }, { status: e.status });
+}
+
+/** Runs an action's work; a refusal becomes the form's error data, anything else passes through. */
+export async function formAction<T>(fn: () => Promise<T>, values: Record<string, unknown> = {}) {
+  try {
+    return await fn();
+  } catch (e) {
+    if (isDomainError(e)) return formError(e, values);
+    throw e;
+  }
+}
