@@ -38,17 +38,29 @@ export async function orErrorPage<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The answer an action returns for a refusal, keeping what the user typed. */
-export function formError(e: DomainError, values: Record<string, unknown> = {}) {
-  return data<FormErrorData>({ errors: e.fieldErrors, error: e.messageKey, params: e.params, values }, { status: e.status });
+/**
+ * The answer an action returns for a refusal, keeping what the user typed (`values`) and any other
+ * state the page needs back (`extra`, e.g. the ticked checkboxes).
+ */
+export function formError<E extends object = Record<never, never>>(
+  e: DomainError,
+  values: Record<string, unknown> = {},
+  extra?: E,
+) {
+  const body: FormErrorData = { errors: e.fieldErrors, error: e.messageKey, params: e.params, values };
+  return data<Omit<E, keyof FormErrorData> & FormErrorData>({ ...(extra as E), ...body }, { status: e.status });
 }
 
 /** Runs an action's work; a refusal becomes the form's error data, anything else passes through. */
-export async function formAction<T>(fn: () => Promise<T>, values: Record<string, unknown> = {}) {
+export async function formAction<T, E extends object = Record<never, never>>(
+  fn: () => Promise<T>,
+  values: Record<string, unknown> = {},
+  extra?: E,
+) {
   try {
     return await fn();
   } catch (e) {
-    if (isDomainError(e)) return formError(e, values);
+    if (isDomainError(e)) return formError(e, values, extra);
     throw e;
   }
 }

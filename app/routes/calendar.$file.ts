@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/guards.server";
+import { notFound } from "~/lib/errors";
+import { ensure } from "~/lib/errors.server";
 import { detectLocale } from "~/lib/i18n/locale";
 import { sessionIcs } from "~/workflow/calendar.server";
 
@@ -10,7 +12,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const m = /^(\d{1,9})\.ics$/.exec(params.file ?? "");
   const ics = m ? await sessionIcs(user, Number(m[1]), detectLocale(request), new URL(request.url).origin) : null;
-  if (!ics) throw new Response("Not Found", { status: 404 });
+  ensure(ics, notFound());
   return new Response(ics, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -22,6 +22,8 @@ import { isCourseStaff } from "~/catalogue/visibility";
 import { pick } from "~/components/catalogue/CourseCard";
 import { LessonHtml } from "~/components/catalogue/LessonHtml";
 import { Quiz, type QuizResult } from "~/components/catalogue/Quiz";
+import { notFound } from "~/lib/errors";
+import { ensure } from "~/lib/errors.server";
 import { formatDate } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/catalogue.css?url";
@@ -33,7 +35,7 @@ async function open(request: Request, slug: string | undefined) {
   const user = await requireUser(request);
   const parsed = slugParam.safeParse(slug);
   const course = parsed.success ? await openCourse(user, parsed.data) : null;
-  if (!course) throw new Response("Not Found", { status: 404 });
+  ensure(course, notFound());
   return { user, course };
 }
 

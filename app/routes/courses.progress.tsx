@@ -5,6 +5,8 @@ import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
 import { traineeOptions, traineeProgress } from "~/catalogue/admin.server";
 import { pick } from "~/components/catalogue/CourseCard";
+import { notFound } from "~/lib/errors";
+import { ensure } from "~/lib/errors.server";
 import { formatDate } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 
@@ -17,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "TRAINER", "HR", "ADMIN");
   const { user } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
   const [options, record] = await Promise.all([traineeOptions(), user ? traineeProgress(user) : null]);
-  if (user && !record) throw new Response("Not Found", { status: 404 });
+  ensure(!user || record, notFound());
   return { options, record, selected: user ?? null };
 }
 

@@ -8,6 +8,8 @@ import { hasStaffRole } from "~/exams/http.server";
 import { examName, examPath } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
 import { getResult } from "~/exams/readiness.server";
+import { forbidden, notFound } from "~/lib/errors";
+import { ensure } from "~/lib/errors.server";
 import { formatDateTime } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/exams.css?url";
@@ -19,8 +21,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const id = z.coerce.number().int().positive().safeParse(params.id);
   const result = id.success ? await getResult(id.data) : null;
-  if (!result) throw new Response("Not Found", { status: 404 });
-  if (result.userId !== user.id && !hasStaffRole(user.roles)) throw new Response("Forbidden", { status: 403 });
+  ensure(result, notFound());
+  ensure(result.userId === user.id || hasStaffRole(user.roles), forbidden());
   return {
     result: {
       ...result,

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireRole } from "~/auth/guards.server";
 import { FieldError } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
+import { formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { parseForm } from "~/lib/validation";
@@ -22,9 +23,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "TRAINER", "HR", "ADMIN");
   const parsed = parseForm(newSessionSchema, await request.formData(), ["attendees"]);
   if (!parsed.success) return data({ errors: parsed.errors }, { status: 400 });
-  const result = await recordDeliveredSession(user, parsed.data);
-  if (!result.ok) return data({ errors: { [result.field]: result.error } as Record<string, string> }, { status: 400 });
-  return redirectWithToast(`/dashboard`, { key: "surveys:newSession.created", params: { n: result.invited } });
+  return formAction(async () => {
+    const { invited } = await recordDeliveredSession(user, parsed.data);
+    return redirectWithToast(`/dashboard`, { key: "surveys:newSession.created", params: { n: invited } });
+  });
 }
 
 export default function NewSession() {
