@@ -55,8 +55,7 @@ export async function claimAttempt(
   const attempt = await tx.examAttempt.findUnique({ where: { tokenHash: hashToken(token) }, select: attemptSelect });
   if (!attempt) throw invalid("exams:err.token");
   if (attempt.userId !== userId) throw forbidden("exams:err.tokenOther");
-  if (typeof exam === "string" ? attempt.exam !== exam : !exam.test(attempt.exam))
-    throw invalid("exams:err.token");
+  if (typeof exam === "string" ? attempt.exam !== exam : !exam.test(attempt.exam)) throw invalid("exams:err.token");
   if (attempt.status !== "open") throw conflict("exams:err.tokenUsed");
   if (!allowExpired && now.getTime() > attempt.expiresAt.getTime()) throw invalid("exams:err.tokenExpired");
   return attempt;

@@ -1,13 +1,7 @@
 // The typing test on the server: issue an attempt with a passage, then score the browser's log
 // against the server's own start and end times.
 import { db } from "~/lib/db.server";
-import {
-  abandonOpenAttempts,
-  claimAttempt,
-  closeAttempt,
-  createResult,
-  openAttempt,
-} from "./attempts.server";
+import { abandonOpenAttempts, claimAttempt, closeAttempt, createResult, openAttempt } from "./attempts.server";
 import { contentVersionId, examContent, planExam } from "./content.server";
 import { scoreTyping, typingLogSchema, typingPassed, type TypingLang, type TypingPassMark } from "./scoring/typing";
 import { invalid, notFound } from "~/lib/errors";

@@ -18,9 +18,13 @@ export interface FormErrorData {
   values: Record<string, unknown>;
 }
 
-/** The answer a loader throws for a refusal: `throw errorPage(notFound())`. */
-export function errorPage(e: DomainError) {
-  return data<ErrorPageData>({ messageKey: e.messageKey, params: e.params }, { status: e.status });
+/**
+ * The answer a loader throws for a refusal: `throw errorPage(notFound())`. A real Response (JSON
+ * body), so resource routes answer it as is and the boundary reads it as `error.data`.
+ */
+export function errorPage(e: DomainError): Response {
+  const body: ErrorPageData = { messageKey: e.messageKey, params: e.params };
+  return Response.json(body, { status: e.status });
 }
 
 /** The loader-side invariant: unless the condition holds, the error page for that refusal. */

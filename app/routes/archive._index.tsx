@@ -31,19 +31,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filter = archiveFilterSchema.parse(searchParamsObject(url));
   const page = pageFrom(url);
-  const [found, options] = await Promise.all([
-    searchArchive(filter, page).catch(refusal),
-    archiveFilterOptions(),
-  ]);
+  const [found, options] = await Promise.all([searchArchive(filter, page).catch(refusal), archiveFilterOptions()]);
   if (found instanceof DomainError) {
     return data(
       { filter, options, rows: [], total: 0, page, pages: 1, error: found.messageKey },
       { status: found.status },
     );
   }
-  const rows = await Promise.all(
-    found.rows.map(async (r) => ({ ...r, survey: await surveySummaryForSession(r.id) })),
-  );
+  const rows = await Promise.all(found.rows.map(async (r) => ({ ...r, survey: await surveySummaryForSession(r.id) })));
   return {
     filter,
     options,

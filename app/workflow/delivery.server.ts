@@ -129,10 +129,8 @@ export async function recordRoster(
     });
     if (!s || !(s.trainerId === actor.id || actor.roles.includes("ADMIN") || actor.roles.includes("HR")))
       throw notFound("workflow:err.notFound");
-    if (s.trainerId !== actor.id && !actor.roles.includes("ADMIN"))
-      throw forbidden("workflow:err.forbidden");
-    if (s.status !== "scheduled")
-      throw conflict("workflow:err.alreadyDelivered", { params: { state: s.status } });
+    if (s.trainerId !== actor.id && !actor.roles.includes("ADMIN")) throw forbidden("workflow:err.forbidden");
+    if (s.status !== "scheduled") throw conflict("workflow:err.alreadyDelivered", { params: { state: s.status } });
     for (const [userId, value] of input.attendance) {
       if (!s.attendees.some((a) => a.userId === userId)) continue;
       await tx.sessionAttendee.update({

@@ -68,8 +68,7 @@ async function resolveTarget(tx: Tx, target: string, delivery: RequestForm["deli
     },
   });
   if (!series) throw invalid("workflow:err.unknownCourse", { field: "target" });
-  if (series.retired || series.courses.length === 0)
-    throw invalid("workflow:err.retiredCourse", { field: "target" });
+  if (series.retired || series.courses.length === 0) throw invalid("workflow:err.retiredCourse", { field: "target" });
   if (delivery === "single") throw invalid("workflow:err.delivery", { field: "delivery" });
   return { courseId: null, seriesId: series.id, delivery, title: series.titleZh };
 }

@@ -119,7 +119,8 @@ const live = { not: "cancelled" };
 async function refuseDoubleBooking(tx: Tx, slot: Slot, trainerId: number, attendees: number[], room: string) {
   const overlap = { startsAt: { lt: slot.endsAt }, endsAt: { gt: slot.startsAt }, status: live };
   const busyTrainer = await tx.trainingSession.findFirst({ where: { ...overlap, trainerId }, select: { id: true } });
-  if (busyTrainer) throw conflict("workflow:err.trainerBusy", { field: "trainerId", params: { sessionId: busyTrainer.id } });
+  if (busyTrainer)
+    throw conflict("workflow:err.trainerBusy", { field: "trainerId", params: { sessionId: busyTrainer.id } });
   if (room) {
     const busyRoom = await tx.trainingSession.findFirst({ where: { ...overlap, room }, select: { id: true } });
     if (busyRoom) throw conflict("workflow:err.roomBusy", { field: "roomId", params: { sessionId: busyRoom.id } });

@@ -58,8 +58,7 @@ export async function move(
   version: number,
   reason = "",
 ): Promise<RequestState> {
-  if (r.version !== version)
-    throw conflict("workflow:err.changed", { params: { state: r.state, version: r.version } });
+  if (r.version !== version) throw conflict("workflow:err.changed", { params: { state: r.state, version: r.version } });
   const from = isState(r.state) ? r.state : null;
   if (!from) throw conflict("workflow:err.illegal");
   const decision = decide(from, action, actorRoles(actor, r), reason);
@@ -75,8 +74,7 @@ export async function move(
     where: { id: r.id, version },
     data: { state: decision.to, version: { increment: 1 }, ...(reason.trim() ? { lastReason: reason.trim() } : {}) },
   });
-  if (count !== 1)
-    throw conflict("workflow:err.changed", { params: { state: r.state, version: r.version } });
+  if (count !== 1) throw conflict("workflow:err.changed", { params: { state: r.state, version: r.version } });
   await tx.requestTransition.create({
     data: { requestId: r.id, actorId: actor.id, action, fromState: from, toState: decision.to, comment: reason.trim() },
   });
