@@ -1,6 +1,7 @@
 // The quick-reply test: customer questions drawn at random from the FAQ library; the trainee
 // answers each with the right phrase, by shortcut or in full. One question is out at a time.
 import { db, type Tx } from "~/lib/db.server";
+import { invalid, notFound } from "~/lib/errors";
 import {
   abandonOpenAttempts,
   claimAttempt,
@@ -13,7 +14,6 @@ import { contentVersionId, examContent, planExam } from "./content.server";
 import { quickReplyCorrect, quickReplyPassed, scoreQuickReply, type QuickReplyPassMark } from "./scoring/quick-reply";
 import { drawQuestions } from "./scoring/quiz";
 import { outcomes, recordReply, release, sequenceEvents } from "./sequence.server";
-import { invalid, notFound } from "~/lib/errors";
 
 const EXAM = "quick-reply";
 const SECONDS_PER_QUESTION = 60;

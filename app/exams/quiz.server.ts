@@ -2,11 +2,11 @@
 // at a time and a cooldown before a retake. Answers are timestamped on arrival; those that
 // arrive after the limit are not counted.
 import { db } from "~/lib/db.server";
+import { forbidden, invalid, notFound, rateLimited } from "~/lib/errors";
 import { claimAttempt, closeAttempt, createResult, newToken, openAttempt } from "./attempts.server";
 import type { Question, QuestionBank } from "./content";
 import { contentVersionId, examContent } from "./content.server";
 import { drawQuestions, foreignAnswers, gradeQuiz, type Answer } from "./scoring/quiz";
-import { forbidden, invalid, notFound, rateLimited } from "~/lib/errors";
 
 /** Network slack: an answer sent just before the limit still counts. */
 const LATE_GRACE_MS = 5000;

@@ -1,5 +1,6 @@
 // The response-time drill: a scripted customer whose messages the server releases one by one.
 import { db, type Tx } from "~/lib/db.server";
+import { invalid, notFound } from "~/lib/errors";
 import {
   abandonOpenAttempts,
   claimAttempt,
@@ -13,7 +14,6 @@ import { contentVersionId, examContent, phraseMap, planExam } from "./content.se
 import { responsePassed, scoreResponse, type ResponsePassMark } from "./scoring/response";
 import { expandShortcuts } from "./scoring/text";
 import { outcomes, recordReply, release, sequenceEvents } from "./sequence.server";
-import { invalid, notFound } from "~/lib/errors";
 
 const EXAM = "response";
 const MAX_REPLY = 2000;

@@ -2,8 +2,8 @@
 // releases one item at a time and timestamps it; a reply is accepted only for the item that is
 // out and not yet answered, and is timestamped on arrival. Times come from these stamps alone.
 import type { Tx } from "~/lib/db.server";
-import { type ClaimedAttempt } from "./attempts.server";
 import { conflict, invalid } from "~/lib/errors";
+import { type ClaimedAttempt } from "./attempts.server";
 
 export interface SequenceEvent {
   seq: number;

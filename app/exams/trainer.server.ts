@@ -1,11 +1,11 @@
 // Trainer-side work: scoring a one-on-one drill with the rubric, and item analysis of a bank.
 import { db } from "~/lib/db.server";
+import { DomainError, invalid } from "~/lib/errors";
 import { createResult } from "./attempts.server";
 import type { QuestionBank } from "./content";
 import { examContent, planExam } from "./content.server";
 import { analyseItems } from "./scoring/item-analysis";
 import { RUBRIC, scoreRubric } from "./scoring/rubric";
-import { DomainError, invalid } from "~/lib/errors";
 
 export async function drillPassMark(): Promise<number> {
   const exam = planExam(await examContent(), "drill");

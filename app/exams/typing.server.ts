@@ -1,10 +1,10 @@
 // The typing test on the server: issue an attempt with a passage, then score the browser's log
 // against the server's own start and end times.
 import { db } from "~/lib/db.server";
+import { invalid, notFound } from "~/lib/errors";
 import { abandonOpenAttempts, claimAttempt, closeAttempt, createResult, openAttempt } from "./attempts.server";
 import { contentVersionId, examContent, planExam } from "./content.server";
 import { scoreTyping, typingLogSchema, typingPassed, type TypingLang, type TypingPassMark } from "./scoring/typing";
-import { invalid, notFound } from "~/lib/errors";
 
 /** A late submission is refused after this much slack past the exam's end. */
 const SUBMIT_GRACE_MS = 30_000;

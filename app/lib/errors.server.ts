@@ -2,7 +2,7 @@
 // boundary shows its status and message); actions return it as the form's error data with the
 // same status, so a plain POST gets the page back with 400/403/404/409/429 and its messages.
 import { data } from "@remix-run/node";
-import { DomainError, isDomainError, type ErrorParams, type FieldErrors } from "./errors";
+import { type DomainError, isDomainError, type ErrorParams, type FieldErrors } from "./errors";
 
 /** What the error boundary reads from a thrown domain error. */
 export interface ErrorPageData {

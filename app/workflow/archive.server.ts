@@ -3,11 +3,11 @@
 import type { SessionUser } from "~/auth/session.server";
 import { type Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
+import { conflict, invalid, notFound } from "~/lib/errors";
 import { PAGE_SIZE } from "~/lib/pagination";
 import type { ArchiveFilter } from "./schemas";
 import { dayBounds } from "./time";
 import { applyTransition } from "./transitions.server";
-import { conflict, invalid, notFound } from "~/lib/errors";
 
 export const CSV_LIMIT = 10_000;
 

@@ -2,11 +2,11 @@
 // (progress marked attended, surveys opened, the request moved on) in one transaction.
 import type { SessionUser } from "~/auth/session.server";
 import { db, type Tx } from "~/lib/db.server";
+import { conflict, forbidden, invalid, notFound } from "~/lib/errors";
 import { afterDelivery } from "./hooks.server";
 import { notify } from "./notify.server";
 import { dayBounds } from "./time";
 import { loadForMove, move, titleOf } from "./transitions.server";
-import { conflict, forbidden, invalid, notFound } from "~/lib/errors";
 
 type Actor = Pick<SessionUser, "id" | "roles" | "name">;
 const sees = (u: Pick<SessionUser, "roles">) => u.roles.includes("HR") || u.roles.includes("ADMIN");

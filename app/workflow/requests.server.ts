@@ -1,9 +1,9 @@
 // Raising a request and reading requests: who may pick whom, who may see what.
 import type { SessionUser } from "~/auth/session.server";
 import { db, type Tx } from "~/lib/db.server";
+import { conflict, invalid, notFound } from "~/lib/errors";
 import { hrUserIds, notify } from "./notify.server";
 import { checkPreferred, type RequestForm } from "./schemas";
-import { conflict, invalid, notFound } from "~/lib/errors";
 
 /** The people a user may put on a request: the members of the teams they lead, and themself. */
 export async function pickablePeople(user: Pick<SessionUser, "id" | "roles">, client: Tx = db) {

@@ -2,11 +2,11 @@
 // as long as the modules, and no double booking of trainer, attendee or room.
 import type { SessionUser } from "~/auth/session.server";
 import { db, type Tx } from "~/lib/db.server";
+import { conflict, invalid, notFound } from "~/lib/errors";
 import { notify } from "./notify.server";
 import type { ScheduleForm } from "./schemas";
 import { addDays, dayBounds, parseLocal } from "./time";
 import { canView, loadForMove, move, titleOf } from "./transitions.server";
-import { conflict, invalid, notFound } from "~/lib/errors";
 
 type Actor = Pick<SessionUser, "id" | "roles" | "name">;
 

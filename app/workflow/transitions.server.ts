@@ -2,9 +2,9 @@
 // if anyone moved the request in between, nothing is written and the current state comes back.
 import type { SessionUser } from "~/auth/session.server";
 import { db, type Tx } from "~/lib/db.server";
+import { conflict, DomainError, invalid, notFound } from "~/lib/errors";
 import { hrUserIds, notify } from "./notify.server";
 import { actorRoles, decide, isState, type RequestAction, type RequestState } from "./state-machine";
-import { conflict, DomainError, invalid, notFound } from "~/lib/errors";
 
 type Actor = Pick<SessionUser, "id" | "roles" | "name">;
 
