@@ -27,6 +27,14 @@ export function errorPage(e: DomainError): Response {
   return Response.json(body, { status: e.status });
 }
 
+/** For download links (CSV, ICS): the refusal as translated plain text with its status. */
+export function errorText(e: DomainError, t: (key: string, params?: ErrorParams) => string): Response {
+  return new Response(t(e.messageKey, e.params), {
+    status: e.status,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
+
 /** The loader-side invariant: unless the condition holds, the error page for that refusal. */
 export function ensure(condition: unknown, error: DomainError): asserts condition {
   if (!condition) throw errorPage(error);

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/auth/guards.server";
 import { DomainError, refusal } from "~/lib/errors";
+import { errorText } from "~/lib/errors.server";
 import { serverT } from "~/lib/i18n/instance";
 import { detectLocale } from "~/lib/i18n/locale";
 import { searchParamsObject } from "~/lib/validation";
@@ -17,11 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const t = serverT(locale, "workflow");
   const filter = archiveFilterSchema.parse(searchParamsObject(new URL(request.url)));
   const found = await archiveExport(filter).catch(refusal);
-  if (found instanceof DomainError)
-    return new Response(t(found.messageKey.replace("workflow:", "")), {
-      status: found.status,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
+  if (found instanceof DomainError) return errorText(found, serverT(locale));
   const title = (x: { titleZh: string; titleEn: string } | null) =>
     x ? (locale === "zh" ? x.titleZh : x.titleEn || x.titleZh) : "";
   const header = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { conflict, DomainError, forbidden, invalid, notFound, rateLimited } from "~/lib/errors";
-import { ensure, errorPage, formAction, orErrorPage } from "~/lib/errors.server";
+import { ensure, errorPage, errorText, formAction, orErrorPage } from "~/lib/errors.server";
 
 // What `data(...)` hands to Remix for an action: the body and the response init.
 type Answer = { data: Record<string, unknown>; init: ResponseInit | null };
@@ -80,5 +80,15 @@ describe("actions: a refusal becomes the form's error data", () => {
   it("rethrows what is not a refusal, so bugs still reach the 500 page", async () => {
     const bug = new TypeError("bug");
     await expect(formAction(() => Promise.reject(bug))).rejects.toBe(bug);
+  });
+});
+
+describe("downloads: a refusal becomes plain text", () => {
+  it("translates the message with its values and keeps the status", async () => {
+    const t = (key: string, params?: Record<string, string | number>) => `${key}|${JSON.stringify(params)}`;
+    const r = errorText(invalid("workflow:err.rangeReversed", { field: "to" }), t);
+    expect(r.status).toBe(400);
+    expect(r.headers.get("Content-Type")).toMatch(/^text\/plain/);
+    expect(await r.text()).toBe("workflow:err.rangeReversed|{}");
   });
 });
