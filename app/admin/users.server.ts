@@ -1,6 +1,7 @@
 import { hashPassword } from "~/auth/password.server";
 import type { Role } from "~/auth/roles";
 import { db } from "~/lib/db.server";
+import { conflict } from "~/lib/errors";
 import { PAGE_SIZE } from "~/lib/pagination";
 import { writeAudit } from "./audit.server";
 import type { CreateUserInput } from "./schemas";
@@ -41,20 +42,18 @@ export function listTeams() {
   return db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
-export type CreateUserResult =
-  { ok: true; id: number } | { ok: false; field: "email" | "employeeNo" | "teamId"; error: string };
-
-export async function createUser(actorId: number, input: CreateUserInput): Promise<CreateUserResult> {
+/** Creates an account; a taken e-mail or employee number, or an unknown team, is a 409 on that field. */
+export async function createUser(actorId: number, input: CreateUserInput): Promise<{ id: number }> {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      return { ok: false, field: "email", error: "admin:err.emailTaken" } as const;
+      throw conflict("admin:err.emailTaken", { field: "email" });
     }
     if (await tx.user.findUnique({ where: { employeeNo: input.employeeNo }, select: { id: true } })) {
-      return { ok: false, field: "employeeNo", error: "admin:err.employeeNoTaken" } as const;
+      throw conflict("admin:err.employeeNoTaken", { field: "employeeNo" });
     }
     if (input.teamId !== null && !(await tx.team.findUnique({ where: { id: input.teamId }, select: { id: true } }))) {
-      return { ok: false, field: "teamId", error: "admin:err.team" } as const;
+      throw conflict("admin:err.team", { field: "teamId" });
     }
     const user = await tx.user.create({
       data: {
@@ -73,7 +72,7 @@ export async function createUser(actorId: number, input: CreateUserInput): Promi
       roles: input.roles,
       grade: input.grade,
     });
-    return { ok: true, id: user.id } as const;
+    return { id: user.id };
   });
 }
 

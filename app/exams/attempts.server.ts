@@ -2,6 +2,7 @@
 // after they expire. Only a SHA-256 of a token is stored.
 import { createHash, randomBytes } from "node:crypto";
 import { type db, type Tx } from "~/lib/db.server";
+import { conflict, forbidden, invalid } from "~/lib/errors";
 
 export function newToken(): { token: string; tokenHash: string } {
   const token = randomBytes(24).toString("base64url");
@@ -10,17 +11,6 @@ export function newToken(): { token: string; tokenHash: string } {
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
-}
-
-/** A refusal the route turns into an HTTP answer: an i18n key and a status. */
-export class ExamError extends Error {
-  constructor(
-    public key: string,
-    public status: 400 | 403 | 404 | 409 | 429,
-    public params: Record<string, string | number> = {},
-  ) {
-    super(key);
-  }
 }
 
 export type ClaimedAttempt = {
@@ -61,14 +51,13 @@ export async function claimAttempt(
   now: Date,
   allowExpired = false,
 ): Promise<ClaimedAttempt> {
-  if (typeof token !== "string" || !/^[A-Za-z0-9_-]{20,64}$/.test(token)) throw new ExamError("exams:err.token", 400);
+  if (typeof token !== "string" || !/^[A-Za-z0-9_-]{20,64}$/.test(token)) throw invalid("exams:err.token");
   const attempt = await tx.examAttempt.findUnique({ where: { tokenHash: hashToken(token) }, select: attemptSelect });
-  if (!attempt) throw new ExamError("exams:err.token", 400);
-  if (attempt.userId !== userId) throw new ExamError("exams:err.tokenOther", 403);
-  if (typeof exam === "string" ? attempt.exam !== exam : !exam.test(attempt.exam))
-    throw new ExamError("exams:err.token", 400);
-  if (attempt.status !== "open") throw new ExamError("exams:err.tokenUsed", 409);
-  if (!allowExpired && now.getTime() > attempt.expiresAt.getTime()) throw new ExamError("exams:err.tokenExpired", 400);
+  if (!attempt) throw invalid("exams:err.token");
+  if (attempt.userId !== userId) throw forbidden("exams:err.tokenOther");
+  if (typeof exam === "string" ? attempt.exam !== exam : !exam.test(attempt.exam)) throw invalid("exams:err.token");
+  if (attempt.status !== "open") throw conflict("exams:err.tokenUsed");
+  if (!allowExpired && now.getTime() > attempt.expiresAt.getTime()) throw invalid("exams:err.tokenExpired");
   return attempt;
 }
 
@@ -84,7 +73,7 @@ export async function closeAttempt(
     where: { id: attempt.id, status: "open", version: attempt.version },
     data: { status, closedAt: at, invalidReason: invalidReason ?? null, version: { increment: 1 } },
   });
-  if (count !== 1) throw new ExamError("exams:err.tokenUsed", 409);
+  if (count !== 1) throw conflict("exams:err.tokenUsed");
 }
 
 /** Earlier open attempts of the same exam are abandoned when a new one starts: one at a time. */

@@ -1,12 +1,12 @@
 // The quick-reply test: customer questions drawn at random from the FAQ library; the trainee
 // answers each with the right phrase, by shortcut or in full. One question is out at a time.
 import { db, type Tx } from "~/lib/db.server";
+import { invalid, notFound } from "~/lib/errors";
 import {
   abandonOpenAttempts,
   claimAttempt,
   closeAttempt,
   createResult,
-  ExamError,
   openTimedAttempt,
   type ClaimedAttempt,
 } from "./attempts.server";
@@ -61,7 +61,7 @@ export async function quickReplyOverview() {
 
 export async function startQuickReply(userId: number, random: () => number = Math.random) {
   const { content, pool, n, mark } = await settings();
-  if (n === 0) throw new ExamError("exams:err.noContent", 404);
+  if (n === 0) throw notFound("exams:err.noContent");
   const items = drawQuestions(pool, n, random);
   return db.$transaction(async (tx) => {
     const now = new Date();
@@ -145,7 +145,7 @@ export async function answerQuickReply(
   now = new Date(),
 ): Promise<AnswerOutcome> {
   const text = answer.trim().slice(0, 1000);
-  if (!text) throw new ExamError("exams:err.emptyReply", 400);
+  if (!text) throw invalid("exams:err.emptyReply");
   const outcome = await db.$transaction(async (tx) => {
     const attempt = await claimAttempt(tx, token, userId, EXAM, now, true);
     const setup = JSON.parse(attempt.setup) as QuickReplySetup;
@@ -156,6 +156,6 @@ export async function answerQuickReply(
     const item = setup.items.find((i) => i.id === next)!;
     return { done: false as const, next: { id: item.id, text: item.question, index: setup.order.indexOf(next) + 1 } };
   });
-  if ("expired" in outcome) throw new ExamError("exams:err.timeUp", 400, { resultId: outcome.expired ?? 0 });
+  if ("expired" in outcome) throw invalid("exams:err.timeUp", { params: { resultId: outcome.expired ?? 0 } });
   return outcome;
 }

@@ -2,7 +2,8 @@
 // at a time and a cooldown before a retake. Answers are timestamped on arrival; those that
 // arrive after the limit are not counted.
 import { db } from "~/lib/db.server";
-import { claimAttempt, closeAttempt, createResult, ExamError, newToken, openAttempt } from "./attempts.server";
+import { forbidden, invalid, notFound, rateLimited } from "~/lib/errors";
+import { claimAttempt, closeAttempt, createResult, newToken, openAttempt } from "./attempts.server";
 import type { Question, QuestionBank } from "./content";
 import { contentVersionId, examContent } from "./content.server";
 import { drawQuestions, foreignAnswers, gradeQuiz, type Answer } from "./scoring/quiz";
@@ -30,7 +31,7 @@ export function publicQuestion(q: Question) {
 
 export async function getBank(bankId: string): Promise<QuestionBank> {
   const bank = (await examContent()).banks.find((b) => b.id === bankId);
-  if (!bank) throw new Response("Not Found", { status: 404 });
+  if (!bank) throw notFound();
   return bank;
 }
 
@@ -107,8 +108,8 @@ export async function startQuiz(
     });
     const lastClosed = last?.closedAt ?? last?.startedAt;
     if (lastClosed && lastClosed.getTime() + bank.cooldownMinutes * 60_000 > now.getTime()) {
-      throw new ExamError("exams:err.cooldown", 429, {
-        at: new Date(lastClosed.getTime() + bank.cooldownMinutes * 60_000).toISOString(),
+      throw rateLimited("exams:err.cooldown", {
+        params: { at: new Date(lastClosed.getTime() + bank.cooldownMinutes * 60_000).toISOString() },
       });
     }
     const drawn = drawQuestions(bank.questions, bank.draw, random);
@@ -134,7 +135,7 @@ export async function attemptQuestions(attemptId: number, userId: number) {
     where: { id: attemptId },
     select: { userId: true, setup: true, contentVersion: { select: { data: true } } },
   });
-  if (!attempt || attempt.userId !== userId) throw new ExamError("exams:err.token", 403);
+  if (!attempt || attempt.userId !== userId) throw forbidden("exams:err.token");
   const bank = JSON.parse(attempt.contentVersion.data) as QuestionBank;
   const ids = (JSON.parse(attempt.setup) as QuizSetup).questionIds;
   return ids.map((id) => bank.questions.find((q) => q.id === id)!).filter(Boolean);
@@ -144,7 +145,7 @@ export type QuizAnswers = Map<string, Answer>;
 
 function checkDraw(setup: QuizSetup, answers: QuizAnswers) {
   const foreign = foreignAnswers(setup.questionIds, answers.keys());
-  if (foreign.length) throw new ExamError("exams:err.notInDraw", 400, { ids: foreign.join(", ") });
+  if (foreign.length) throw invalid("exams:err.notInDraw", { params: { ids: foreign.join(", ") } });
 }
 
 /** Saves answers as they are given (the page does this on each change); late ones are refused. */
@@ -159,7 +160,7 @@ export async function saveQuizAnswers(
     const attempt = await claimAttempt(tx, token, userId, `quiz:${bankId}`, now);
     const setup = JSON.parse(attempt.setup) as QuizSetup;
     checkDraw(setup, answers);
-    if (now.getTime() > attempt.deadlineAt.getTime() + LATE_GRACE_MS) throw new ExamError("exams:err.timeUp", 400);
+    if (now.getTime() > attempt.deadlineAt.getTime() + LATE_GRACE_MS) throw invalid("exams:err.timeUp");
     const last = await tx.examEvent.findFirst({
       where: { attemptId: attempt.id },
       orderBy: { seq: "desc" },

@@ -1,11 +1,11 @@
 // The response-time drill: a scripted customer whose messages the server releases one by one.
 import { db, type Tx } from "~/lib/db.server";
+import { invalid, notFound } from "~/lib/errors";
 import {
   abandonOpenAttempts,
   claimAttempt,
   closeAttempt,
   createResult,
-  ExamError,
   openTimedAttempt,
   type ClaimedAttempt,
 } from "./attempts.server";
@@ -31,7 +31,7 @@ async function scriptFor(id?: string) {
   const exam = planExam(content, EXAM);
   const wanted = id ?? (exam?.kind === "response" ? exam.script : undefined);
   const script = (wanted ? content.scripts.find((s) => s.id === wanted) : undefined) ?? content.scripts[0];
-  if (!script) throw new ExamError("exams:err.noContent", 404);
+  if (!script) throw notFound("exams:err.noContent");
   const mark: ResponsePassMark =
     exam?.kind === "response"
       ? { maxMeanSeconds: exam.maxMeanSeconds, maxP90Seconds: exam.maxP90Seconds, minComplete: exam.minComplete }
@@ -139,7 +139,7 @@ export async function replyResponse(
   now = new Date(),
 ): Promise<ReplyOutcome> {
   const reply = text.trim().slice(0, MAX_REPLY);
-  if (!reply) throw new ExamError("exams:err.emptyReply", 400);
+  if (!reply) throw invalid("exams:err.emptyReply");
   const outcome = await db.$transaction(async (tx) => {
     const attempt = await claimAttempt(tx, token, userId, EXAM, now, true);
     const setup = JSON.parse(attempt.setup) as ResponseSetup;
@@ -151,7 +151,7 @@ export async function replyResponse(
     const m = setup.script.messages.find((x) => x.id === next)!;
     return { done: false as const, next: { id: m.id, text: m.text, releasedAt: now.toISOString() } };
   });
-  if ("expired" in outcome) throw new ExamError("exams:err.timeUp", 400, { resultId: outcome.expired ?? 0 });
+  if ("expired" in outcome) throw invalid("exams:err.timeUp", { params: { resultId: outcome.expired ?? 0 } });
   return outcome;
 }
 

@@ -2,7 +2,8 @@
 // releases one item at a time and timestamps it; a reply is accepted only for the item that is
 // out and not yet answered, and is timestamped on arrival. Times come from these stamps alone.
 import type { Tx } from "~/lib/db.server";
-import { ExamError, type ClaimedAttempt } from "./attempts.server";
+import { conflict, invalid } from "~/lib/errors";
+import { type ClaimedAttempt } from "./attempts.server";
 
 export interface SequenceEvent {
   seq: number;
@@ -45,9 +46,9 @@ export async function recordReply(
 ) {
   const events = await sequenceEvents(tx, attempt.id);
   const released = new Set(events.filter((e) => e.type === "release").map((e) => e.ref));
-  if (!order.includes(ref)) throw new ExamError("exams:err.unknownItem", 400);
-  if (!released.has(ref)) throw new ExamError("exams:err.notReleased", 400);
-  if (events.some((e) => e.type === "reply" && e.ref === ref)) throw new ExamError("exams:err.alreadyAnswered", 409);
+  if (!order.includes(ref)) throw invalid("exams:err.unknownItem");
+  if (!released.has(ref)) throw invalid("exams:err.notReleased");
+  if (events.some((e) => e.type === "reply" && e.ref === ref)) throw conflict("exams:err.alreadyAnswered");
   let seq = (events.at(-1)?.seq ?? -1) + 1;
   await tx.examEvent.create({
     data: { attemptId: attempt.id, seq: seq++, type: "reply", ref, body, at },

@@ -1,6 +1,7 @@
 // Trainer-side work: scoring a one-on-one drill with the rubric, and item analysis of a bank.
 import { db } from "~/lib/db.server";
-import { createResult, ExamError } from "./attempts.server";
+import { DomainError, invalid } from "~/lib/errors";
+import { createResult } from "./attempts.server";
 import type { QuestionBank } from "./content";
 import { examContent, planExam } from "./content.server";
 import { analyseItems } from "./scoring/item-analysis";
@@ -43,12 +44,20 @@ export async function scoreDrill(
   input: { traineeId: number; scores: RubricScores; notes: string; scenario: string },
 ) {
   const rubric = scoreRubric(input.scores);
-  if (!rubric.ok) return rubric;
+  if (!rubric.ok) {
+    const fieldErrors = Object.fromEntries(
+      Object.entries(rubric.errors).map(([k, v]) => [
+        `s.${k}`,
+        v === "range" ? "exams:err.rubricRange" : "exams:err.rubricMissing",
+      ]),
+    );
+    throw new DomainError("invalid", "exams:err.rubric", { fieldErrors });
+  }
   const trainee = await db.user.findFirst({
     where: { id: input.traineeId, active: true, roles: { some: { role: "TRAINEE" } } },
     select: { id: true },
   });
-  if (!trainee) throw new ExamError("exams:err.trainee", 400);
+  if (!trainee) throw invalid("exams:err.trainee");
   const minScore = await drillPassMark();
   const resultId = await db.$transaction(async (tx) => {
     const result = await createResult(tx, {
@@ -78,7 +87,7 @@ export async function scoreDrill(
     });
     return result.id;
   });
-  return { ok: true as const, resultId, weighted: rubric.weighted };
+  return { resultId, weighted: rubric.weighted };
 }
 
 export async function itemAnalysis(bank: QuestionBank) {

@@ -1,14 +1,8 @@
 // The typing test on the server: issue an attempt with a passage, then score the browser's log
 // against the server's own start and end times.
 import { db } from "~/lib/db.server";
-import {
-  abandonOpenAttempts,
-  claimAttempt,
-  closeAttempt,
-  createResult,
-  ExamError,
-  openAttempt,
-} from "./attempts.server";
+import { invalid, notFound } from "~/lib/errors";
+import { abandonOpenAttempts, claimAttempt, closeAttempt, createResult, openAttempt } from "./attempts.server";
 import { contentVersionId, examContent, planExam } from "./content.server";
 import { scoreTyping, typingLogSchema, typingPassed, type TypingLang, type TypingPassMark } from "./scoring/typing";
 
@@ -45,7 +39,7 @@ export async function typingOptions() {
 export async function startTyping(userId: number, lang: TypingLang, random: () => number = Math.random) {
   const content = await examContent();
   const passages = content.passages.filter((p) => p.lang === lang);
-  if (passages.length === 0) throw new ExamError("exams:err.noContent", 404);
+  if (passages.length === 0) throw notFound("exams:err.noContent");
   const passage = passages[Math.floor(random() * passages.length)];
   const options = (await typingOptions()).find((o) => o.lang === lang)!;
   const durationMs = options.seconds * 1000;
@@ -125,6 +119,6 @@ export async function submitTyping(userId: number, token: unknown, rawLog: strin
     });
     return { resultId: result.id, figures };
   });
-  if (!outcome) throw new ExamError("exams:err.badLog", 400);
+  if (!outcome) throw invalid("exams:err.badLog");
   return outcome;
 }

@@ -1,13 +1,16 @@
 import type { RouteHandle } from "~/auth/route-access";
 // Any unknown URL: the 404 page inside the app shell.
+import { notFound } from "~/lib/errors";
+import { errorPage } from "~/lib/errors.server";
+
 export const handle = { route: "/*" } satisfies RouteHandle;
 
 export async function loader() {
-  throw new Response("Not Found", { status: 404, statusText: "Not Found" });
+  throw errorPage(notFound());
 }
 
 export async function action() {
-  throw new Response("Not Found", { status: 404, statusText: "Not Found" });
+  throw errorPage(notFound());
 }
 
 export default function NotFound() {

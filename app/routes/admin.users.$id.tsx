@@ -11,6 +11,8 @@ import type { RouteHandle } from "~/auth/route-access";
 import { Field } from "~/components/ui/Field";
 import { RoleCheckboxes } from "~/components/ui/RoleCheckboxes";
 import { SubmitButton } from "~/components/ui/SubmitButton";
+import { notFound } from "~/lib/errors";
+import { ensure } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatDateTime } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
@@ -25,7 +27,7 @@ const idSchema = z.coerce.number().int().positive();
 async function loadUser(params: { id?: string }) {
   const id = idSchema.safeParse(params.id);
   const user = id.success ? await getUserDetail(id.data) : null;
-  if (!user) throw new Response("Not Found", { status: 404 });
+  ensure(user, notFound());
   return user;
 }
 

@@ -9,6 +9,7 @@ import type { RouteHandle } from "~/auth/route-access";
 import { Field, FieldError } from "~/components/ui/Field";
 import { RoleCheckboxes } from "~/components/ui/RoleCheckboxes";
 import { SubmitButton } from "~/components/ui/SubmitButton";
+import { formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { messageKey } from "~/lib/i18n/keys";
 import { readForm } from "~/lib/read-form.server";
@@ -27,12 +28,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(createUserSchema, form, ["roles"]);
   const roles = form.getAll("roles").map(String);
   if (!parsed.success) return data({ errors: parsed.errors, values: parsed.values, roles }, { status: 400 });
-  const result = await createUser(admin.id, parsed.data);
-  if (!result.ok) {
-    const { password: _pw, ...values } = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
-    return data({ errors: { [result.field]: result.error }, values, roles }, { status: 409 });
-  }
-  return redirectWithToast(`/admin/users/${result.id}`, { key: "admin:created", params: { name: parsed.data.name } });
+  const { password: _pw, ...values } = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
+  return formAction(
+    async () => {
+      const { id } = await createUser(admin.id, parsed.data);
+      return redirectWithToast(`/admin/users/${id}`, { key: "admin:created", params: { name: parsed.data.name } });
+    },
+    values,
+    { roles },
+  );
 }
 
 export default function NewUser() {
@@ -40,7 +44,7 @@ export default function NewUser() {
   const { teams } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors: Record<string, string> = actionData?.errors ?? {};
-  const values: Record<string, string> = actionData?.values ?? {};
+  const values = (actionData?.values ?? {}) as Record<string, string>;
   return (
     <div className="card">
       <h1>{t("users.new")}</h1>

@@ -9,6 +9,8 @@ import { Pagination } from "~/components/ui/Pagination";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { ArchiveFilters } from "~/components/workflow/ArchiveFilters";
 import { pickTitle, stateBadge } from "~/components/workflow/StateBadge";
+import { DomainError, refusal } from "~/lib/errors";
+import { formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatPercent } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
@@ -19,8 +21,6 @@ import { searchParamsObject } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
 import { surveySummaryForSession } from "~/surveys/summary.server";
 import { archiveFilterOptions, archiveSession, searchArchive } from "~/workflow/archive.server";
-import { attempt } from "~/workflow/errors";
-import { respond } from "~/workflow/form.server";
 import { archiveFilterSchema } from "~/workflow/schemas";
 import { formatSlot } from "~/workflow/time";
 
@@ -34,20 +34,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filter = archiveFilterSchema.parse(searchParamsObject(url));
   const page = pageFrom(url);
-  const [found, options] = await Promise.all([attempt(() => searchArchive(filter, page)), archiveFilterOptions()]);
-  if (!found.ok) {
-    return data({ filter, options, rows: [], total: 0, page, pages: 1, error: found.error }, { status: found.status });
+  const [found, options] = await Promise.all([searchArchive(filter, page).catch(refusal), archiveFilterOptions()]);
+  if (found instanceof DomainError) {
+    return data(
+      { filter, options, rows: [], total: 0, page, pages: 1, error: found.messageKey },
+      { status: found.status },
+    );
   }
-  const rows = await Promise.all(
-    found.value.rows.map(async (r) => ({ ...r, survey: await surveySummaryForSession(r.id) })),
-  );
+  const rows = await Promise.all(found.rows.map(async (r) => ({ ...r, survey: await surveySummaryForSession(r.id) })));
   return {
     filter,
     options,
     rows,
-    total: found.value.total,
+    total: found.total,
     page,
-    pages: pageCount(found.value.total),
+    pages: pageCount(found.total),
     error: null as string | null,
   };
 }
@@ -62,10 +63,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = archiveForm.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success)
     return data({ errors: { _form: "workflow:err.invalid" } as Record<string, string>, params: {} }, { status: 400 });
-  const out = await respond(() => archiveSession(user, parsed.data.sessionId, parsed.data.version));
-  if (!out.ok) return out.response;
-  const url = new URL(request.url);
-  return redirectWithToast(`/archive${url.search}`, { key: "workflow:archive.archived" });
+  return formAction(async () => {
+    await archiveSession(user, parsed.data.sessionId, parsed.data.version);
+    const url = new URL(request.url);
+    return redirectWithToast(`/archive${url.search}`, { key: "workflow:archive.archived" });
+  });
 }
 
 export default function Archive() {

@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
+import { DomainError, refusal } from "~/lib/errors";
+import { errorText } from "~/lib/errors.server";
 import { serverT } from "~/lib/i18n/instance";
 import { messageKey } from "~/lib/i18n/keys";
 import { detectLocale } from "~/lib/i18n/locale";
 import { searchParamsObject } from "~/lib/validation";
 import { archiveExport } from "~/workflow/archive.server";
 import { toCsv } from "~/workflow/csv";
-import { attempt } from "~/workflow/errors";
 import { archiveFilterSchema } from "~/workflow/schemas";
 import { toLocalInput } from "~/workflow/time";
 
@@ -18,12 +19,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = detectLocale(request);
   const t = serverT(locale, "workflow");
   const filter = archiveFilterSchema.parse(searchParamsObject(new URL(request.url)));
-  const found = await attempt(() => archiveExport(filter));
-  if (!found.ok)
-    return new Response(t(messageKey("workflow", found.error.replace("workflow:", ""))), {
-      status: found.status,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
+  const found = await archiveExport(filter).catch(refusal);
+  if (found instanceof DomainError) {
+    const common = serverT(locale, "common");
+    return errorText(found, (key, params) => common(messageKey("common", key), params));
+  }
   const title = (x: { titleZh: string; titleEn: string } | null) =>
     x ? (locale === "zh" ? x.titleZh : x.titleEn || x.titleZh) : "";
   const header = [
@@ -43,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     "state",
     "notes",
   ].map((k) => t(messageKey("workflow", `csv.${k}`)));
-  const rows = found.value.map((r) => {
+  const rows = found.map((r) => {
     const start = toLocalInput(r.startsAt);
     return [
       r.id,

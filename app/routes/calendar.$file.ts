@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
+import { notFound } from "~/lib/errors";
+import { ensure } from "~/lib/errors.server";
 import { detectLocale } from "~/lib/i18n/locale";
 import { sessionIcs } from "~/workflow/calendar.server";
 
@@ -11,7 +13,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const m = /^(\d{1,9})\.ics$/.exec(params.file ?? "");
   const ics = m ? await sessionIcs(user, Number(m[1]), detectLocale(request), new URL(request.url).origin) : null;
-  if (!ics) throw new Response("Not Found", { status: 404 });
+  ensure(ics, notFound());
   return new Response(ics, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

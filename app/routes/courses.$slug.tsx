@@ -23,6 +23,8 @@ import { slugParam } from "~/catalogue/schemas";
 import { pick } from "~/components/catalogue/CourseCard";
 import { LessonHtml } from "~/components/catalogue/LessonHtml";
 import { Quiz, type QuizResult } from "~/components/catalogue/Quiz";
+import { notFound } from "~/lib/errors";
+import { ensure } from "~/lib/errors.server";
 import { formatDate } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
@@ -36,7 +38,7 @@ async function open(request: Request, slug: string | undefined) {
   const user = await requireRouteAccess(request, handle);
   const parsed = slugParam.safeParse(slug);
   const course = parsed.success ? await openCourse(user, parsed.data) : null;
-  if (!course) throw new Response("Not Found", { status: 404 });
+  ensure(course, notFound());
   return { user, course };
 }
 

@@ -7,6 +7,8 @@ import { lessonView, openCourse } from "~/catalogue/lesson.server";
 import { slugParam } from "~/catalogue/schemas";
 import { pick } from "~/components/catalogue/CourseCard";
 import { LessonHtml } from "~/components/catalogue/LessonHtml";
+import { notFound } from "~/lib/errors";
+import { ensure } from "~/lib/errors.server";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/catalogue.css?url";
 
@@ -18,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const slug = slugParam.safeParse(params.slug);
   const course = slug.success ? await openCourse(user, slug.data) : null;
-  if (!course) throw new Response("Not Found", { status: 404 });
+  ensure(course, notFound());
   return { lesson: lessonView(course, true) };
 }
 

@@ -6,6 +6,8 @@ import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { traineeOptions, traineeProgress } from "~/catalogue/admin.server";
 import { pick } from "~/components/catalogue/CourseCard";
+import { notFound } from "~/lib/errors";
+import { ensure } from "~/lib/errors.server";
 import { formatDate } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
@@ -19,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireRouteAccess(request, handle);
   const { user } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
   const [options, record] = await Promise.all([traineeOptions(), user ? traineeProgress(user) : null]);
-  if (user && !record) throw new Response("Not Found", { status: 404 });
+  ensure(!user || record, notFound());
   return { options, record, selected: user ?? null };
 }
 

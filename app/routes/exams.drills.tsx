@@ -6,10 +6,10 @@ import type { RouteHandle } from "~/auth/route-access";
 import { ErrorAlert } from "~/components/exams/NoScript";
 import { FieldError } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import { examErrorData } from "~/exams/http.server";
 import { drillFormSchema } from "~/exams/schemas";
 import { RUBRIC } from "~/exams/scoring/rubric";
 import { drillPassMark, listTrainees, recentDrills, scoreDrill } from "~/exams/trainer.server";
+import { formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatDateTime, formatNumber } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
@@ -36,25 +36,13 @@ export async function action({ request }: ActionFunctionArgs) {
     if (typeof raw === "string" && raw.trim() !== "") scores[r.id] = Number(raw);
   }
   if (!parsed.success) return data({ errors: parsed.errors as Record<string, string>, error: null }, { status: 400 });
-  try {
+  return formAction(async () => {
     const out = await scoreDrill(trainer.id, { ...parsed.data, scores });
-    if (!out.ok) {
-      const errors = Object.fromEntries(
-        Object.entries(out.errors).map(([k, v]) => [
-          `s.${k}`,
-          v === "range" ? "exams:err.rubricRange" : "exams:err.rubricMissing",
-        ]),
-      );
-      return data({ errors, error: "exams:err.rubric" }, { status: 400 });
-    }
     return redirectWithToast(`/exams/results/${out.resultId}`, {
       key: "exams:drill.saved",
       params: { score: out.weighted },
     });
-  } catch (e) {
-    const r = examErrorData(e);
-    return data({ errors: {} as Record<string, string>, error: r.data.error }, r.init ?? undefined);
-  }
+  });
 }
 
 export default function Drills() {

@@ -10,6 +10,8 @@ import { Pagination } from "~/components/ui/Pagination";
 import { examName } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
 import { attemptHistory, userName } from "~/exams/readiness.server";
+import { forbidden, notFound } from "~/lib/errors";
+import { ensure } from "~/lib/errors.server";
 import { formatDateTime, formatNumber } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
@@ -21,11 +23,11 @@ export const links = () => [{ rel: "stylesheet", href: css }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const id = z.coerce.number().int().positive().safeParse(params.userId);
-  if (!id.success) throw new Response("Not Found", { status: 404 });
+  ensure(id.success, notFound());
   // Trainees see their own history; trainers and HR see anyone's.
-  if (!canSeeExamsOf(user, id.data)) throw new Response("Forbidden", { status: 403 });
+  ensure(canSeeExamsOf(user, id.data), forbidden());
   const person = await userName(id.data);
-  if (!person) throw new Response("Not Found", { status: 404 });
+  ensure(person, notFound());
   const page = pageFrom(new URL(request.url));
   const h = await attemptHistory(person.id, page);
   // One point a day: that day's latest typing speed and mean response time.

@@ -6,6 +6,8 @@ import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { getBank } from "~/exams/quiz.server";
 import { itemAnalysis } from "~/exams/trainer.server";
+import { notFound } from "~/lib/errors";
+import { ensure } from "~/lib/errors.server";
 import { formatNumber, formatPercent } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/exams.css?url";
@@ -19,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .string()
     .regex(/^[a-z0-9-]{1,64}$/)
     .safeParse(params.id);
-  if (!id.success) throw new Response("Not Found", { status: 404 });
+  ensure(id.success, notFound());
   const bank = await getBank(id.data);
   return { bank: { id: bank.id, title: bank.title }, ...(await itemAnalysis(bank)) };
 }

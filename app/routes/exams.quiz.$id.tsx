@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, Form, Link, redirect, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, redirect, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireRouteAccess } from "~/auth/guards.server";
@@ -8,8 +8,6 @@ import type { RouteHandle } from "~/auth/route-access";
 import { ErrorAlert } from "~/components/exams/NoScript";
 import { QuizForm, type PublicQuestion } from "~/components/exams/QuizForm";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import { ExamError } from "~/exams/attempts.server";
-import { examErrorData } from "~/exams/http.server";
 import {
   attemptQuestions,
   getBank,
@@ -20,6 +18,8 @@ import {
   submitQuiz,
   type QuizAnswers,
 } from "~/exams/quiz.server";
+import { invalid, notFound } from "~/lib/errors";
+import { ensure, formAction, orErrorPage } from "~/lib/errors.server";
 import { formatDateTime } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
@@ -43,8 +43,8 @@ const idSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
 
 async function bankFrom(params: { id?: string }) {
   const id = idSchema.safeParse(params.id);
-  if (!id.success) throw new Response("Not Found", { status: 404 });
-  return getBank(id.data);
+  ensure(id.success, notFound());
+  return orErrorPage(() => getBank(id.data));
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -85,7 +85,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const intent = form.get("intent");
   const token = form.get("token");
-  try {
+  return formAction(async () => {
     if (intent === "start") {
       const s = await startQuiz(user.id, bank);
       const questions: PublicQuestion[] = (await attemptQuestions(s.attemptId, user.id)).map(publicQuestion);
@@ -101,11 +101,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const { resultId } = await submitQuiz(user.id, bank.id, token, answersFrom(form));
       return redirect(`/exams/results/${resultId}`);
     }
-    throw new ExamError("exams:err.form", 400);
-  } catch (e) {
-    const out = examErrorData(e);
-    return data({ ...out.data, token: null, questions: null }, out.init ?? undefined);
-  }
+    throw invalid("exams:err.form");
+  });
 }
 
 export default function QuizPage() {

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { redirect, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
@@ -7,6 +7,7 @@ import { NeedsJavaScript } from "~/components/exams/NoScript";
 import { ResponseDrill } from "~/components/exams/ResponseDrill";
 import { chatAction } from "~/exams/chat-route.server";
 import { responseOverview } from "~/exams/response.server";
+import { formAction } from "~/lib/errors.server";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
 import css from "~/styles/exams.css?url";
@@ -41,7 +42,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
-  return chatAction("response", user, await readForm(request));
+  const form = await readForm(request);
+  return formAction(async () => {
+    const out = await chatAction("response", user, form);
+    return "resultId" in out ? redirect(`/exams/results/${out.resultId}`) : out;
+  });
 }
 
 export default function ResponsePage() {

@@ -9,6 +9,8 @@ import { ResultFigures } from "~/components/exams/ResultFigures";
 import { examName, examPath } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
 import { getResult } from "~/exams/readiness.server";
+import { forbidden, notFound } from "~/lib/errors";
+import { ensure } from "~/lib/errors.server";
 import { formatDateTime } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/exams.css?url";
@@ -20,8 +22,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const id = z.coerce.number().int().positive().safeParse(params.id);
   const result = id.success ? await getResult(id.data) : null;
-  if (!result) throw new Response("Not Found", { status: 404 });
-  if (!canSeeExamsOf(user, result.userId)) throw new Response("Forbidden", { status: 403 });
+  ensure(result, notFound());
+  ensure(canSeeExamsOf(user, result.userId), forbidden());
   return {
     result: {
       ...result,

@@ -1,14 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
+import { redirect, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { ErrorAlert, NeedsJavaScript } from "~/components/exams/NoScript";
 import { TypingExam, type StartedTyping } from "~/components/exams/TypingExam";
-import { examErrorData } from "~/exams/http.server";
 import { typingActionSchema } from "~/exams/schemas";
 import { startTyping, submitTyping, typingOptions } from "~/exams/typing.server";
 import { TYPING_LOG_MAX_CHARS } from "~/lib/body-limits";
+import { invalid } from "~/lib/errors";
+import { formAction } from "~/lib/errors.server";
 import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
 import css from "~/styles/exams.css?url";
@@ -35,9 +36,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const parsed = parseForm(typingActionSchema, await readForm(request, { maxFieldLength: TYPING_LOG_MAX_CHARS }));
-  if (!parsed.success)
-    return data({ error: Object.values(parsed.errors)[0] ?? "exams:err.form", params: {} }, { status: 400 });
-  try {
+  return formAction(async () => {
+    if (!parsed.success) throw invalid(Object.values(parsed.errors)[0] ?? "exams:err.form");
     if (parsed.data.intent === "start") {
       const s = await startTyping(user.id, parsed.data.lang);
       return {
@@ -47,9 +47,7 @@ export async function action({ request }: ActionFunctionArgs) {
     // Only the token and the raw log are read; any score fields in the form are ignored.
     const { resultId } = await submitTyping(user.id, parsed.data.token, parsed.data.log);
     return redirect(`/exams/results/${resultId}`);
-  } catch (e) {
-    return examErrorData(e);
-  }
+  });
 }
 
 export default function TypingPage() {

@@ -6,11 +6,13 @@ import { z } from "zod";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { RequestForm } from "~/components/workflow/RequestForm";
+import { notFound } from "~/lib/errors";
+import { ensure, formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { messageKey } from "~/lib/i18n/keys";
 import { readForm } from "~/lib/read-form.server";
 import css from "~/styles/workflow.css?url";
-import { readRequestForm, respond } from "~/workflow/form.server";
+import { readRequestForm } from "~/workflow/form.server";
 import { getRequestView } from "~/workflow/queue.server";
 import { pickablePeople, requestableTargets, resubmitRequest } from "~/workflow/requests.server";
 import { toLocalInput } from "~/workflow/time";
@@ -24,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const id = idSchema.safeParse(params.id);
   const view = id.success ? await getRequestView(user, id.data) : null;
-  if (!view || view.requesterId !== user.id) throw new Response("Not Found", { status: 404 });
+  ensure(view && view.requesterId === user.id, notFound());
   const [targets, { people }] = await Promise.all([requestableTargets(), pickablePeople(user)]);
   const prefs = view.preferred.map((p) => toLocalInput(p));
   return {
@@ -51,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const id = idSchema.safeParse(params.id);
-  if (!id.success) throw new Response("Not Found", { status: 404 });
+  ensure(id.success, notFound());
   const form = await readForm(request);
   const version = z.coerce.number().int().nonnegative().safeParse(form.get("version"));
   const { parsed, values } = readRequestForm(form);
@@ -60,9 +62,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { errors: parsed.success ? { _form: "workflow:err.invalid" } : parsed.errors, params: {}, values },
       { status: 400 },
     );
-  const out = await respond(() => resubmitRequest(user, id.data, version.data, parsed.data), values);
-  if (!out.ok) return out.response;
-  return redirectWithToast(`/requests/${id.data}`, { key: "workflow:new.resubmitted", params: { id: id.data } });
+  return formAction(async () => {
+    await resubmitRequest(user, id.data, version.data, parsed.data);
+    return redirectWithToast(`/requests/${id.data}`, { key: "workflow:new.resubmitted", params: { id: id.data } });
+  }, values);
 }
 
 export default function EditRequest() {

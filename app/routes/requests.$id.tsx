@@ -8,6 +8,8 @@ import type { RouteHandle } from "~/auth/route-access";
 import { RequestActions } from "~/components/workflow/RequestActions";
 import { ScheduleForm } from "~/components/workflow/ScheduleForm";
 import { pickTitle, PriorityBadge, StateBadge } from "~/components/workflow/StateBadge";
+import { notFound } from "~/lib/errors";
+import { ensure, formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { serverT } from "~/lib/i18n/instance";
 import { messageKey } from "~/lib/i18n/keys";
@@ -16,7 +18,6 @@ import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
 import { formValues, parseForm } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
-import { respond } from "~/workflow/form.server";
 import { getRequestView } from "~/workflow/queue.server";
 import { schedulingPanel } from "~/workflow/request-page.server";
 import { scheduleRequest } from "~/workflow/scheduling.server";
@@ -33,7 +34,7 @@ const idSchema = z.coerce.number().int().positive();
 
 function requestId(params: { id?: string }) {
   const id = idSchema.safeParse(params.id);
-  if (!id.success) throw new Response("Not Found", { status: 404 });
+  ensure(id.success, notFound());
   return id.data;
 }
 
@@ -41,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const id = requestId(params);
   const view = await getRequestView(user, id);
-  if (!view) throw new Response("Not Found", { status: 404 });
+  ensure(view, notFound());
   const day = new URL(request.url).searchParams.get("day");
   const panel = view.canSchedule ? await schedulingPanel(view, day) : null;
   return { view, panel };
@@ -55,19 +56,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (form.get("intent") === "schedule") {
     const parsed = parseForm(scheduleSchema, form);
     if (!parsed.success) return data({ errors: parsed.errors, params: {}, values: parsed.values }, { status: 400 });
-    const out = await respond(() => scheduleRequest(user, id, parsed.data), formValues(form));
-    if (!out.ok) return out.response;
-    return redirectWithToast(back, { key: "workflow:schedule.done", params: { count: out.value.sessions } });
+    return formAction(async () => {
+      const { sessions } = await scheduleRequest(user, id, parsed.data);
+      return redirectWithToast(back, { key: "workflow:schedule.done", params: { count: sessions } });
+    }, formValues(form));
   }
   const parsed = parseForm(transitionSchema, form);
   if (!parsed.success) return data({ errors: parsed.errors, params: {}, values: parsed.values }, { status: 400 });
   const { action: act, version, reason } = parsed.data;
-  const out = await respond(() => applyTransition(user, id, act, version, reason), formValues(form));
-  if (!out.ok) return out.response;
-  return redirectWithToast(back, {
-    key: "workflow:detail.moved",
-    params: { id, state: serverT(detectLocale(request), "workflow")(`state.${out.value.state}`) },
-  });
+  return formAction(async () => {
+    const { state } = await applyTransition(user, id, act, version, reason);
+    return redirectWithToast(back, {
+      key: "workflow:detail.moved",
+      params: { id, state: serverT(detectLocale(request), "workflow")(`state.${state}`) },
+    });
+  }, formValues(form));
 }
 
 export default function RequestPage() {

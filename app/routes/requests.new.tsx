@@ -5,11 +5,12 @@ import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { RequestForm } from "~/components/workflow/RequestForm";
+import { formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { messageKey } from "~/lib/i18n/keys";
 import { readForm } from "~/lib/read-form.server";
 import css from "~/styles/workflow.css?url";
-import { readRequestForm, respond } from "~/workflow/form.server";
+import { readRequestForm } from "~/workflow/form.server";
 import { createRequest, pickablePeople, requestableTargets } from "~/workflow/requests.server";
 
 export const handle = { route: "/requests/new" } satisfies RouteHandle;
@@ -28,9 +29,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const { parsed, values } = readRequestForm(await readForm(request));
   if (!parsed.success) return data({ errors: parsed.errors, params: {}, values }, { status: 400 });
-  const out = await respond(() => createRequest(user, parsed.data), values);
-  if (!out.ok) return out.response;
-  return redirectWithToast(`/requests/${out.value.id}`, { key: "workflow:new.created", params: { id: out.value.id } });
+  return formAction(async () => {
+    const { id } = await createRequest(user, parsed.data);
+    return redirectWithToast(`/requests/${id}`, { key: "workflow:new.created", params: { id } });
+  }, values);
 }
 
 export default function NewRequest() {

@@ -7,6 +7,8 @@ import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { pickTitle, StateBadge } from "~/components/workflow/StateBadge";
+import { notFound } from "~/lib/errors";
+import { ensure, formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
@@ -14,7 +16,6 @@ import { readForm } from "~/lib/read-form.server";
 import { formValues, parseForm } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
 import { getRoster, recordRoster, type Attendance } from "~/workflow/delivery.server";
-import { respond } from "~/workflow/form.server";
 import { ATTENDANCE, rosterSchema } from "~/workflow/schemas";
 import { formatSlot } from "~/workflow/time";
 
@@ -29,14 +30,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const id = idSchema.safeParse(params.id);
   const roster = id.success ? await getRoster(user, id.data) : null;
-  if (!roster) throw new Response("Not Found", { status: 404 });
+  ensure(roster, notFound());
   return { roster, now: Date.now() };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const id = idSchema.safeParse(params.id);
-  if (!id.success) throw new Response("Not Found", { status: 404 });
+  ensure(id.success, notFound());
   const form = await readForm(request);
   const parsed = parseForm(rosterSchema, form);
   if (!parsed.success) return data({ errors: parsed.errors, params: {}, values: formValues(form) }, { status: 400 });
@@ -49,14 +50,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     attendance.set(Number(m[1]), value as Attendance);
   }
   const deliver = parsed.data.intent === "deliver";
-  const out = await respond(
-    () => recordRoster(user, id.data, { attendance, notes: parsed.data.notes, deliver }),
-    formValues(form),
-  );
-  if (!out.ok) return out.response;
-  return redirectWithToast(`/schedule/${id.data}`, {
-    key: deliver ? "workflow:roster.delivered" : "workflow:roster.saved",
-  });
+  return formAction(async () => {
+    await recordRoster(user, id.data, { attendance, notes: parsed.data.notes, deliver });
+    return redirectWithToast(`/schedule/${id.data}`, {
+      key: deliver ? "workflow:roster.delivered" : "workflow:roster.saved",
+    });
+  }, formValues(form));
 }
 
 export default function Roster() {

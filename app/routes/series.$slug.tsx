@@ -7,6 +7,8 @@ import { getSeriesPage } from "~/catalogue/catalogue.server";
 import { slugParam } from "~/catalogue/schemas";
 import { seriesTotal } from "~/catalogue/time";
 import { MyStatus, pick, type Translate } from "~/components/catalogue/CourseCard";
+import { notFound } from "~/lib/errors";
+import { ensure } from "~/lib/errors.server";
 import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/catalogue.css?url";
@@ -18,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const slug = slugParam.safeParse(params.slug);
   const page = slug.success ? await getSeriesPage(user, slug.data) : null;
-  if (!page) throw new Response("Not Found", { status: 404 });
+  ensure(page, notFound());
   return page;
 }
 

@@ -6,6 +6,8 @@ import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { ScaleQuestion } from "~/components/surveys/ScaleQuestion";
 import { SubmitButton } from "~/components/ui/SubmitButton";
+import { notFound } from "~/lib/errors";
+import { ensure } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatDate } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
@@ -25,7 +27,7 @@ const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 async function load(params: { id?: string }, userId: number) {
   const id = idSchema.safeParse(params.id);
   const found = id.success ? await loadSurveyForUser(id.data, userId) : { status: "notFound" as const };
-  if (found.status === "notFound") throw new Response("Not Found", { status: 404 });
+  ensure(found.status !== "notFound", notFound());
   return found;
 }
 

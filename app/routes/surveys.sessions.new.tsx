@@ -5,6 +5,7 @@ import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { FieldError } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
+import { formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
@@ -24,9 +25,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const parsed = parseForm(newSessionSchema, await readForm(request), ["attendees"]);
   if (!parsed.success) return data({ errors: parsed.errors }, { status: 400 });
-  const result = await recordDeliveredSession(user, parsed.data);
-  if (!result.ok) return data({ errors: { [result.field]: result.error } as Record<string, string> }, { status: 400 });
-  return redirectWithToast(`/dashboard`, { key: "surveys:newSession.created", params: { count: result.invited } });
+  return formAction(async () => {
+    const { invited } = await recordDeliveredSession(user, parsed.data);
+    return redirectWithToast(`/dashboard`, { key: "surveys:newSession.created", params: { count: invited } });
+  });
 }
 
 export default function NewSession() {

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { seesAllTraining, type Role } from "~/auth/policy";
 import { db } from "~/lib/db.server";
+import { invalid } from "~/lib/errors";
 import { openSurveysForDeliveredSession } from "./open-survey.server";
 
 export const newSessionSchema = z
@@ -61,16 +62,13 @@ export async function newSessionOptions(viewer: { id: number; roles: readonly Ro
   };
 }
 
-export type RecordResult =
-  { ok: true; sessionId: number; surveyId: number; invited: number } | { ok: false; field: string; error: string };
-
 export async function recordDeliveredSession(
   viewer: { id: number; roles: readonly Role[] },
   input: NewSessionInput,
-): Promise<RecordResult> {
+): Promise<{ sessionId: number; surveyId: number; invited: number }> {
   const everything = seesAllTraining(viewer);
   const trainerId = everything ? (typeof input.trainerId === "number" ? input.trainerId : null) : viewer.id;
-  if (trainerId === null) return { ok: false, field: "trainerId", error: "surveys:newSession.err.trainer" };
+  if (trainerId === null) throw invalid({ trainerId: "surveys:newSession.err.trainer" });
   const courseId = typeof input.courseId === "number" ? input.courseId : null;
   const [trainer, course, people] = await Promise.all([
     db.user.findFirst({
@@ -82,9 +80,9 @@ export async function recordDeliveredSession(
       : Promise.resolve(null),
     db.user.findMany({ where: { id: { in: [...new Set(input.attendees)] }, active: true }, select: { id: true } }),
   ]);
-  if (!trainer) return { ok: false, field: "trainerId", error: "surveys:newSession.err.trainer" };
-  if (courseId && !course) return { ok: false, field: "courseId", error: "surveys:newSession.err.courseOrTitle" };
-  if (people.length === 0) return { ok: false, field: "attendees", error: "surveys:newSession.err.attendees" };
+  if (!trainer) throw invalid({ trainerId: "surveys:newSession.err.trainer" });
+  if (courseId && !course) throw invalid({ courseId: "surveys:newSession.err.courseOrTitle" });
+  if (people.length === 0) throw invalid({ attendees: "surveys:newSession.err.attendees" });
   const minutes = course?.durationMinutes ?? 60;
   return db.$transaction(async (tx) => {
     const session = await tx.trainingSession.create({
@@ -108,6 +106,6 @@ export async function recordDeliveredSession(
       where: { sessionId: session.id },
       select: { id: true, _count: { select: { invites: true } } },
     });
-    return { ok: true as const, sessionId: session.id, surveyId: survey.id, invited: survey._count.invites };
+    return { sessionId: session.id, surveyId: survey.id, invited: survey._count.invites };
   });
 }

@@ -3,8 +3,8 @@
 import type { SessionUser } from "~/auth/session.server";
 import { type Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
+import { conflict, invalid, notFound } from "~/lib/errors";
 import { PAGE_SIZE } from "~/lib/pagination";
-import { WorkflowError } from "./errors";
 import type { ArchiveFilter } from "./schemas";
 import { dayBounds } from "./time";
 import { applyTransition } from "./transitions.server";
@@ -15,7 +15,7 @@ export const CSV_LIMIT = 10_000;
 export function archiveWhere(f: ArchiveFilter): Prisma.TrainingSessionWhereInput {
   const from = f.from ? dayBounds(f.from)?.start : undefined;
   const to = f.to ? dayBounds(f.to)?.end : undefined;
-  if (from && to && from >= to) throw new WorkflowError(400, "workflow:err.rangeReversed", "to");
+  if (from && to && from >= to) throw invalid("workflow:err.rangeReversed", { field: "to" });
   return {
     status: f.state ? f.state : { in: ["delivered", "archived"] },
     ...(f.course ? { courseId: f.course } : {}),
@@ -130,12 +130,12 @@ export async function archiveSession(
     where: { id: sessionId },
     select: { status: true, requestId: true },
   });
-  if (!s) throw new WorkflowError(404, "workflow:err.notFound");
+  if (!s) throw notFound("workflow:err.notFound");
   if (s.requestId) return applyTransition(actor, s.requestId, "archive", version);
   const { count } = await db.trainingSession.updateMany({
     where: { id: sessionId, status: "delivered" },
     data: { status: "archived" },
   });
-  if (count !== 1) throw new WorkflowError(409, "workflow:err.illegal");
+  if (count !== 1) throw conflict("workflow:err.illegal");
   return { state: "archived" as const };
 }

@@ -3,7 +3,7 @@
 import { canRecordDelivery, canViewSession, seesAllTraining } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
 import { db, type Tx } from "~/lib/db.server";
-import { WorkflowError } from "./errors";
+import { conflict, forbidden, invalid, notFound } from "~/lib/errors";
 import { afterDelivery } from "./hooks.server";
 import { notify } from "./notify.server";
 import { dayBounds } from "./time";
@@ -127,11 +127,9 @@ export async function recordRoster(
         attendees: { select: { userId: true } },
       },
     });
-    if (!s || !(canViewSession(actor, s) || canRecordDelivery(actor, s)))
-      throw new WorkflowError(404, "workflow:err.notFound");
-    if (!canRecordDelivery(actor, s)) throw new WorkflowError(403, "workflow:err.forbidden");
-    if (s.status !== "scheduled")
-      throw new WorkflowError(409, "workflow:err.alreadyDelivered", "_form", { state: s.status });
+    if (!s || !(canViewSession(actor, s) || canRecordDelivery(actor, s))) throw notFound("workflow:err.notFound");
+    if (!canRecordDelivery(actor, s)) throw forbidden("workflow:err.forbidden");
+    if (s.status !== "scheduled") throw conflict("workflow:err.alreadyDelivered", { params: { state: s.status } });
     for (const [userId, value] of input.attendance) {
       if (!s.attendees.some((a) => a.userId === userId)) continue;
       await tx.sessionAttendee.update({
@@ -143,9 +141,9 @@ export async function recordRoster(
       await tx.trainingSession.update({ where: { id: sessionId }, data: { notes: input.notes } });
       return { delivered: false };
     }
-    if (s.startsAt > now) throw new WorkflowError(400, "workflow:err.notStarted");
+    if (s.startsAt > now) throw invalid("workflow:err.notStarted");
     const missing = await tx.sessionAttendee.count({ where: { sessionId, attendance: "pending" } });
-    if (missing > 0) throw new WorkflowError(400, "workflow:err.attendanceMissing", "_form", { count: missing });
+    if (missing > 0) throw invalid("workflow:err.attendanceMissing", { params: { count: missing } });
     await tx.trainingSession.update({
       where: { id: sessionId },
       data: { status: "delivered", deliveredAt: now, notes: input.notes },

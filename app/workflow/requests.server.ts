@@ -2,7 +2,7 @@
 import { leadsTeams } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
 import { db, type Tx } from "~/lib/db.server";
-import { WorkflowError } from "./errors";
+import { conflict, invalid, notFound } from "~/lib/errors";
 import { hrUserIds, notify } from "./notify.server";
 import { checkPreferred, type RequestForm } from "./schemas";
 
@@ -55,8 +55,8 @@ async function resolveTarget(tx: Tx, target: string, delivery: RequestForm["deli
       where: { id },
       select: { id: true, status: true, titleZh: true, titleEn: true },
     });
-    if (!course) throw new WorkflowError(400, "workflow:err.unknownCourse", "target");
-    if (course.status === "retired") throw new WorkflowError(400, "workflow:err.retiredCourse", "target");
+    if (!course) throw invalid("workflow:err.unknownCourse", { field: "target" });
+    if (course.status === "retired") throw invalid("workflow:err.retiredCourse", { field: "target" });
     return { courseId: course.id, seriesId: null, delivery: "single", title: course.titleZh };
   }
   const series = await tx.series.findUnique({
@@ -68,24 +68,23 @@ async function resolveTarget(tx: Tx, target: string, delivery: RequestForm["deli
       courses: { where: { status: { not: "retired" } }, select: { id: true } },
     },
   });
-  if (!series) throw new WorkflowError(400, "workflow:err.unknownCourse", "target");
-  if (series.retired || series.courses.length === 0)
-    throw new WorkflowError(400, "workflow:err.retiredCourse", "target");
-  if (delivery === "single") throw new WorkflowError(400, "workflow:err.delivery", "delivery");
+  if (!series) throw invalid("workflow:err.unknownCourse", { field: "target" });
+  if (series.retired || series.courses.length === 0) throw invalid("workflow:err.retiredCourse", { field: "target" });
+  if (delivery === "single") throw invalid("workflow:err.delivery", { field: "delivery" });
   return { courseId: null, seriesId: series.id, delivery, title: series.titleZh };
 }
 
 export type RequestDraft = RequestForm;
 
-/** Checks a draft against the requester's team and the catalogue; throws a WorkflowError. */
+/** Checks a draft against the requester's team and the catalogue; throws a DomainError. */
 async function validateDraft(tx: Tx, user: Pick<SessionUser, "id" | "roles">, input: RequestDraft, now: Date) {
   const prefs = checkPreferred([input.pref1, input.pref2, input.pref3], now);
-  if (!prefs.ok) throw new WorkflowError(400, prefs.error, prefs.field);
+  if (!prefs.ok) throw invalid(prefs.error, { field: prefs.field });
   const target = await resolveTarget(tx, input.target, input.delivery);
   const { people, teamId } = await pickablePeople(user, tx);
   const allowed = new Set(people.map((p) => p.id));
   const attendees = [...new Set(input.attendees)];
-  if (attendees.some((id) => !allowed.has(id))) throw new WorkflowError(400, "workflow:err.outsideTeam", "attendees");
+  if (attendees.some((id) => !allowed.has(id))) throw invalid("workflow:err.outsideTeam", { field: "attendees" });
   return { prefs: prefs.dates, target, attendees, teamId };
 }
 
@@ -101,7 +100,7 @@ export async function createRequest(
       select: { id: true, requesterId: true },
     });
     if (existing) {
-      if (existing.requesterId !== user.id) throw new WorkflowError(400, "workflow:err.invalid");
+      if (existing.requesterId !== user.id) throw invalid("workflow:err.invalid");
       return { id: existing.id, duplicate: true };
     }
     const v = await validateDraft(tx, user, input, now);
@@ -148,11 +147,11 @@ export async function resubmitRequest(
       where: { id: requestId },
       select: { state: true, version: true, requesterId: true },
     });
-    if (!current || current.requesterId !== user.id) throw new WorkflowError(404, "workflow:err.notFound");
+    if (!current || current.requesterId !== user.id) throw notFound("workflow:err.notFound");
     if (current.version !== version)
-      throw new WorkflowError(409, "workflow:err.changed", "_form", { state: current.state, version: current.version });
+      throw conflict("workflow:err.changed", { params: { state: current.state, version: current.version } });
     if (current.state !== "returned")
-      throw new WorkflowError(409, "workflow:err.illegal", "_form", { state: current.state, version: current.version });
+      throw conflict("workflow:err.illegal", { params: { state: current.state, version: current.version } });
     const v = await validateDraft(tx, user, input, now);
     await tx.requestAttendee.deleteMany({ where: { requestId } });
     await tx.trainingRequest.update({

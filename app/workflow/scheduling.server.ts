@@ -2,7 +2,7 @@
 // as long as the modules, and no double booking of trainer, attendee or room.
 import type { SessionUser } from "~/auth/session.server";
 import { db, type Tx } from "~/lib/db.server";
-import { WorkflowError } from "./errors";
+import { conflict, invalid, notFound } from "~/lib/errors";
 import { notify } from "./notify.server";
 import type { ScheduleForm } from "./schemas";
 import { addDays, dayBounds, parseLocal } from "./time";
@@ -119,22 +119,23 @@ const live = { not: "cancelled" };
 async function refuseDoubleBooking(tx: Tx, slot: Slot, trainerId: number, attendees: number[], room: string) {
   const overlap = { startsAt: { lt: slot.endsAt }, endsAt: { gt: slot.startsAt }, status: live };
   const busyTrainer = await tx.trainingSession.findFirst({ where: { ...overlap, trainerId }, select: { id: true } });
-  if (busyTrainer) throw new WorkflowError(409, "workflow:err.trainerBusy", "trainerId", { sessionId: busyTrainer.id });
+  if (busyTrainer)
+    throw conflict("workflow:err.trainerBusy", { field: "trainerId", params: { sessionId: busyTrainer.id } });
   if (room) {
     const busyRoom = await tx.trainingSession.findFirst({ where: { ...overlap, room }, select: { id: true } });
-    if (busyRoom) throw new WorkflowError(409, "workflow:err.roomBusy", "roomId", { sessionId: busyRoom.id });
+    if (busyRoom) throw conflict("workflow:err.roomBusy", { field: "roomId", params: { sessionId: busyRoom.id } });
   }
   const busyPerson = await tx.sessionAttendee.findFirst({
     where: { userId: { in: attendees }, session: overlap },
     select: { user: { select: { name: true } } },
   });
-  if (busyPerson) throw new WorkflowError(409, "workflow:err.attendeeBusy", "_form", { name: busyPerson.user.name });
+  if (busyPerson) throw conflict("workflow:err.attendeeBusy", { params: { name: busyPerson.user.name } });
 }
 
 export async function scheduleRequest(actor: Actor, requestId: number, form: ScheduleForm, now = new Date()) {
   return db.$transaction(async (tx) => {
     const r = await loadForMove(tx, requestId);
-    if (!r || !(await canView(tx, actor, r))) throw new WorkflowError(404, "workflow:err.notFound");
+    if (!r || !(await canView(tx, actor, r))) throw notFound("workflow:err.notFound");
     await move(tx, actor, r, "schedule", form.version);
     const details = await tx.trainingRequest.findUniqueOrThrow({
       where: { id: requestId },
@@ -142,15 +143,15 @@ export async function scheduleRequest(actor: Actor, requestId: number, form: Sch
     });
 
     const startsAt = parseLocal(form.date, form.start);
-    if (!startsAt) throw new WorkflowError(400, "workflow:err.dateInvalid", "date");
-    if (startsAt <= now) throw new WorkflowError(400, "workflow:err.datePast", "date");
+    if (!startsAt) throw invalid("workflow:err.dateInvalid", { field: "date" });
+    if (startsAt <= now) throw invalid("workflow:err.datePast", { field: "date" });
     const endsAt = form.end ? parseLocal(form.date, form.end) : null;
-    if (form.end && !endsAt) throw new WorkflowError(400, "workflow:err.timeInvalid", "end");
+    if (form.end && !endsAt) throw invalid("workflow:err.timeInvalid", { field: "end" });
 
     const modules = await modulesOf(tx, details);
-    if (modules.length === 0) throw new WorkflowError(400, "workflow:err.retiredCourse");
+    if (modules.length === 0) throw invalid("workflow:err.retiredCourse");
     const trainer = (await qualifiedTrainers(tx, modules)).find((t) => t.id === form.trainerId);
-    if (!trainer) throw new WorkflowError(400, "workflow:err.notQualified", "trainerId");
+    if (!trainer) throw invalid("workflow:err.notQualified", { field: "trainerId" });
 
     let roomName = "";
     if (form.roomId) {
@@ -158,15 +159,15 @@ export async function scheduleRequest(actor: Actor, requestId: number, form: Sch
         where: { id: Number(form.roomId), active: true },
         select: { name: true, capacity: true },
       });
-      if (!room) throw new WorkflowError(400, "workflow:err.invalid", "roomId");
+      if (!room) throw invalid("workflow:err.invalid", { field: "roomId" });
       if (details.headcount > room.capacity)
-        throw new WorkflowError(400, "workflow:err.roomCapacity", "roomId", { capacity: room.capacity });
+        throw invalid("workflow:err.roomCapacity", { field: "roomId", params: { capacity: room.capacity } });
       roomName = room.name;
     }
-    if (!roomName && !form.onlineLink) throw new WorkflowError(400, "workflow:err.placeRequired", "roomId");
+    if (!roomName && !form.onlineLink) throw invalid("workflow:err.placeRequired", { field: "roomId" });
 
     const plan = planSlots(details, modules, startsAt, endsAt);
-    if (!plan.ok) throw new WorkflowError(400, plan.error, plan.field);
+    if (!plan.ok) throw invalid(plan.error, { field: plan.field });
     const attendees = r.attendees.map((a) => a.userId);
     for (const slot of plan.slots) await refuseDoubleBooking(tx, slot, trainer.id, attendees, roomName);
 

@@ -3,7 +3,7 @@
 import { canViewRequest } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
 import { db, type Tx } from "~/lib/db.server";
-import { WorkflowError } from "./errors";
+import { conflict, DomainError, invalid, notFound } from "~/lib/errors";
 import { hrUserIds, notify } from "./notify.server";
 import { actorRoles, decide, isState, type RequestAction, type RequestState } from "./state-machine";
 
@@ -47,7 +47,7 @@ export async function canView(
 
 /**
  * Checks and records one move inside the caller's transaction: state machine, version, audit
- * row. Throws a WorkflowError (and so rolls back) when anything is off.
+ * row. Throws a DomainError (and so rolls back) when anything is off.
  */
 export async function move(
   tx: Tx,
@@ -57,27 +57,23 @@ export async function move(
   version: number,
   reason = "",
 ): Promise<RequestState> {
-  if (r.version !== version)
-    throw new WorkflowError(409, "workflow:err.changed", "_form", { state: r.state, version: r.version });
+  if (r.version !== version) throw conflict("workflow:err.changed", { params: { state: r.state, version: r.version } });
   const from = isState(r.state) ? r.state : null;
-  if (!from) throw new WorkflowError(409, "workflow:err.illegal");
+  if (!from) throw conflict("workflow:err.illegal");
   const decision = decide(from, action, actorRoles(actor, r), reason);
   if (!decision.ok) {
-    const status = decision.error === "illegal" ? 409 : decision.error === "forbidden" ? 403 : 400;
-    throw new WorkflowError(
-      status,
-      `workflow:err.${decision.error}`,
-      decision.error.startsWith("reason") ? "reason" : "_form",
-      { state: r.state, version: r.version },
-    );
+    const code = decision.error === "illegal" ? "conflict" : decision.error === "forbidden" ? "forbidden" : "invalid";
+    throw new DomainError(code, `workflow:err.${decision.error}`, {
+      field: decision.error.startsWith("reason") ? "reason" : undefined,
+      params: { state: r.state, version: r.version },
+    });
   }
   // The version in the WHERE makes the write itself the arbiter, even outside BEGIN IMMEDIATE.
   const { count } = await tx.trainingRequest.updateMany({
     where: { id: r.id, version },
     data: { state: decision.to, version: { increment: 1 }, ...(reason.trim() ? { lastReason: reason.trim() } : {}) },
   });
-  if (count !== 1)
-    throw new WorkflowError(409, "workflow:err.changed", "_form", { state: r.state, version: r.version });
+  if (count !== 1) throw conflict("workflow:err.changed", { params: { state: r.state, version: r.version } });
   await tx.requestTransition.create({
     data: { requestId: r.id, actorId: actor.id, action, fromState: from, toState: decision.to, comment: reason.trim() },
   });
@@ -97,8 +93,8 @@ export async function applyTransition(
 ) {
   return db.$transaction(async (tx) => {
     const r = await loadForMove(tx, requestId);
-    if (!r || !(await canView(tx, actor, r))) throw new WorkflowError(404, "workflow:err.notFound");
-    if (!SIMPLE_ACTIONS.includes(action)) throw new WorkflowError(400, "workflow:err.invalid");
+    if (!r || !(await canView(tx, actor, r))) throw notFound("workflow:err.notFound");
+    if (!SIMPLE_ACTIONS.includes(action)) throw invalid("workflow:err.invalid");
     const to = await move(tx, actor, r, action, version, reason);
     const params = { id: r.id, title: titleOf(r), by: actor.name, reason: reason.trim() };
     const link = `/requests/${r.id}`;

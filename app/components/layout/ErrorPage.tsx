@@ -12,13 +12,19 @@ export function ErrorPage() {
   const known = KNOWN.has(status) ? status : status >= 500 ? 500 : 400;
   if (!isRouteErrorResponse(error)) console.error(error);
   const heading = t(`error.heading.${known}`, { defaultValue: t("error.title") });
+  // A refusal thrown by a feature names its own message; a bare status gets the generic one.
+  const refusal = isRouteErrorResponse(error) ? pageData(error.data) : null;
   return (
     <section className="error-page" aria-labelledby="error-heading">
       <p className="error-page__code" aria-hidden="true">
         {status}
       </p>
       <h1 id="error-heading">{heading}</h1>
-      <p>{t(messageKey("common", `error.${known}`))}</p>
+      <p>
+        {refusal
+          ? t(messageKey("common", refusal.messageKey), refusal.params)
+          : t(messageKey("common", `error.${known}`))}
+      </p>
       {/* The form reader answers with a message key ("common:form.tooLarge") as its body. */}
       {isRouteErrorResponse(error) &&
       typeof error.data === "string" &&
@@ -33,4 +39,10 @@ export function ErrorPage() {
       </p>
     </section>
   );
+}
+
+function pageData(d: unknown): { messageKey: string; params: Record<string, string | number> } | null {
+  if (!d || typeof d !== "object" || typeof (d as { messageKey?: unknown }).messageKey !== "string") return null;
+  const { messageKey, params } = d as { messageKey: string; params?: Record<string, string | number> };
+  return { messageKey, params: params ?? {} };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LOGIN_IP_MAX_FAILURES, LOGIN_MAX_FAILURES } from "~/auth/rate-limit.server";
-import { ExamError } from "~/exams/attempts.server";
-import { examErrorData } from "~/exams/http.server";
 import { resetEnv } from "~/lib/env.server";
+import { rateLimited } from "~/lib/errors";
+import { formError } from "~/lib/errors.server";
 import { action as loginAction, loader as loginLoader } from "~/routes/login";
 import { createTestUser, makeRequest, settle, TEST_PASSWORD } from "../../fixtures/users";
 
@@ -115,8 +115,8 @@ describe("login throttling a stranger cannot turn into a lockout", () => {
     expect(res.init?.status).toBe(429);
     expect(Number(new Headers(res.init?.headers).get("Retry-After"))).toBeGreaterThan(0);
 
-    const cooldown = examErrorData(
-      new ExamError("exams:err.cooldown", 429, { at: new Date(Date.now() + 90_000).toISOString() }),
+    const cooldown = formError(
+      rateLimited("exams:err.cooldown", { params: { at: new Date(Date.now() + 90_000).toISOString() } }),
     );
     expect(cooldown.init?.status).toBe(429);
     expect(Number(new Headers(cooldown.init?.headers).get("Retry-After"))).toBeGreaterThanOrEqual(89);

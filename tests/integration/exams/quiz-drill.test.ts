@@ -84,7 +84,7 @@ describe("knowledge quiz", () => {
           [outside.id, "b"],
         ]),
       ),
-    ).rejects.toMatchObject({ key: "exams:err.notInDraw", status: 400 });
+    ).rejects.toMatchObject({ messageKey: "exams:err.notInDraw", status: 400 });
     await expect(saveQuizAnswers(user.id, BANK, s.token, new Map([[outside.id, "b"]]))).rejects.toMatchObject({
       status: 400,
     });
@@ -102,7 +102,7 @@ describe("knowledge quiz", () => {
     await expect(submitQuiz(user.id, BANK, a.token, new Map())).rejects.toMatchObject({ status: 400 });
     const other = await createTestUser();
     await expect(submitQuiz(other.id, BANK, b.token, new Map())).rejects.toMatchObject({
-      key: "exams:err.tokenOther",
+      messageKey: "exams:err.tokenOther",
       status: 403,
     });
   });

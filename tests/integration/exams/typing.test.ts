@@ -117,7 +117,7 @@ describe("typing test on the server", () => {
     const user = await createTestUser();
     const a = await startTyping(user.id, "zh");
     await expect(submitTyping(user.id, a.token, "{not json")).rejects.toMatchObject({
-      key: "exams:err.badLog",
+      messageKey: "exams:err.badLog",
       status: 400,
     });
     expect((await db.examAttempt.findUniqueOrThrow({ where: { id: a.attemptId } })).invalidReason).toBe(

@@ -108,7 +108,7 @@ describe("series requests", () => {
         slotKind: "morning",
         delivery: "single",
       } as never),
-    ).rejects.toMatchObject({ key: "workflow:err.delivery" });
+    ).rejects.toMatchObject({ messageKey: "workflow:err.delivery" });
   });
 
   it("merged: one session as long as the live modules together; attending marks every module", async () => {
