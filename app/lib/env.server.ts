@@ -1,4 +1,6 @@
 // Configuration read from the environment, with the defaults DESIGN.md promises.
+import { DEFAULT_TIME_ZONE, isTimeZone } from "./clock";
+
 export function databaseUrl(): string {
   return process.env.DATABASE_URL || "file:./data/weike.db";
 }
@@ -24,4 +26,11 @@ export function sessionAbsoluteMs(): number {
 
 export function appVersion(): string {
   return process.env.npm_package_version || "0.1.0";
+}
+
+/** The centre's IANA time zone (`WEIKE_TIME_ZONE`, default Asia/Shanghai): days and months are cut there. */
+export function timeZone(): string {
+  const name = process.env.WEIKE_TIME_ZONE || DEFAULT_TIME_ZONE;
+  if (!isTimeZone(name)) throw new Error(`WEIKE_TIME_ZONE: unknown time zone "${name}"`);
+  return name;
 }

@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/auth/guards.server";
+import { localDay, localTime } from "~/lib/clock";
+import { csvResponse, toCsv } from "~/lib/csv";
 import { serverT } from "~/lib/i18n/instance";
 import { detectLocale } from "~/lib/i18n/locale";
 import { searchParamsObject } from "~/lib/validation";
 import { archiveExport } from "~/workflow/archive.server";
-import { toCsv } from "~/workflow/csv";
 import { attempt } from "~/workflow/errors";
 import { archiveFilterSchema } from "~/workflow/schemas";
-import { toLocalInput } from "~/workflow/time";
 
 export const handle = { access: ["HR", "ADMIN"] };
 
@@ -42,13 +42,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     "notes",
   ].map((k) => t(`csv.${k}`));
   const rows = found.value.map((r) => {
-    const start = toLocalInput(r.startsAt);
     return [
       r.id,
       r.request?.id ?? "",
-      start.slice(0, 10),
-      start.slice(11),
-      toLocalInput(r.endsAt).slice(11),
+      localDay(r.startsAt),
+      localTime(r.startsAt),
+      localTime(r.endsAt),
       title(r.title),
       title(r.seriesTitle),
       r.trainer.name,
@@ -61,12 +60,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
       r.notes,
     ];
   });
-  const stamp = new Date().toISOString().slice(0, 10);
-  return new Response(toCsv(header, rows), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="weike-archive-${stamp}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvResponse(toCsv(header, rows), `weike-archive-${localDay(new Date())}.csv`);
 }

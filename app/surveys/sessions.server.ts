@@ -1,6 +1,7 @@
 // Recording a delivered session by hand, for as long as sessions are not yet recorded by the
 // training workflow. The session, its attendance and its survey are written together.
 import { z } from "zod";
+import { localDay, parseLocalInput } from "~/lib/clock";
 import { db } from "~/lib/db.server";
 import { openSurveysForDeliveredSession } from "./open-survey.server";
 
@@ -12,10 +13,12 @@ export const newSessionSchema = z
     startsAt: z
       .string({ error: "surveys:newSession.err.date" })
       .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { error: "surveys:newSession.err.date" })
-      .transform((s) => new Date(s))
-      .refine((d) => !Number.isNaN(d.getTime()) && d.getTime() < Date.now() + 86400_000 && d.getFullYear() >= 2000, {
+      // A wall time of the centre, whatever the server's own zone; not in the future (a day's grace).
+      .transform((s) => parseLocalInput(s.slice(0, 16)))
+      .refine((d) => d !== null && d.getTime() < Date.now() + 86400_000 && localDay(d) >= "2000-01-01", {
         error: "surveys:newSession.err.date",
-      }),
+      })
+      .transform((d) => d!),
     trainerId: z.union([z.literal(""), z.coerce.number().int().positive()]).optional(),
     anonymous: z.literal("on").optional(),
     attendees: z
