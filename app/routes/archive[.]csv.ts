@@ -4,6 +4,7 @@ import { localDay, localTime } from "~/lib/clock";
 import { csvResponse, toCsv } from "~/lib/csv";
 import { serverT } from "~/lib/i18n/instance";
 import { detectLocale } from "~/lib/i18n/locale";
+import { localTitle } from "~/lib/i18n/localized";
 import { searchParamsObject } from "~/lib/validation";
 import { archiveExport } from "~/workflow/archive.server";
 import { attempt } from "~/workflow/errors";
@@ -22,8 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       status: found.status,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
-  const title = (x: { titleZh: string; titleEn: string } | null) =>
-    x ? (locale === "zh" ? x.titleZh : x.titleEn || x.titleZh) : "";
+  const title = (x: { titleZh: string; titleEn: string } | null) => (x ? localTitle(locale, x) : "");
   const header = [
     "session",
     "request",

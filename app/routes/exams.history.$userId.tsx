@@ -9,6 +9,7 @@ import { hasStaffRole } from "~/exams/http.server";
 import { examName } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
 import { attemptHistory, userName } from "~/exams/readiness.server";
+import { localDay } from "~/lib/clock";
 import { formatDateTime, formatNumber } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // One point a day: that day's latest typing speed and mean response time.
   const byDay = new Map<string, { date: string; typing?: number; response?: number }>();
   for (const p of h.points) {
-    const date = p.createdAt.toISOString().slice(0, 10);
+    const date = localDay(p.createdAt);
     const point = byDay.get(date) ?? { date };
     point[p.exam === "response" ? "response" : "typing"] = Math.round(p.score * 10) / 10;
     byDay.set(date, point);

@@ -7,6 +7,7 @@ import { ScaleQuestion } from "~/components/surveys/ScaleQuestion";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatDate } from "~/lib/i18n/format";
+import { localTitle, pickLocalized } from "~/lib/i18n/localized";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { parseForm } from "~/lib/validation";
 import css from "~/styles/surveys.css?url";
@@ -103,7 +104,7 @@ function AnswerSurvey({
   const actionData = useActionData<typeof action>();
   const errors: Record<string, string> = actionData?.errors ?? {};
   const posted: Record<string, string> = actionData?.values ?? {};
-  const title = locale === "en" ? survey.titleEn : survey.titleZh;
+  const title = localTitle(locale, survey);
   const open = survey.state === "open";
   const canAnswer = open && !(answered && survey.anonymous);
   // What the form shows: what was just posted (after an error), else the stored answers.
@@ -190,7 +191,7 @@ function AnswerSurvey({
               <ScaleQuestion
                 key={q.key}
                 name={`x_${q.key}`}
-                label={locale === "en" ? q.en : q.zh}
+                label={pickLocalized(locale, q)}
                 min={1}
                 max={5}
                 value={value(`x_${q.key}`)}

@@ -5,6 +5,7 @@ import { requireRole } from "~/auth/guards.server";
 import { FieldError } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
+import { localTitle } from "~/lib/i18n/localized";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { parseForm } from "~/lib/validation";
 import css from "~/styles/surveys.css?url";
@@ -51,7 +52,7 @@ export default function NewSession() {
             <option value="">{t("newSession.noCourse")}</option>
             {courses.map((c) => (
               <option key={c.id} value={c.id}>
-                {locale === "en" ? c.titleEn : c.titleZh}
+                {localTitle(locale, c)}
               </option>
             ))}
           </select>

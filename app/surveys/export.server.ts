@@ -5,6 +5,7 @@ import { BOM, csvNumber, csvRow } from "~/lib/csv";
 import { db } from "~/lib/db.server";
 import { serverT } from "~/lib/i18n/instance";
 import type { Locale } from "~/lib/i18n/locale";
+import { localTitle, pickLocalized } from "~/lib/i18n/localized";
 import { MIN_ANONYMOUS_GROUP, safeFiguresOf, type Tally } from "./figures";
 import { rollup, total } from "./rollup";
 import { surveyWhere, tallyCells, type SurveyFilter } from "./tally.server";
@@ -39,7 +40,7 @@ export async function figuresCsv(filter: SurveyFilter, locale: Locale): Promise<
       orderBy: { heldOn: "asc" },
     }),
   ]);
-  const title = (c: { titleZh: string; titleEn: string }) => (locale === "en" ? c.titleEn : c.titleZh);
+  const title = (c: { titleZh: string; titleEn: string }) => localTitle(locale, c);
   let out =
     BOM +
     csvRow([
@@ -177,7 +178,7 @@ export function responsesCsvStream(filter: SurveyFilter, locale: Locale): Readab
         chunk += csvRow([
           Number(r.sessionId),
           localDay(String(r.heldOn)),
-          (locale === "en" ? r.courseEn : r.courseZh) ?? r.title,
+          pickLocalized(locale, { zh: r.courseZh, en: r.courseEn }) || r.title,
           t(`kind.${r.kind}`),
           r.trainer,
           anonymous ? 1 : 0,
