@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { listAudit } from "~/admin/audit.server";
 import { userActionSchema } from "~/admin/schemas";
 import { getUserDetail, resetPassword, setActive, setRoles } from "~/admin/users.server";
@@ -12,11 +11,9 @@ import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatDateTime } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
-import { parseForm } from "~/lib/validation";
+import { idSchema, parseForm } from "~/lib/validation";
 
 export const handle = { access: ["ADMIN"] };
-
-const idSchema = z.coerce.number().int().positive();
 
 async function loadUser(params: { id?: string }) {
   const id = idSchema.safeParse(params.id);

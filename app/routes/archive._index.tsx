@@ -12,7 +12,7 @@ import { redirectWithToast } from "~/lib/flash.server";
 import { formatPercent } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
-import { searchParamsObject } from "~/lib/validation";
+import { idSchema, searchParamsObject } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
 import { surveySummaryForSession } from "~/surveys/summary.server";
 import { archiveFilterOptions, archiveSession, searchArchive } from "~/workflow/archive.server";
@@ -50,7 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const archiveForm = z.object({
-  sessionId: z.coerce.number().int().positive(),
+  sessionId: idSchema,
   version: z.coerce.number().int().nonnegative().default(0),
 });
 

@@ -7,11 +7,12 @@ import { traineeOptions, traineeProgress } from "~/catalogue/admin.server";
 import { pick } from "~/components/catalogue/CourseCard";
 import { formatDate } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { idSchema } from "~/lib/validation";
 
 // Trainers and HR look up any trainee's learning record.
 export const handle = { access: ["TRAINER", "HR", "ADMIN"] };
 
-const query = z.object({ user: z.coerce.number().int().positive().optional().catch(undefined) });
+const query = z.object({ user: idSchema.optional().catch(undefined) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "TRAINER", "HR", "ADMIN");

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { HistoryChart } from "~/components/exams/HistoryChart";
 import { Pagination } from "~/components/ui/Pagination";
@@ -13,6 +12,7 @@ import { localDay } from "~/lib/clock";
 import { formatDateTime, formatNumber } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
+import { idSchema } from "~/lib/validation";
 import css from "~/styles/exams.css?url";
 
 export const handle = { access: "user" };
@@ -20,7 +20,7 @@ export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const id = z.coerce.number().int().positive().safeParse(params.userId);
+  const id = idSchema.safeParse(params.userId);
   if (!id.success) throw new Response("Not Found", { status: 404 });
   // Trainees see their own history; trainers and HR see anyone's.
   if (id.data !== user.id && !hasStaffRole(user.roles)) throw new Response("Forbidden", { status: 403 });

@@ -36,10 +36,10 @@ export function shouldRevalidate({
   return formData?.get("intent") === "save" ? false : defaultShouldRevalidate;
 }
 
-const idSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
+const bankIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
 
 async function bankFrom(params: { id?: string }) {
-  const id = idSchema.safeParse(params.id);
+  const id = bankIdSchema.safeParse(params.id);
   if (!id.success) throw new Response("Not Found", { status: 404 });
   return getBank(id.data);
 }

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { ResultFigures } from "~/components/exams/ResultFigures";
 import { hasStaffRole } from "~/exams/http.server";
@@ -10,6 +9,7 @@ import { bankTitles } from "~/exams/overview.server";
 import { getResult } from "~/exams/readiness.server";
 import { formatDateTime } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { idSchema } from "~/lib/validation";
 import css from "~/styles/exams.css?url";
 
 export const handle = { access: "user" };
@@ -17,7 +17,7 @@ export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const id = z.coerce.number().int().positive().safeParse(params.id);
+  const id = idSchema.safeParse(params.id);
   const result = id.success ? await getResult(id.data) : null;
   if (!result) throw new Response("Not Found", { status: 404 });
   if (result.userId !== user.id && !hasStaffRole(user.roles)) throw new Response("Forbidden", { status: 403 });

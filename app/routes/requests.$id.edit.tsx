@@ -6,6 +6,7 @@ import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { RequestForm } from "~/components/workflow/RequestForm";
 import { redirectWithToast } from "~/lib/flash.server";
+import { idSchema } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
 import { readRequestForm, respond } from "~/workflow/form.server";
 import { getRequestView } from "~/workflow/queue.server";
@@ -14,8 +15,6 @@ import { toLocalInput } from "~/workflow/time";
 
 export const handle = { access: "user" };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-
-const idSchema = z.coerce.number().int().positive();
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { data, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { RequestActions } from "~/components/workflow/RequestActions";
 import { ScheduleForm } from "~/components/workflow/ScheduleForm";
@@ -11,7 +10,7 @@ import { redirectWithToast } from "~/lib/flash.server";
 import { serverT } from "~/lib/i18n/instance";
 import { detectLocale } from "~/lib/i18n/locale";
 import { useLocale } from "~/lib/i18n/use-locale";
-import { formValues, parseForm } from "~/lib/validation";
+import { formValues, idSchema, parseForm } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
 import { respond } from "~/workflow/form.server";
 import { markReadByLink } from "~/workflow/notify.server";
@@ -26,8 +25,6 @@ export const handle = { access: "user" };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 // A refused move (409) still reloads the page, so the viewer sees the state that won.
 export const shouldRevalidate: ShouldRevalidateFunction = () => true;
-
-const idSchema = z.coerce.number().int().positive();
 
 function requestId(params: { id?: string }) {
   const id = idSchema.safeParse(params.id);

@@ -2,13 +2,12 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { data, Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { pickTitle, StateBadge } from "~/components/workflow/StateBadge";
 import { redirectWithToast } from "~/lib/flash.server";
 import { useLocale } from "~/lib/i18n/use-locale";
-import { formValues, parseForm } from "~/lib/validation";
+import { formValues, idSchema, parseForm } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
 import { getRoster, recordRoster, type Attendance } from "~/workflow/delivery.server";
 import { respond } from "~/workflow/form.server";
@@ -19,8 +18,6 @@ export const handle = { access: ["TRAINER", "HR", "ADMIN"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 // A refused move (409) still reloads the page, so the viewer sees the state that won.
 export const shouldRevalidate: ShouldRevalidateFunction = () => true;
-
-const idSchema = z.coerce.number().int().positive();
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "TRAINER", "HR", "ADMIN");

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { ScaleQuestion } from "~/components/surveys/ScaleQuestion";
 import { SubmitButton } from "~/components/ui/SubmitButton";
@@ -9,7 +8,7 @@ import { redirectWithToast } from "~/lib/flash.server";
 import { formatDate } from "~/lib/i18n/format";
 import { localTitle, pickLocalized } from "~/lib/i18n/localized";
 import { useLocale } from "~/lib/i18n/use-locale";
-import { parseForm } from "~/lib/validation";
+import { idSchema, parseForm } from "~/lib/validation";
 import css from "~/styles/surveys.css?url";
 import { ITEMS } from "~/surveys/figures";
 import { COMMENT_MAX, responseSchema, toResponseInput } from "~/surveys/instrument";
@@ -17,8 +16,6 @@ import { loadSurveyForUser, submitResponse } from "~/surveys/respond.server";
 
 export const handle = { access: "user" };
 export const links = () => [{ rel: "stylesheet", href: css }];
-
-const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 
 async function load(params: { id?: string }, userId: number) {
   const id = idSchema.safeParse(params.id);

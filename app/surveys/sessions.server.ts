@@ -3,11 +3,12 @@
 import { z } from "zod";
 import { localDay, parseLocalInput } from "~/lib/clock";
 import { db } from "~/lib/db.server";
+import { idSchema } from "~/lib/validation";
 import { openSurveysForDeliveredSession } from "./open-survey.server";
 
 export const newSessionSchema = z
   .object({
-    courseId: z.union([z.literal(""), z.coerce.number().int().positive()]).optional(),
+    courseId: z.union([z.literal(""), idSchema]).optional(),
     title: z.string().trim().max(200, { error: "common:form.invalid" }).default(""),
     kind: z.enum(["micro", "other"], { error: "common:form.invalid" }),
     startsAt: z
@@ -19,12 +20,9 @@ export const newSessionSchema = z
         error: "surveys:newSession.err.date",
       })
       .transform((d) => d!),
-    trainerId: z.union([z.literal(""), z.coerce.number().int().positive()]).optional(),
+    trainerId: z.union([z.literal(""), idSchema]).optional(),
     anonymous: z.literal("on").optional(),
-    attendees: z
-      .array(z.coerce.number().int().positive())
-      .min(1, { error: "surveys:newSession.err.attendees" })
-      .max(500),
+    attendees: z.array(idSchema).min(1, { error: "surveys:newSession.err.attendees" }).max(500),
   })
   .refine((v) => (typeof v.courseId === "number" ? true : v.title.length > 0), {
     error: "surveys:newSession.err.courseOrTitle",
