@@ -6,10 +6,15 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
+import { setTimeZone } from "~/lib/clock";
+import { timeZone } from "~/lib/env.server";
 import { serverI18n } from "~/lib/i18n/instance";
 import { detectLocale } from "~/lib/i18n/locale";
 import { NonceContext } from "~/lib/nonce";
 import { applySecurityHeaders, hasSessionCookie } from "~/lib/security-headers";
+
+// Every day, month and week the server works out is in the configured zone.
+setTimeZone(timeZone());
 
 const ABORT_DELAY = 5_000;
 

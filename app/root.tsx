@@ -7,6 +7,7 @@ import { ErrorPage } from "~/components/layout/ErrorPage";
 import { Header } from "~/components/layout/Header";
 import { ToastMessage } from "~/components/layout/ToastMessage";
 import { NotificationBell } from "~/components/workflow/NotificationBell";
+import { setTimeZone, timeZone } from "~/lib/clock";
 import { readFlash } from "~/lib/flash.server";
 import { localeTag, type Locale } from "~/lib/i18n/lang";
 import { detectLocale } from "~/lib/i18n/locale";
@@ -28,6 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     {
       locale,
+      timeZone: timeZone(),
       user: user ? { id: user.id, name: user.name, email: user.email, roles: user.roles } : null,
       toast,
       unread: user ? await unreadCount(user.id) : 0,
@@ -41,6 +43,8 @@ type RootData = Awaited<ReturnType<typeof loader>>["data"];
 export function Layout({ children }: { children: React.ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root") as RootData | undefined;
   const locale: Locale = rootData?.locale ?? "zh";
+  // Before the first render, so that the browser shows the same days and times as the server.
+  if (rootData?.timeZone) setTimeZone(rootData.timeZone);
   const { t, i18n } = useTranslation();
   const nonce = useNonce();
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { GRADES, ROLES } from "~/auth/roles";
 import { newPasswordSchema } from "~/auth/schemas";
+import { idField } from "~/lib/validation";
 
 const email = z
   .string({ error: "auth:login.emailRequired" })
@@ -21,9 +22,7 @@ export const createUserSchema = z.object({
     .string()
     .trim()
     .regex(/^[A-Za-z0-9-]{1,20}$/, { error: "admin:err.employeeNo" }),
-  teamId: z
-    .union([z.literal(""), z.coerce.number().int().positive({ error: "admin:err.team" })])
-    .transform((v) => (v === "" ? null : v)),
+  teamId: z.union([z.literal(""), idField("admin:err.team")]).transform((v) => (v === "" ? null : v)),
   grade: z.enum(GRADES, { error: "admin:err.grade" }),
   roles: rolesSchema,
   password: newPasswordSchema,

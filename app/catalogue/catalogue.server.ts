@@ -5,6 +5,7 @@ import { onContentChanged } from "~/content/sync.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
 import type { Locale } from "~/lib/i18n/locale";
+import { localTitle, pickLocalized } from "~/lib/i18n/localized";
 import { PAGE_SIZE } from "~/lib/pagination";
 import type { CatalogueFilters } from "./schemas";
 import { planSearch } from "./search";
@@ -87,7 +88,7 @@ const SUMMARY_CHARS = 120;
 
 /** A card needs one language's summary, and only what three lines can show. */
 function cardSummary(c: { summaryZh: string; summaryEn: string }, locale: Locale): string {
-  const text = locale === "en" && c.summaryEn ? c.summaryEn : c.summaryZh;
+  const text = pickLocalized(locale, { zh: c.summaryZh, en: c.summaryEn });
   const chars = [...text];
   return chars.length > SUMMARY_CHARS ? `${chars.slice(0, SUMMARY_CHARS).join("")}…` : text;
 }
@@ -170,7 +171,7 @@ export async function filterOptions(locale: Locale): Promise<[string, string][]>
     select: { slug: true, titleZh: true, titleEn: true },
     orderBy: { slug: "asc" },
   });
-  return rows.map((s) => [s.slug, locale === "en" && s.titleEn ? s.titleEn : s.titleZh]);
+  return rows.map((s) => [s.slug, localTitle(locale, s)]);
 }
 
 export async function getSeriesPage(user: SessionUser, slug: string) {

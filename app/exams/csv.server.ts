@@ -1,23 +1,16 @@
 // CSV export of a cohort's readiness: UTF-8 with a byte-order mark so spreadsheet programs read
 // the Chinese names correctly; one row per trainee, one column per plan exam.
+import { localDay } from "~/lib/clock";
+import { toCsv } from "~/lib/csv";
 import { serverT } from "~/lib/i18n/instance";
 import type { Locale } from "~/lib/i18n/locale";
 import { examName, type BankTitles } from "./labels";
 import type { teamCohort } from "./readiness.server";
 
-export function csvCell(value: string | number): string {
-  const s = String(value);
-  // A leading = + - @ would be read as a formula by a spreadsheet.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function examKeyHeader(banks: BankTitles, locale: Locale) {
   const t = serverT(locale, "exams");
   return (key: string) => examName(t, key, banks, locale);
 }
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export function readinessCsv(
   cohort: Awaited<ReturnType<typeof teamCohort>>,
@@ -33,13 +26,13 @@ export function readinessCsv(
     p.readiness.ready ? t("csv.yes") : t("csv.no"),
     ...p.readiness.exams.map((e) =>
       e.state === "passed"
-        ? t("csv.passed", { date: day(e.expiresAt) })
+        ? t("csv.passed", { date: localDay(e.expiresAt) })
         : e.state === "expired"
-          ? t("csv.expired", { date: day(e.expiredAt) })
+          ? t("csv.expired", { date: localDay(e.expiredAt) })
           : e.attempted
             ? t("csv.notPassed")
             : t("csv.missing"),
     ),
   ]);
-  return "\uFEFF" + [head, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return toCsv(head, rows);
 }

@@ -3,6 +3,7 @@
 // value stops the process with the variable's name instead of being silently replaced.
 import { z } from "zod";
 import { trustedHops } from "~/auth/client-ip";
+import { DEFAULT_TIME_ZONE, isTimeZone } from "./clock";
 
 const hours = (fallback: number) =>
   z.coerce.number({ error: "must be a number of hours" }).positive("must be more than 0 hours").default(fallback);
@@ -41,6 +42,11 @@ export const envSchema = z.object({
   WEIKE_BACKUP_KEEP: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1).default(7),
   WEIKE_BACKUP_INTERVAL_HOURS: z.coerce.number({ error: "must be a number of hours" }).min(0).default(24),
   WEIKE_SHUTDOWN_GRACE_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).min(0).default(10),
+  // The centre's IANA time zone: days and months are cut there.
+  WEIKE_TIME_ZONE: z
+    .string()
+    .default(DEFAULT_TIME_ZONE)
+    .refine(isTimeZone, "must be an IANA time zone such as Asia/Shanghai"),
   npm_package_version: z.string().default("0.1.0"),
 });
 
@@ -94,4 +100,9 @@ export function sessionAbsoluteMs(): number {
 
 export function appVersion(): string {
   return env().npm_package_version;
+}
+
+/** The centre's IANA time zone (`WEIKE_TIME_ZONE`, default Asia/Shanghai): days and months are cut there. */
+export function timeZone(): string {
+  return env().WEIKE_TIME_ZONE;
 }

@@ -1,6 +1,24 @@
 // One zod schema per form, shared by server and client. Schema messages are i18n keys
 // ("ns:key"), so errors are translated where they are shown.
-import type { z } from "zod";
+import { z } from "zod";
+
+/**
+ * A database id from a URL, query or form: decimal digits only ("1e3", "0x10", "-1", "1.5" are
+ * refused), positive, and within Prisma's Int column (32-bit) — so a safe integer that a query can
+ * take without failing.
+ */
+export const MAX_ID = 2_147_483_647;
+export function idField(error?: string) {
+  const e = error ? { error } : undefined;
+  const digits = z
+    .string(e)
+    .trim()
+    .regex(/^\d{1,10}$/, e)
+    .transform(Number);
+  return z.union([z.number(e), digits], e).pipe(z.number(e).int(e).positive(e).max(MAX_ID, e));
+}
+
+export const idSchema = idField();
 
 /** Field names whose values are never echoed back (admin and account password fields). */
 const SECRET_FIELD = /pass/i;

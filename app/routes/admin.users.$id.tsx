@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { listAudit } from "~/admin/audit.server";
 import { userActionSchema } from "~/admin/schemas";
 import { getUserDetail, resetPassword, setActive, setRoles } from "~/admin/users.server";
@@ -18,11 +17,9 @@ import { formatDateTime } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
-import { parseForm } from "~/lib/validation";
+import { parseForm, idSchema } from "~/lib/validation";
 
 export const handle = { route: "/admin/users/:id" } satisfies RouteHandle;
-
-const idSchema = z.coerce.number().int().positive();
 
 async function loadUser(params: { id?: string }) {
   const id = idSchema.safeParse(params.id);

@@ -17,7 +17,7 @@ import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import { readForm } from "~/lib/read-form.server";
-import { searchParamsObject } from "~/lib/validation";
+import { searchParamsObject, idSchema } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
 import { surveySummaryForSession } from "~/surveys/summary.server";
 import { archiveFilterOptions, archiveSession, searchArchive } from "~/workflow/archive.server";
@@ -54,7 +54,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const archiveForm = z.object({
-  sessionId: z.coerce.number().int().positive(),
+  sessionId: idSchema,
   version: z.coerce.number().int().nonnegative().default(0),
 });
 

@@ -1,16 +1,17 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
+import { localDay, localTime } from "~/lib/clock";
+import { csvResponse, toCsv } from "~/lib/csv";
 import { DomainError, refusal } from "~/lib/errors";
 import { errorText } from "~/lib/errors.server";
 import { serverT } from "~/lib/i18n/instance";
 import { messageKey } from "~/lib/i18n/keys";
 import { detectLocale } from "~/lib/i18n/locale";
+import { localTitle } from "~/lib/i18n/localized";
 import { searchParamsObject } from "~/lib/validation";
 import { archiveExport } from "~/workflow/archive.server";
-import { toCsv } from "~/workflow/csv";
 import { archiveFilterSchema } from "~/workflow/schemas";
-import { toLocalInput } from "~/workflow/time";
 
 export const handle = { route: "/archive.csv" } satisfies RouteHandle;
 
@@ -24,8 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const common = serverT(locale, "common");
     return errorText(found, (key, params) => common(messageKey("common", key), params));
   }
-  const title = (x: { titleZh: string; titleEn: string } | null) =>
-    x ? (locale === "zh" ? x.titleZh : x.titleEn || x.titleZh) : "";
+  const title = (x: { titleZh: string; titleEn: string } | null) => (x ? localTitle(locale, x) : "");
   const header = [
     "session",
     "request",
@@ -44,13 +44,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     "notes",
   ].map((k) => t(messageKey("workflow", `csv.${k}`)));
   const rows = found.map((r) => {
-    const start = toLocalInput(r.startsAt);
     return [
       r.id,
       r.request?.id ?? "",
-      start.slice(0, 10),
-      start.slice(11),
-      toLocalInput(r.endsAt).slice(11),
+      localDay(r.startsAt),
+      localTime(r.startsAt),
+      localTime(r.endsAt),
       title(r.title),
       title(r.seriesTitle),
       r.trainer.name,
@@ -63,12 +62,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
       r.notes,
     ];
   });
-  const stamp = new Date().toISOString().slice(0, 10);
-  return new Response(toCsv(header, rows), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="weike-archive-${stamp}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvResponse(toCsv(header, rows), `weike-archive-${localDay(new Date())}.csv`);
 }

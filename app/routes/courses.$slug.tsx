@@ -29,6 +29,7 @@ import { formatDate } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
+import { idSchema } from "~/lib/validation";
 import css from "~/styles/catalogue.css?url";
 
 export const handle = { route: "/courses/:slug" } satisfies RouteHandle;
@@ -59,7 +60,7 @@ const actionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("seen"), section: z.array(z.string().max(10)).min(1).max(50) }),
   z.object({ intent: z.literal("read"), section: z.string().max(10) }),
   z.object({ intent: z.literal("heartbeat") }),
-  z.object({ intent: z.literal("quiz"), token: z.string().min(8).max(64), versionId: z.coerce.number().int() }),
+  z.object({ intent: z.literal("quiz"), token: z.string().min(8).max(64), versionId: idSchema }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -11,11 +11,12 @@ import { ensure } from "~/lib/errors.server";
 import { formatDate } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { idSchema } from "~/lib/validation";
 
 // Trainers and HR look up any trainee's learning record.
 export const handle = { route: "/courses/progress" } satisfies RouteHandle;
 
-const query = z.object({ user: z.coerce.number().int().positive().optional().catch(undefined) });
+const query = z.object({ user: idSchema.optional().catch(undefined) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRouteAccess(request, handle);

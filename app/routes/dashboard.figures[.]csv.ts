@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
+import { csvHeaders } from "~/lib/csv";
 import { detectLocale } from "~/lib/i18n/locale";
-import { csvHeaders } from "~/surveys/csv";
 import { parseDashboardQuery } from "~/surveys/dashboard-query";
 import { scopeFilter } from "~/surveys/dashboard.server";
 import { figuresCsv } from "~/surveys/export.server";

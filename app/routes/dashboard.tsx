@@ -13,6 +13,7 @@ import { dateText } from "~/components/surveys/format-cache";
 import { KpiCards, useFigureFormat } from "~/components/surveys/KpiCards";
 import { Pagination } from "~/components/ui/Pagination";
 import { messageKey } from "~/lib/i18n/keys";
+import { localTitle } from "~/lib/i18n/localized";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/surveys.css?url";
 import { dashboardSearch, parseDashboardQuery } from "~/surveys/dashboard-query";
@@ -40,7 +41,7 @@ export default function Dashboard() {
   const locale = useLocale();
   const fmt = useFigureFormat();
   const d = useLoaderData<typeof loader>();
-  const title = (r: { titleZh: string; titleEn: string }) => (locale === "en" ? r.titleEn : r.titleZh);
+  const title = (r: { titleZh: string; titleEn: string }) => localTitle(locale, r);
   const scale = [1, 2, 3, 4, 5].map((n) => t(messageKey("surveys", `scale.${n}`)));
   // The gap between the two figures as printed (96.9% − 93.5% = 3.4), so the page adds up.
   const round1 = (v: number) => Math.round(v * 1000) / 10;

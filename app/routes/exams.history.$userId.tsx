@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { requireRouteAccess } from "~/auth/guards.server";
 import { canSeeExamsOf } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
@@ -10,11 +9,13 @@ import { Pagination } from "~/components/ui/Pagination";
 import { examName } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
 import { attemptHistory, userName } from "~/exams/readiness.server";
+import { localDay } from "~/lib/clock";
 import { forbidden, notFound } from "~/lib/errors";
 import { ensure } from "~/lib/errors.server";
 import { formatDateTime, formatNumber } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
+import { idSchema } from "~/lib/validation";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams/history/:userId" } satisfies RouteHandle;
@@ -22,7 +23,7 @@ export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
-  const id = z.coerce.number().int().positive().safeParse(params.userId);
+  const id = idSchema.safeParse(params.userId);
   ensure(id.success, notFound());
   // Trainees see their own history; trainers and HR see anyone's.
   ensure(canSeeExamsOf(user, id.data), forbidden());
@@ -33,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // One point a day: that day's latest typing speed and mean response time.
   const byDay = new Map<string, { date: string; typing?: number; response?: number }>();
   for (const p of h.points) {
-    const date = p.createdAt.toISOString().slice(0, 10);
+    const date = localDay(p.createdAt);
     const point = byDay.get(date) ?? { date };
     point[p.exam === "response" ? "response" : "typing"] = Math.round(p.score * 10) / 10;
     byDay.set(date, point);

@@ -39,10 +39,10 @@ export function shouldRevalidate({
   return formData?.get("intent") === "save" ? false : defaultShouldRevalidate;
 }
 
-const idSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
+const bankIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
 
 async function bankFrom(params: { id?: string }) {
-  const id = idSchema.safeParse(params.id);
+  const id = bankIdSchema.safeParse(params.id);
   ensure(id.success, notFound());
   return orErrorPage(() => getBank(id.data));
 }

@@ -4,6 +4,7 @@ import type { RouteHandle } from "~/auth/route-access";
 import { examKeyHeader, readinessCsv } from "~/exams/csv.server";
 import { bankTitles } from "~/exams/overview.server";
 import { teamCohort } from "~/exams/readiness.server";
+import { csvResponse } from "~/lib/csv";
 import { detectLocale } from "~/lib/i18n/locale";
 
 export const handle = { route: "/exams/readiness.csv" } satisfies RouteHandle;
@@ -15,11 +16,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = detectLocale(request);
   const cohort = await teamCohort(teamId);
   const csv = readinessCsv(cohort, locale, examKeyHeader(await bankTitles(), locale));
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="readiness${teamId ? `-team-${teamId}` : ""}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvResponse(csv, `readiness${teamId ? `-team-${teamId}` : ""}.csv`);
 }

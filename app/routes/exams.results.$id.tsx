@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { requireRouteAccess } from "~/auth/guards.server";
 import { canSeeExamsOf } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
@@ -13,6 +12,7 @@ import { forbidden, notFound } from "~/lib/errors";
 import { ensure } from "~/lib/errors.server";
 import { formatDateTime } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { idSchema } from "~/lib/validation";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams/results/:id" } satisfies RouteHandle;
@@ -20,7 +20,7 @@ export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
-  const id = z.coerce.number().int().positive().safeParse(params.id);
+  const id = idSchema.safeParse(params.id);
   const result = id.success ? await getResult(id.data) : null;
   ensure(result, notFound());
   ensure(canSeeExamsOf(user, result.userId), forbidden());

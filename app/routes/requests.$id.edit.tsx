@@ -11,6 +11,7 @@ import { ensure, formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { messageKey } from "~/lib/i18n/keys";
 import { readForm } from "~/lib/read-form.server";
+import { idSchema } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
 import { readRequestForm } from "~/workflow/form.server";
 import { getRequestView } from "~/workflow/queue.server";
@@ -19,8 +20,6 @@ import { toLocalInput } from "~/workflow/time";
 
 export const handle = { route: "/requests/:id/edit" } satisfies RouteHandle;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
-
-const idSchema = z.coerce.number().int().positive();
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);

@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@rem
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { data, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { RequestActions } from "~/components/workflow/RequestActions";
@@ -16,7 +15,7 @@ import { messageKey } from "~/lib/i18n/keys";
 import { detectLocale } from "~/lib/i18n/locale";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
-import { formValues, parseForm } from "~/lib/validation";
+import { formValues, parseForm, idSchema } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
 import { getRequestView } from "~/workflow/queue.server";
 import { schedulingPanel } from "~/workflow/request-page.server";
@@ -29,8 +28,6 @@ export const handle = { route: "/requests/:id" } satisfies RouteHandle;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 // A refused move (409) still reloads the page, so the viewer sees the state that won.
 export const shouldRevalidate: ShouldRevalidateFunction = () => true;
-
-const idSchema = z.coerce.number().int().positive();
 
 function requestId(params: { id?: string }) {
   const id = idSchema.safeParse(params.id);

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { ScaleQuestion } from "~/components/surveys/ScaleQuestion";
@@ -11,9 +10,10 @@ import { ensure } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatDate } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
+import { localTitle, pickLocalized } from "~/lib/i18n/localized";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
-import { parseForm } from "~/lib/validation";
+import { parseForm, idSchema } from "~/lib/validation";
 import css from "~/styles/surveys.css?url";
 import { ITEMS } from "~/surveys/figures";
 import { COMMENT_MAX, responseSchema, toResponseInput } from "~/surveys/instrument";
@@ -21,8 +21,6 @@ import { loadSurveyForUser, submitResponse } from "~/surveys/respond.server";
 
 export const handle = { route: "/surveys/:id" } satisfies RouteHandle;
 export const links = () => [{ rel: "stylesheet", href: css }];
-
-const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 
 async function load(params: { id?: string }, userId: number) {
   const id = idSchema.safeParse(params.id);
@@ -108,7 +106,7 @@ function AnswerSurvey({
   const actionData = useActionData<typeof action>();
   const errors: Record<string, string> = actionData?.errors ?? {};
   const posted: Record<string, string> = actionData?.values ?? {};
-  const title = locale === "en" ? survey.titleEn : survey.titleZh;
+  const title = localTitle(locale, survey);
   const open = survey.state === "open";
   const canAnswer = open && !(answered && survey.anonymous);
   // What the form shows: what was just posted (after an error), else the stored answers.
@@ -195,7 +193,7 @@ function AnswerSurvey({
               <ScaleQuestion
                 key={q.key}
                 name={`x_${q.key}`}
-                label={locale === "en" ? q.en : q.zh}
+                label={pickLocalized(locale, q)}
                 min={1}
                 max={5}
                 value={value(`x_${q.key}`)}

@@ -7,6 +7,7 @@ import { FieldError } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
+import { localTitle } from "~/lib/i18n/localized";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
@@ -55,7 +56,7 @@ export default function NewSession() {
             <option value="">{t("newSession.noCourse")}</option>
             {courses.map((c) => (
               <option key={c.id} value={c.id}>
-                {locale === "en" ? c.titleEn : c.titleZh}
+                {localTitle(locale, c)}
               </option>
             ))}
           </select>

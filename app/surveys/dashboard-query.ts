@@ -1,9 +1,10 @@
 // The dashboard's URL: every filter is a search parameter, so a view can be shared as a link.
 import { z } from "zod";
+import { idSchema } from "~/lib/validation";
 import type { DashboardParams } from "./dashboard.server";
 import { parseRange } from "./range";
 
-const id = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);
+const id = idSchema.optional().catch(undefined);
 const querySchema = z.object({
   from: z.string().max(20).optional().catch(undefined),
   to: z.string().max(20).optional().catch(undefined),

@@ -1,10 +1,12 @@
 // The two CSV exports of the dashboard: its figures, and the raw responses behind them.
 import { Prisma } from "~/generated/prisma/client";
+import { localDateTime, localDay } from "~/lib/clock";
+import { BOM, csvNumber, csvRow } from "~/lib/csv";
 import { db } from "~/lib/db.server";
 import { serverT } from "~/lib/i18n/instance";
 import { messageKey } from "~/lib/i18n/keys";
 import type { Locale } from "~/lib/i18n/locale";
-import { BOM, csvNumber, csvRow } from "./csv";
+import { localTitle, pickLocalized } from "~/lib/i18n/localized";
 import { MIN_ANONYMOUS_GROUP, safeFiguresOf, type Tally } from "./figures";
 import { rollup, total } from "./rollup";
 import { surveyWhere, tallyCells, type SurveyFilter } from "./tally.server";
@@ -39,7 +41,7 @@ export async function figuresCsv(filter: SurveyFilter, locale: Locale): Promise<
       orderBy: { heldOn: "asc" },
     }),
   ]);
-  const title = (c: { titleZh: string; titleEn: string }) => (locale === "en" ? c.titleEn : c.titleZh);
+  const title = (c: { titleZh: string; titleEn: string }) => localTitle(locale, c);
   let out =
     BOM +
     csvRow([
@@ -82,7 +84,7 @@ export async function figuresCsv(filter: SurveyFilter, locale: Locale): Promise<
   for (const u of trainers) line(t("csv.trainer"), u.name, byTrainer.get(u.id)!);
   for (const team of teams) line(t("csv.team"), team.name, byTeam.get(team.id)!);
   for (const s of surveys) {
-    const name = `#${s.sessionId} ${s.heldOn.toISOString().slice(0, 10)} ${s.session.course ? title(s.session.course) : s.session.title}`;
+    const name = `#${s.sessionId} ${localDay(s.heldOn)} ${s.session.course ? title(s.session.course) : s.session.title}`;
     line(t("csv.session"), name, bySurvey.get(s.id)!);
   }
   return out;
@@ -176,14 +178,14 @@ export function responsesCsvStream(filter: SurveyFilter, locale: Locale): Readab
         const anonymous = Number(r.anonymous) === 1;
         chunk += csvRow([
           Number(r.sessionId),
-          String(r.heldOn).slice(0, 10),
-          (locale === "en" ? r.courseEn : r.courseZh) ?? r.title,
+          localDay(String(r.heldOn)),
+          pickLocalized(locale, { zh: r.courseZh, en: r.courseEn }) || r.title,
           t(messageKey("surveys", `kind.${r.kind}`)),
           r.trainer,
           anonymous ? 1 : 0,
           anonymous ? "" : r.respondent,
           anonymous ? "" : r.team,
-          anonymous || !r.submittedAt ? "" : String(r.submittedAt),
+          anonymous || !r.submittedAt ? "" : localDateTime(String(r.submittedAt)),
           r.overall,
           r.relevance,
           r.helpful,

@@ -1,5 +1,7 @@
 // The dashboard's date range from the URL: whole days, `to` inclusive. Bad input never fails the
 // page: it is corrected, and the page says what was corrected.
+import { addLocalYears, dayBounds, isLocalDay, localDay, monthsBetween, monthStartDay } from "~/lib/clock";
+
 export const MAX_RANGE_YEARS = 5;
 export const DEFAULT_RANGE_MONTHS = 12;
 
@@ -16,33 +18,16 @@ export interface DateRange {
   notice: RangeNotice | null;
 }
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function parseDay(value: string | null | undefined): Date | null {
-  const m = value ? DAY.exec(value) : null;
-  if (!m) return null;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  // Reject 2026-02-31 and friends, which Date would roll over silently.
-  if (d.getUTCFullYear() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3]))
-    return null;
-  if (d.getUTCFullYear() < 2000 || d.getUTCFullYear() > 2100) return null;
-  return d;
+/** A "YYYY-MM-DD" the dashboard accepts (a real day, 2000–2100), or null. */
+export function parseDay(value: string | null | undefined): string | null {
+  if (!value || !isLocalDay(value)) return null;
+  return value >= "2000-01-01" && value <= "2100-12-31" ? value : null;
 }
 
-export function dayString(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-function addYears(d: Date, years: number): Date {
-  const r = new Date(d);
-  r.setUTCFullYear(r.getUTCFullYear() + years);
-  return r;
-}
-
-export function defaultRange(today: Date): { from: Date; to: Date } {
-  const to = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
-  const from = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - (DEFAULT_RANGE_MONTHS - 1), 1));
-  return { from, to };
+/** The last 12 months up to today, in the centre's calendar. */
+export function defaultRange(today: Date): { from: string; to: string } {
+  const to = localDay(today);
+  return { from: monthStartDay(to, -(DEFAULT_RANGE_MONTHS - 1)), to };
 }
 
 export function parseRange(fromParam: string | null, toParam: string | null, today = new Date()): DateRange {
@@ -55,33 +40,20 @@ export function parseRange(fromParam: string | null, toParam: string | null, tod
     from = from ?? fallback.from;
     to = to ?? fallback.to;
   }
-  if (to.getTime() < from.getTime()) {
+  if (to < from) {
     [from, to] = [to, from];
     notice = "rangeSwapped";
   }
-  const earliest = addYears(to, -MAX_RANGE_YEARS);
-  if (from.getTime() < earliest.getTime()) {
+  const earliest = addLocalYears(to, -MAX_RANGE_YEARS);
+  if (from < earliest) {
     from = earliest;
     notice = "rangeClamped";
   }
-  return { from: dayString(from), to: dayString(to), start: from, end: new Date(to.getTime() + 86400_000), notice };
+  // Whole local days: from the first day's midnight to the midnight after the last.
+  return { from, to, start: dayBounds(from)!.start, end: dayBounds(to)!.end, notice };
 }
 
 /** Every month (YYYY-MM) from the range's first to its last, so gaps show as gaps. */
 export function monthsOf(range: Pick<DateRange, "from" | "to">): string[] {
-  const months: string[] = [];
-  let y = Number(range.from.slice(0, 4));
-  let m = Number(range.from.slice(5, 7));
-  const last = range.to.slice(0, 7);
-  for (let guard = 0; guard < 12 * (MAX_RANGE_YEARS + 1); guard++) {
-    const key = `${y}-${String(m).padStart(2, "0")}`;
-    months.push(key);
-    if (key >= last) break;
-    m++;
-    if (m > 12) {
-      m = 1;
-      y++;
-    }
-  }
-  return months;
+  return monthsBetween(range.from, range.to);
 }

@@ -2,28 +2,29 @@
 // training workflow. The session, its attendance and its survey are written together.
 import { z } from "zod";
 import { seesAllTraining, type Role } from "~/auth/policy";
+import { localDay, parseLocalInput } from "~/lib/clock";
 import { db } from "~/lib/db.server";
 import { invalid } from "~/lib/errors";
+import { idSchema } from "~/lib/validation";
 import { openSurveysForDeliveredSession } from "./open-survey.server";
 
 export const newSessionSchema = z
   .object({
-    courseId: z.union([z.literal(""), z.coerce.number().int().positive()]).optional(),
+    courseId: z.union([z.literal(""), idSchema]).optional(),
     title: z.string().trim().max(200, { error: "common:form.invalid" }).default(""),
     kind: z.enum(["micro", "other"], { error: "common:form.invalid" }),
     startsAt: z
       .string({ error: "surveys:newSession.err.date" })
       .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { error: "surveys:newSession.err.date" })
-      .transform((s) => new Date(s))
-      .refine((d) => !Number.isNaN(d.getTime()) && d.getTime() < Date.now() + 86400_000 && d.getFullYear() >= 2000, {
+      // A wall time of the centre, whatever the server's own zone; not in the future (a day's grace).
+      .transform((s) => parseLocalInput(s.slice(0, 16)))
+      .refine((d) => d !== null && d.getTime() < Date.now() + 86400_000 && localDay(d) >= "2000-01-01", {
         error: "surveys:newSession.err.date",
-      }),
-    trainerId: z.union([z.literal(""), z.coerce.number().int().positive()]).optional(),
+      })
+      .transform((d) => d!),
+    trainerId: z.union([z.literal(""), idSchema]).optional(),
     anonymous: z.literal("on").optional(),
-    attendees: z
-      .array(z.coerce.number().int().positive())
-      .min(1, { error: "surveys:newSession.err.attendees" })
-      .max(500),
+    attendees: z.array(idSchema).min(1, { error: "surveys:newSession.err.attendees" }).max(500),
   })
   .refine((v) => (typeof v.courseId === "number" ? true : v.title.length > 0), {
     error: "surveys:newSession.err.courseOrTitle",

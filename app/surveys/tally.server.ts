@@ -3,6 +3,7 @@
 // per survey and per team; SQLite packs the few hundred result rows into one JSON text, which
 // costs far less to hand over than thousands of separate values.
 import { Prisma } from "~/generated/prisma/client";
+import { localDay, monthsBetween, monthStart } from "~/lib/clock";
 import { db } from "~/lib/db.server";
 import { emptyTally, ITEMS, type Tally } from "./figures";
 import { COUNT_COLUMNS } from "./tally-sql";
@@ -29,7 +30,8 @@ export interface Cell {
   seriesId: number | null;
   trainerId: number;
   anonymous: boolean;
-  month: string;
+  /** Local month "YYYY-MM" the session was held in; null when the filter has no date range. */
+  month: string | null;
   /** Only when grouped by survey. */
   surveyId: number | null;
   /** Only when grouped by team (null: no team). */
@@ -58,17 +60,33 @@ export function surveyWhere(f: SurveyFilter, teamColumn: Prisma.Sql): Prisma.Sql
   return Prisma.join(parts, " AND ");
 }
 
+/**
+ * The local month of s.heldOn as SQL. Months begin at local midnight in the configured zone, which
+ * SQLite's date functions cannot know; the month starts of the range are worked out here instead,
+ * and each stored instant falls into the last month that began at or before it.
+ */
+export function monthBucket(f: SurveyFilter): Prisma.Sql {
+  if (!f.from || !f.to) return Prisma.sql`NULL`;
+  const months = monthsBetween(localDay(f.from), localDay(new Date(f.to.getTime() - 1)));
+  const cases = months
+    .slice(1)
+    .map((m, i) => Prisma.sql`WHEN s.heldOn < ${storedInstant(monthStart(m))} THEN ${months[i]}`);
+  if (!cases.length) return Prisma.sql`${months[0]}`;
+  return Prisma.sql`CASE ${Prisma.join(cases, " ")} ELSE ${months[months.length - 1]} END`;
+}
+
 const SUMS = Prisma.raw(["SUM(t.invited)", "SUM(t.responses)", ...COUNT_COLUMNS.map((c) => `SUM(t.${c})`)].join(", "));
 
 export async function tallyCells(filter: SurveyFilter, by: { survey?: boolean; team?: boolean } = {}): Promise<Cell[]> {
   const surveyKey = by.survey ? Prisma.sql`s.id` : Prisma.sql`NULL`;
   const teamKey = by.team ? Prisma.sql`t.teamId` : Prisma.sql`NULL`;
+  const month = monthBucket(filter);
   const rows = await db.$queryRaw<{ cells: string | null }[]>`
     SELECT json_group_array(json(c)) AS cells FROM (
-      SELECT json_array(s.kind, s.courseId, s.trainerId, s.anonymous, substr(s.heldOn, 1, 7), ${surveyKey}, ${teamKey}, ${SUMS}, s.seriesId) AS c
+      SELECT json_array(s.kind, s.courseId, s.trainerId, s.anonymous, ${month}, ${surveyKey}, ${teamKey}, ${SUMS}, s.seriesId) AS c
       FROM SurveyTally t JOIN Survey s ON s.id = t.surveyId
       WHERE ${surveyWhere(filter, Prisma.sql`t.teamId`)}
-      GROUP BY s.kind, s.courseId, s.seriesId, s.trainerId, s.anonymous, substr(s.heldOn, 1, 7), ${surveyKey}, ${teamKey}
+      GROUP BY s.kind, s.courseId, s.seriesId, s.trainerId, s.anonymous, ${month}, ${surveyKey}, ${teamKey}
     )`;
   const packed = JSON.parse(rows[0]?.cells ?? "[]") as (string | number | null)[][];
   return packed.map((r) => {
@@ -89,7 +107,7 @@ export async function tallyCells(filter: SurveyFilter, by: { survey?: boolean; t
       seriesId,
       trainerId: Number(r[2]),
       anonymous,
-      month: String(r[4]),
+      month: r[4] === null ? null : String(r[4]),
       surveyId: r[5] === null ? null : Number(r[5]),
       teamId: r[6] === null || Number(r[6]) === 0 ? null : Number(r[6]),
       tally,

@@ -4,6 +4,7 @@ import type { SessionUser } from "~/auth/session.server";
 import { db } from "~/lib/db.server";
 import { serverT } from "~/lib/i18n/instance";
 import type { Locale } from "~/lib/i18n/locale";
+import { localTitle } from "~/lib/i18n/localized";
 import { buildIcs } from "./ics";
 
 export async function sessionIcs(
@@ -47,7 +48,7 @@ export async function sessionIcs(
     start: s.startsAt,
     end: s.endsAt,
     stamp: s.createdAt,
-    summary: titled ? (locale === "zh" ? titled.titleZh : titled.titleEn || titled.titleZh) : "Weike",
+    summary: titled ? localTitle(locale, titled) : "Weike",
     location: [s.room, s.onlineLink].filter(Boolean).join(" "),
     description: t("ics.description", { trainer: s.trainer.name, count: s.attendees.length }),
     url: s.requestId ? `${origin}/requests/${s.requestId}` : undefined,

@@ -6,7 +6,7 @@ import { db, type Tx } from "~/lib/db.server";
 import { conflict, forbidden, invalid, notFound } from "~/lib/errors";
 import { afterDelivery } from "./hooks.server";
 import { notify } from "./notify.server";
-import { dayBounds } from "./time";
+import { addDays, dayBounds } from "./time";
 import { loadForMove, move, titleOf } from "./transitions.server";
 
 type Actor = Pick<SessionUser, "id" | "roles" | "name">;
@@ -48,7 +48,7 @@ async function withTitles<T extends { course: { titleZh: string; titleEn: string
 
 export async function weekSessions(user: Pick<SessionUser, "id" | "roles">, monday: string, trainerId?: number) {
   const start = dayBounds(monday)!.start;
-  const end = new Date(start.getTime() + 7 * 24 * 3600_000);
+  const end = dayBounds(addDays(monday, 7))!.start;
   const who = seesAllTraining(user) ? (trainerId ? { trainerId } : {}) : { trainerId: user.id };
   const rows = await db.trainingSession.findMany({
     where: { ...who, status: { not: "cancelled" }, startsAt: { lt: end }, endsAt: { gt: start } },

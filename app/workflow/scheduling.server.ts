@@ -1,6 +1,7 @@
 // HR turns an approved request into one or more TrainingSession rows: a qualified trainer, a slot
 // as long as the modules, and no double booking of trainer, attendee or room.
 import type { SessionUser } from "~/auth/session.server";
+import { addLocalDaysAt } from "~/lib/clock";
 import { db, type Tx } from "~/lib/db.server";
 import { conflict, invalid, notFound } from "~/lib/errors";
 import { notify } from "./notify.server";
@@ -92,11 +93,10 @@ export function planSlots(
 ): { ok: true; slots: Slot[] } | { ok: false; field: string; error: string } {
   const minute = 60_000;
   if (r.seriesId && r.delivery === "separate") {
-    const day = 24 * 3600_000;
     return {
       ok: true,
       slots: modules.map((m, i) => {
-        const s = new Date(startsAt.getTime() + i * day);
+        const s = addLocalDaysAt(startsAt, i);
         return {
           startsAt: s,
           endsAt: new Date(s.getTime() + m.durationMinutes * minute),

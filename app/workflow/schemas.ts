@@ -1,5 +1,6 @@
 // Form schemas of the workflow pages; messages are i18n keys in the "workflow" namespace.
 import { z } from "zod";
+import { idField, idSchema } from "~/lib/validation";
 import { ACTIONS } from "./state-machine";
 import { parseLocal } from "./time";
 
@@ -9,7 +10,7 @@ export const PRIORITIES = [1, 2, 3, 4] as const;
 export const ATTENDANCE = ["present", "late", "absent"] as const;
 export const MAX_NEED = 2000;
 
-const id = z.coerce.number({ error: "workflow:err.invalid" }).int().positive({ error: "workflow:err.invalid" });
+const id = idField("workflow:err.invalid");
 const optionalText = (max: number) => z.string().trim().max(max, { error: "workflow:err.tooLong" }).default("");
 
 export const requestFormSchema = z.object({
@@ -87,10 +88,10 @@ export const rosterSchema = z.object({
 });
 
 export const archiveFilterSchema = z.object({
-  course: z.coerce.number().int().positive().optional().catch(undefined),
-  series: z.coerce.number().int().positive().optional().catch(undefined),
-  trainer: z.coerce.number().int().positive().optional().catch(undefined),
-  team: z.coerce.number().int().positive().optional().catch(undefined),
+  course: idSchema.optional().catch(undefined),
+  series: idSchema.optional().catch(undefined),
+  trainer: idSchema.optional().catch(undefined),
+  team: idSchema.optional().catch(undefined),
   state: z.enum(["delivered", "archived"]).optional().catch(undefined),
   from: z
     .string()
@@ -111,7 +112,7 @@ export const queueFilterSchema = z.object({
     .optional()
     .catch(undefined),
   priority: z.coerce.number().int().min(1).max(4).optional().catch(undefined),
-  team: z.coerce.number().int().positive().optional().catch(undefined),
+  team: idSchema.optional().catch(undefined),
   sort: z.enum(["oldest", "newest", "priority"]).catch("priority").default("priority"),
   mine: z.enum(["1"]).optional().catch(undefined),
 });

@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import type { Locale } from "~/lib/i18n/locale";
+import { pickLocalized } from "~/lib/i18n/localized";
 
 export type CardCourse = {
   slug: string;
@@ -20,7 +21,7 @@ export type CardCourse = {
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 export function pick(locale: Locale, zh: string, en: string) {
-  return locale === "en" && en ? en : zh;
+  return pickLocalized(locale, { zh, en });
 }
 
 export function MyStatus({ my, t }: { my: CardCourse["my"]; t: Translate }) {

@@ -1,6 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { messageKey } from "~/lib/i18n/keys";
+import { localTitle } from "~/lib/i18n/localized";
 import { useLocale } from "~/lib/i18n/use-locale";
 
 interface Option {
@@ -25,7 +26,7 @@ interface Props {
 export function DashboardFilters({ from, to, seriesId, area, teamId, trainerId, sessionId, options }: Props) {
   const { t } = useTranslation("surveys");
   const locale = useLocale();
-  const label = (o: Option) => o.name ?? (locale === "en" ? o.titleEn : o.titleZh) ?? String(o.id);
+  const label = (o: Option) => o.name ?? (o.titleZh || o.titleEn ? localTitle(locale, o) : undefined) ?? String(o.id);
   return (
     <Form method="get" className="card dash-filters" aria-label={t("dash.filters")}>
       {sessionId ? <input type="hidden" name="session" value={sessionId} /> : null}

@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/lib/i18n/format";
+import { localTitle } from "~/lib/i18n/localized";
 import { useLocale } from "~/lib/i18n/use-locale";
 
 interface Pending {
@@ -22,7 +23,7 @@ export function PendingSurveys({ surveys }: { surveys: Pending[] }) {
       <ul>
         {surveys.map((s) => (
           <li key={s.id}>
-            <Link to={`/surveys/${s.id}`}>{locale === "en" ? s.titleEn : s.titleZh}</Link>{" "}
+            <Link to={`/surveys/${s.id}`}>{localTitle(locale, s)}</Link>{" "}
             <span className="muted small">({formatDate(s.heldOn, locale)})</span>{" "}
             <span className="badge badge--warn">
               {t("home.due", { date: formatDate(s.closesAt, locale, { dateStyle: "medium", timeStyle: "short" }) })}

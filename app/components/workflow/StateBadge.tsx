@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { messageKey, type Translate } from "~/lib/i18n/keys";
+import { localTitle } from "~/lib/i18n/localized";
 
 const TONE: Record<string, string> = {
   submitted: "badge--warn",
@@ -43,5 +44,5 @@ export function PriorityBadge({ priority }: { priority: number }) {
 /** A title in the viewer's language. */
 export function pickTitle(t: { titleZh: string; titleEn: string } | null | undefined, locale: "zh" | "en") {
   if (!t) return "—";
-  return locale === "zh" ? t.titleZh : t.titleEn || t.titleZh;
+  return localTitle(locale, t);
 }

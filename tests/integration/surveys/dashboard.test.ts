@@ -272,13 +272,14 @@ describe("date boundaries", () => {
     const a = await createTestUser();
     const b = await createTestUser();
     const first = await deliveredSession({
-      startsAt: new Date("2022-05-01T00:00:00.000Z"),
-      now: new Date("2022-05-01T02:00:00.000Z"),
+      // 2022-05-01 00:00 in Asia/Shanghai.
+      startsAt: new Date("2022-04-30T16:00:00.000Z"),
+      now: new Date("2022-04-30T18:00:00.000Z"),
       attendees: [{ userId: a.id }],
     });
     const after = await deliveredSession({
-      startsAt: new Date("2022-06-01T00:00:00.000Z"),
-      now: new Date("2022-06-01T02:00:00.000Z"),
+      startsAt: new Date("2022-05-31T16:00:00.000Z"),
+      now: new Date("2022-05-31T18:00:00.000Z"),
       attendees: [{ userId: b.id }],
     });
     await submitResponse(

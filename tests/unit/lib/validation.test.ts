@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createUserSchema } from "~/admin/schemas";
 import { loginSchema } from "~/auth/schemas";
-import { parseForm } from "~/lib/validation";
+import { idField, idSchema, parseForm } from "~/lib/validation";
 
 function form(entries: [string, string][]) {
   const f = new FormData();
@@ -79,5 +79,38 @@ describe("parseForm", () => {
     if (parsed.success) throw new Error("expected failure");
     expect(parsed.errors.grade).toBe("admin:err.grade");
     expect(parsed.errors.roles).toBeDefined();
+  });
+});
+
+describe("idSchema", () => {
+  it("accepts positive integers from text or numbers", () => {
+    expect(idSchema.parse("42")).toBe(42);
+    expect(idSchema.parse(7)).toBe(7);
+    expect(idSchema.parse("2147483647")).toBe(2147483647);
+  });
+  it("refuses zero, negatives, fractions, exponents, hex, blanks and values beyond the column", () => {
+    for (const bad of [
+      "0",
+      "-1",
+      "1.5",
+      "1e3",
+      "0x10",
+      "",
+      " ",
+      "abc",
+      "2147483648",
+      "99999999999999999999",
+      1.5,
+      -3,
+      Infinity,
+      NaN,
+      null,
+    ])
+      expect(idSchema.safeParse(bad).success, String(bad)).toBe(false);
+  });
+  it("carries a field's own message", () => {
+    const r = idField("admin:err.team").safeParse("x");
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toBe("admin:err.team");
   });
 });

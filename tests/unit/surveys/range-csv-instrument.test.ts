@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, csvRow } from "~/surveys/csv";
+import { csvCell, csvRow } from "~/lib/csv";
 import { parseExtraQuestions, responseSchema, toResponseInput } from "~/surveys/instrument";
 import { monthsOf, parseDay, parseRange } from "~/surveys/range";
 
@@ -21,9 +21,18 @@ describe("date range", () => {
     expect(r).toMatchObject({ from: "2021-01-01", to: "2026-01-01", notice: "rangeClamped" });
     expect(monthsOf(r)).toHaveLength(61);
   });
-  it("includes the end day", () => {
+  it("covers whole local days, the end day included", () => {
     const r = parseRange("2026-05-01", "2026-05-31", today);
-    expect(r.end.toISOString()).toBe("2026-06-01T00:00:00.000Z");
+    // Midnight in Asia/Shanghai (UTC+8), not UTC.
+    expect(r.start.toISOString()).toBe("2026-04-30T16:00:00.000Z");
+    expect(r.end.toISOString()).toBe("2026-05-31T16:00:00.000Z");
+  });
+  it("takes today in the centre's zone for the default range", () => {
+    // 2026-11-30 23:30 UTC is already December 1st in Shanghai.
+    expect(parseRange(null, null, new Date("2026-11-30T23:30:00Z"))).toMatchObject({
+      from: "2026-01-01",
+      to: "2026-12-01",
+    });
   });
   it("rejects impossible days", () => {
     expect(parseDay("2026-02-31")).toBeNull();

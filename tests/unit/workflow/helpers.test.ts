@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvField, toCsv } from "~/workflow/csv";
+import { csvCell, toCsv } from "~/lib/csv";
 import { buildIcs, fold } from "~/workflow/ics";
 import { planSlots } from "~/workflow/scheduling.server";
 import { checkPreferred } from "~/workflow/schemas";
@@ -100,7 +100,7 @@ describe("CSV", () => {
     );
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toBe('\uFEFF课程,notes\r\n投诉处理,"said ""hi"", left\nlate"\r\n\'=SUM(A1),\'-2\r\n');
-    expect(csvField(null)).toBe("");
+    expect(csvCell(null)).toBe("");
   });
 });
 
