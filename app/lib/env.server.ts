@@ -16,8 +16,8 @@ export const envSchema = z.object({
   PORT: z.coerce
     .number({ error: "must be a port number" })
     .int("must be a whole number")
-    .min(1, "must be between 1 and 65535")
-    .max(65535, "must be between 1 and 65535")
+    .min(0, "must be between 0 and 65535 (0: any free port)")
+    .max(65535, "must be between 0 and 65535 (0: any free port)")
     .default(3000),
   CONTENT_DIR: z.string().default("./content"),
   SESSION_IDLE_HOURS: hours(8),

@@ -12,6 +12,10 @@ describe("configuration from the environment", () => {
       TRUST_PROXY: 0,
       ALLOWED_ORIGINS: [],
       WEIKE_BUILD_DIR: "build",
+      WEIKE_BACKUP_KEEP: 7,
+      WEIKE_BACKUP_INTERVAL_HOURS: 24,
+      WEIKE_SHUTDOWN_GRACE_SECONDS: 10,
+      WEIKE_TIME_ZONE: "Asia/Shanghai",
       npm_package_version: "0.1.0",
     });
   });
