@@ -60,7 +60,7 @@ function exited(child: ChildProcess) {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10);
+const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10) + "T09:00";
 
 async function main() {
   rmSync(tmpDir, { recursive: true, force: true });
@@ -73,11 +73,6 @@ async function main() {
     id: number;
     teamId: number;
   };
-  const attendee = (
-    db.prepare("SELECT id FROM User WHERE teamId = ? AND active = 1 ORDER BY id LIMIT 1").get(lead.teamId) as {
-      id: number;
-    }
-  ).id;
   const course = (
     db.prepare("SELECT id FROM Course WHERE status != 'retired' ORDER BY id LIMIT 1").get() as { id: number }
   ).id;
@@ -99,7 +94,7 @@ async function main() {
       const body = new URLSearchParams({
         token,
         target: `course:${course}`,
-        attendees: String(attendee),
+        attendees: String(lead.id),
         slotKind: "morning",
         pref1: day(10),
         pref2: day(11),
@@ -128,9 +123,12 @@ async function main() {
     const writers = Array.from({ length: WRITERS }, async (_, w) => {
       for (let j = 0; !dead; j++) await post(`crash-${round}-${w}-${j}`);
     });
-    // Kill somewhere in the middle of the burst, at a different moment each round.
-    const killAfter = 800 + Math.floor(Math.random() * 1500);
-    await sleep(killAfter);
+    // Kill in the middle of the burst: once a different number of writes has been answered
+    // each round (this machine's speed varies too much for a fixed delay).
+    const started = Date.now();
+    const killAt = 20 + Math.floor(Math.random() * 60);
+    while (acked < killAt && Date.now() - started < 120_000) await sleep(10);
+    const killAfter = Date.now() - started;
     process.kill(-server.pid!, "SIGKILL");
     await exited(server);
     dead = true;

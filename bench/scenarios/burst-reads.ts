@@ -37,18 +37,16 @@ async function readLoop(url: string, cookie: string, until: () => boolean) {
   return { latencies: latencies.sort((a, b) => a - b), failed };
 }
 
-const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10);
+const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10) + "T09:00";
 
 const scenario: Scenario = {
   name: "burst-reads",
   async run(ctx) {
     const db = openDb(ctx.dbFile);
-    const lead = db.prepare("SELECT id, teamId FROM User WHERE email = 'lead@weike.test'").get() as { teamId: number };
-    const attendee = (
-      db.prepare("SELECT id FROM User WHERE teamId = ? AND active = 1 ORDER BY id LIMIT 1").get(lead.teamId) as {
-        id: number;
-      }
-    ).id;
+    const lead = db.prepare("SELECT id, teamId FROM User WHERE email = 'lead@weike.test'").get() as {
+      id: number;
+      teamId: number;
+    };
     const course = (
       db.prepare("SELECT id FROM Course WHERE status != 'retired' ORDER BY id LIMIT 1").get() as { id: number }
     ).id;
@@ -70,7 +68,7 @@ const scenario: Scenario = {
         const body = new URLSearchParams({
           token: `burst-${w}-${n++}-${Date.now()}`,
           target: `course:${course}`,
-          attendees: String(attendee),
+          attendees: String(lead.id),
           slotKind: "morning",
           pref1: day(10),
           pref2: day(11),
