@@ -7,11 +7,14 @@ import type { CourseFrontMatter, SeriesFrontMatter } from "./course-schema";
 import { hashBytes, MAX_FILE_BYTES, parseCourseFile, parseSeriesFile, type ParsedFile } from "./parse";
 import { sortProblems, type ContentProblem } from "./problems";
 
-export type LoadedCourse = ParsedFile<CourseFrontMatter> & { known?: false };
-export type LoadedSeries = ParsedFile<SeriesFrontMatter> & { known?: false };
+// `source` is where the file lives relative to the content folder ("courses/<series>/<file>.md"):
+// a course keeps its identity when the folder moves or is named by another path; `path` is how
+// problems show the file to its author.
+export type LoadedCourse = ParsedFile<CourseFrontMatter> & { known?: false; source: string };
+export type LoadedSeries = ParsedFile<SeriesFrontMatter> & { known?: false; source: string };
 /** A file whose bytes match what the database already holds: not parsed again. */
-export type KnownCourse = { known: true; path: string; hash: string; data: { slug: string; series: string; position: number }; lineOf: (field: string) => number };
-export type KnownSeries = { known: true; path: string; hash: string; data: { slug: string }; lineOf: (field: string) => number };
+export type KnownCourse = { known: true; path: string; source: string; hash: string; data: { slug: string; series: string; position: number }; lineOf: (field: string) => number };
+export type KnownSeries = { known: true; path: string; source: string; hash: string; data: { slug: string }; lineOf: (field: string) => number };
 
 export type KnownFiles = {
   courses: Map<string, { hash: string; slug: string; series: string; position: number }>;
@@ -22,7 +25,7 @@ export type ContentTree = {
   series: (LoadedSeries | KnownSeries)[];
   courses: (LoadedCourse | KnownCourse)[];
   /** Every file seen, valid or not, with its hash: a broken file must not retire its course. */
-  files: { path: string; hash: string; kind: "course" | "series"; ok: boolean }[];
+  files: { path: string; source: string; hash: string; kind: "course" | "series"; ok: boolean }[];
   problems: ContentProblem[];
 };
 
@@ -49,7 +52,7 @@ function displayPath(file: string): string {
   return rel.startsWith("..") ? file : rel.split(path.sep).join("/");
 }
 
-type Entry = { folder: string; name: string; file: string; shown: string };
+type Entry = { folder: string; name: string; file: string; shown: string; source: string };
 
 async function listEntries(root: string): Promise<Entry[] | null> {
   const folders = await listDir(root);
@@ -63,7 +66,7 @@ async function listEntries(root: string): Promise<Entry[] | null> {
           .filter((e) => e.isFile() && e.name.endsWith(".md"))
           .map((e) => {
             const file = path.join(root, folder.name, e.name);
-            return { folder: folder.name, name: e.name, file, shown: displayPath(file) };
+            return { folder: folder.name, name: e.name, file, shown: displayPath(file), source: `courses/${folder.name}/${e.name}` };
           });
       }),
   );
@@ -86,8 +89,8 @@ export async function loadContent(contentDir: string, known?: KnownFiles): Promi
   const validSeries = new Set<string>();
   const candidates: (LoadedCourse | KnownCourse)[] = [];
   const fileRecord = new Map<string, ContentTree["files"][number]>();
-  const record = (shown: string, hash: string, kind: "course" | "series", ok: boolean) => {
-    const f = { path: shown, hash, kind, ok };
+  const record = (shown: string, source: string, hash: string, kind: "course" | "series", ok: boolean) => {
+    const f = { path: shown, source, hash, kind, ok };
     tree.files.push(f);
     fileRecord.set(shown, f);
     return f;
@@ -98,43 +101,43 @@ export async function loadContent(contentDir: string, known?: KnownFiles): Promi
     return r.ok ? r.file.lineOf(field) : 1;
   };
 
-  const visit = ({ folder, name, shown, file }: Entry, bytes: Uint8Array) => {
+  const visit = ({ folder, name, shown, file, source }: Entry, bytes: Uint8Array) => {
     if (name === "series.md") {
       const hash = hashBytes(bytes);
-      const k = known?.series.get(shown);
+      const k = known?.series.get(source);
       if (k && k.hash === hash && k.slug === folder) {
-        record(shown, hash, "series", true);
-        tree.series.push({ known: true, path: shown, hash, data: { slug: k.slug }, lineOf: () => 1 });
+        record(shown, source, hash, "series", true);
+        tree.series.push({ known: true, path: shown, source, hash, data: { slug: k.slug }, lineOf: () => 1 });
         validSeries.add(k.slug);
         return;
       }
       const r = parseSeriesFile(shown, bytes);
-      const f = record(shown, r.ok ? r.file.hash : r.hash, "series", r.ok);
+      const f = record(shown, source, r.ok ? r.file.hash : r.hash, "series", r.ok);
       if (!r.ok) return void tree.problems.push(...r.problems);
       if (r.file.data.slug !== folder) {
         tree.problems.push({ path: shown, line: r.file.lineOf("slug"), message: `slug: "${r.file.data.slug}" must match the folder name "${folder}"` });
         f.ok = false;
         return;
       }
-      tree.series.push(r.file);
+      tree.series.push({ ...r.file, source });
       validSeries.add(r.file.data.slug);
       return;
     }
     const m = MODULE_NAME.exec(name);
     if (!m) {
       tree.problems.push({ path: shown, line: 1, message: "file: a module file is named <nn>-<slug>.md, e.g. 01-marketing-opening.md" });
-      record(shown, hashBytes(bytes), "course", false);
+      record(shown, source, hashBytes(bytes), "course", false);
       return;
     }
     const hash = hashBytes(bytes);
-    const k = known?.courses.get(shown);
+    const k = known?.courses.get(source);
     if (k && k.hash === hash && k.series === folder && k.position === Number(m[1])) {
-      record(shown, hash, "course", true);
-      candidates.push({ known: true, path: shown, hash, data: { slug: k.slug, series: k.series, position: k.position }, lineOf: lazyLines(shown, file) });
+      record(shown, source, hash, "course", true);
+      candidates.push({ known: true, path: shown, source, hash, data: { slug: k.slug, series: k.series, position: k.position }, lineOf: lazyLines(shown, file) });
       return;
     }
     const r = parseCourseFile(shown, bytes);
-    const f = record(shown, r.ok ? r.file.hash : r.hash, "course", r.ok);
+    const f = record(shown, source, r.ok ? r.file.hash : r.hash, "course", r.ok);
     if (!r.ok) return void tree.problems.push(...r.problems);
     const problems: ContentProblem[] = [];
     if (r.file.data.series !== folder) {
@@ -148,7 +151,7 @@ export async function loadContent(contentDir: string, known?: KnownFiles): Promi
       f.ok = false;
       return;
     }
-    candidates.push(r.file);
+    candidates.push({ ...r.file, source });
   };
   // Read in small batches and let go of the bytes: a thousand lessons need not sit in memory.
   const BATCH = 64;

@@ -61,7 +61,7 @@ export async function syncContent(contentDir: string, log: Log = console): Promi
     }
     const was = bySlug.get(file.data.slug);
     const seriesId = seriesIds.get(file.data.series) ?? null;
-    if (was && was.currentVersion?.contentHash === file.hash && was.sourcePath === file.path && was.seriesId === seriesId && was.status === file.data.status) {
+    if (was && was.currentVersion?.contentHash === file.hash && was.sourcePath === file.source && was.seriesId === seriesId && was.status === file.data.status) {
       report.unchanged++;
       continue;
     }
@@ -86,7 +86,7 @@ export async function syncContent(contentDir: string, log: Log = console): Promi
   // A course stays when its slug is on disk, or when its file is there but broken (last good
   // version stays live). Anything else was removed: retired, never deleted.
   const liveSlugs = new Set(tree.courses.map((c) => c.data.slug));
-  const brokenPaths = new Set(tree.files.filter((f) => !f.ok).map((f) => f.path));
+  const brokenPaths = new Set(tree.files.filter((f) => !f.ok).map((f) => f.source));
   const gone = existing.filter((c) => c.status !== "retired" && !liveSlugs.has(c.slug) && !brokenPaths.has(c.sourcePath)).map((c) => c.id);
   if (gone.length) {
     report.retired = (await db.course.updateMany({ where: { id: { in: gone } }, data: { status: "retired" } })).count;
@@ -108,7 +108,7 @@ async function syncSeries(changed: LoadedSeries[], onDisk: string[], report: Syn
           summaryZh: f.data.summary.zh,
           summaryEn: f.data.summary.en,
           merge: f.data.merge,
-          sourcePath: f.path,
+          sourcePath: f.source,
           contentHash: f.hash,
           retired: false,
         };
@@ -146,7 +146,7 @@ function courseMeta(file: LoadedCourse, seriesId: number | null) {
     grade: fm.grade,
     status: fm.status,
     trainers: JSON.stringify(fm.trainers),
-    sourcePath: file.path,
+    sourcePath: file.source,
   };
 }
 

@@ -35,7 +35,8 @@ function fromFrontMatter(frontMatter: string | null | undefined): ExtraQuestion[
 function fromLessonFile(sourcePath: string | null | undefined): ExtraQuestion[] | null {
   if (!sourcePath || !sourcePath.endsWith(".md")) return null;
   try {
-    const text = readFileSync(sourcePath, "utf8");
+    // Stored relative to the content folder (older rows may hold a full path).
+    const text = readFileSync(path.isAbsolute(sourcePath) ? sourcePath : path.join(contentDir(), sourcePath), "utf8");
     const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
     if (!block) return null;
     const doc = parseYaml(block[1]) as { surveyQuestions?: unknown } | null;

@@ -2,10 +2,13 @@
 // - WAL, busy_timeout and foreign keys on every connection;
 // - transactions start with BEGIN IMMEDIATE, taking the write lock up front, so a writer in
 //   another process waits (busy_timeout) instead of failing with SQLITE_BUSY at its first write;
-// - a query outside a transaction waits its turn while a transaction is open: the adapter
+// - a write outside a transaction waits its turn while a transaction is open: the adapter
 //   shares one connection, and without this a concurrent plain write would land inside (and
-//   roll back with) someone else's transaction. Queries and transactions take turns in arrival
-//   order.
+//   roll back with) someone else's transaction. Writes and transactions take turns in arrival
+//   order, and each hand-over goes through the event loop (better-sqlite3 is synchronous: a
+//   chain of transactions passed on in microtasks would keep new requests from being accepted);
+// - a read outside a transaction never takes that turn: it runs on a second, read-only
+//   connection, which in WAL mode sees the last committed state without waiting for writers.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 
 type Release = () => void;
@@ -14,7 +17,7 @@ class Gate {
   private tail: Promise<void> = Promise.resolve();
   acquire(): Promise<Release> {
     let release!: Release;
-    const next = new Promise<void>((r) => (release = r));
+    const next = new Promise<void>((r) => (release = () => void setImmediate(r)));
     const ready = this.tail.then(() => release);
     this.tail = this.tail.then(() => next);
     return ready;
@@ -40,6 +43,39 @@ interface AdapterLike {
   queryRaw(q: unknown): Promise<unknown>;
   executeRaw(q: unknown): Promise<unknown>;
   startTransaction(isolation?: unknown): Promise<unknown>;
+  dispose(): Promise<void>;
+}
+
+type Query = { sql: string };
+
+// Functions whose answer belongs to one connection: asked of the reader, they would be wrong.
+const CONNECTION_STATE = /\b(changes|total_changes|last_insert_rowid)\s*\(/i;
+const MAX_CACHED = 2000;
+
+/** Sorts statements into plain reads (served by the reader) and everything else, by SQLite's own verdict. */
+function readClassifier(reader: RawClient) {
+  const cache = new Map<string, boolean>();
+  return (sql: string): boolean => {
+    let read = cache.get(sql);
+    if (read === undefined) {
+      read = false;
+      if (/^\s*(SELECT|WITH)\b/i.test(sql) && !CONNECTION_STATE.test(sql)) {
+        try {
+          read = (reader.prepare(sql) as { readonly: boolean }).readonly;
+        } catch {
+          read = false;
+        }
+      }
+      if (cache.size >= MAX_CACHED) cache.clear();
+      cache.set(sql, read);
+    }
+    return read;
+  };
+}
+
+function isFileUrl(url: string) {
+  const file = url.replace(/^file:/, "");
+  return file !== "" && !file.startsWith(":memory:") && !file.includes("mode=memory");
 }
 
 export const BUSY_TIMEOUT_MS = 15_000;
@@ -55,6 +91,7 @@ export function configureConnection(client: RawClient) {
 
 export function createSqliteAdapter(url: string) {
   const base = new PrismaBetterSqlite3({ url, timeout: BUSY_TIMEOUT_MS });
+  const separateReader = isFileUrl(url);
   return {
     provider: "sqlite" as const,
     adapterName: base.adapterName,
@@ -65,9 +102,23 @@ export function createSqliteAdapter(url: string) {
       const queryRaw = adapter.queryRaw.bind(adapter);
       const executeRaw = adapter.executeRaw.bind(adapter);
       const startTransaction = adapter.startTransaction.bind(adapter);
-      // First come, first served: a plain query queues behind the transactions that arrived
-      // before it, never behind later ones, so a stream of writes cannot starve reads.
-      adapter.queryRaw = (q) => gate.run(() => queryRaw(q));
+      // First come, first served among writers: a plain write queues behind the transactions
+      // that arrived before it, never behind later ones. Reads skip the queue altogether.
+      let queryRead: ((q: unknown) => Promise<unknown>) | null = null;
+      let isRead: (sql: string) => boolean = () => false;
+      if (separateReader) {
+        const reader = (await base.connect()) as unknown as AdapterLike;
+        reader.client.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+        reader.client.pragma("query_only = ON");
+        queryRead = reader.queryRaw.bind(reader);
+        isRead = readClassifier(reader.client);
+        const dispose = adapter.dispose.bind(adapter);
+        adapter.dispose = async () => {
+          await reader.dispose();
+          await dispose();
+        };
+      }
+      adapter.queryRaw = (q) => (queryRead && isRead((q as Query).sql) ? queryRead(q) : gate.run(() => queryRaw(q)));
       adapter.executeRaw = (q) => gate.run(() => executeRaw(q));
       adapter.startTransaction = async (isolation) => {
         const release = await gate.acquire();

@@ -78,21 +78,65 @@ describe("SQLite under concurrent writers", () => {
   });
 });
 
-describe("fair turns on the shared connection", () => {
-  it("a read queued behind one transaction does not wait for transactions that arrive after it", async () => {
+describe("fair turns under a write burst", () => {
+  it("a read outside a transaction is served while a write transaction is open, and sees only committed rows", async () => {
+    const before = await db.team.count();
+    // The transaction waits for a read made outside it: if reads queued behind open
+    // transactions, this would never finish (and the transaction would time out).
+    const seen = await db.$transaction(
+      async (tx) => {
+        await tx.team.create({ data: { name: "uncommitted-while-read" } });
+        return db.team.count();
+      },
+      { timeout: 10_000 },
+    );
+    expect(seen).toBe(before);
+    expect(await db.team.count()).toBe(before + 1);
+  });
+
+  it("a read does not wait for the write transactions queued ahead of it", async () => {
     const order: string[] = [];
-    const slowTx = (name: string) =>
+    let open!: () => void;
+    let inside!: () => void;
+    const held = new Promise<void>((r) => (open = r));
+    const started = new Promise<void>((r) => (inside = r));
+    const first = db.$transaction(
+      async (tx) => {
+        await tx.team.create({ data: { name: "queue-head" } });
+        inside();
+        await held;
+        order.push("tx-1");
+      },
+      { timeout: 10_000 },
+    );
+    await started;
+    const queued = [2, 3].map((i) =>
       db.$transaction(async (tx) => {
-        await tx.team.create({ data: { name } });
-        await new Promise((r) => setTimeout(r, 60));
+        await tx.team.create({ data: { name: `queued-${i}` } });
+        order.push(`tx-${i}`);
+      }),
+    );
+    for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+    const read = db.team.count().then(() => order.push("read"));
+    // The head of the queue lets go only once the read is answered.
+    await read;
+    open();
+    await Promise.all([first, ...queued]);
+    expect(order).toEqual(["read", "tx-1", "tx-2", "tx-3"]);
+  });
+
+  it("waiting writers hand over through the event loop, so requests arriving meanwhile get a turn", async () => {
+    const order: string[] = [];
+    const tx = (name: string) =>
+      db.$transaction(async (t) => {
+        await t.team.create({ data: { name } });
         order.push(name);
       });
-    const first = slowTx("tx-1");
-    await new Promise((r) => setTimeout(r, 5));
-    const read = db.team.count().then(() => order.push("read"));
-    await new Promise((r) => setTimeout(r, 5));
-    const later = [slowTx("tx-2"), slowTx("tx-3")];
-    await Promise.all([first, read, ...later]);
-    expect(order).toEqual(["tx-1", "read", "tx-2", "tx-3"]);
+    const burst = Array.from({ length: 5 }, (_, i) => tx(`turn-${i}`));
+    setImmediate(() => order.push("io"));
+    await Promise.all(burst);
+    // Pending I/O runs before the whole burst is through.
+    expect(order.indexOf("io")).toBeLessThan(order.length - 1);
+    expect(order.indexOf("io")).toBeGreaterThan(-1);
   });
 });
