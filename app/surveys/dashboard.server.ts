@@ -4,15 +4,8 @@ import { seesAllTraining, type Role } from "~/auth/policy";
 import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
 import { pageCount, PAGE_SIZE } from "~/lib/pagination";
-import {
-  emptyTally,
-  ITEMS,
-  MIN_ANONYMOUS_GROUP,
-  safeFiguresOf,
-  type Distribution,
-  type Figures,
-  type Item,
-} from "./figures";
+import { rowReleasedSql, safeFiguresOf, type ShownFigures } from "./disclosure";
+import { emptyTally, ITEMS, type Distribution, type Item } from "./figures";
 import { monthsOf, type DateRange } from "./range";
 import { rollup, total } from "./rollup";
 import { surveyWhere, tallyCells, type SurveyFilter } from "./tally.server";
@@ -29,7 +22,7 @@ export interface DashboardParams {
   page?: number;
 }
 
-type Shown = Figures & { suppressed: boolean };
+type Shown = ShownFigures;
 
 export function scopeFilter(viewer: { id: number; roles: readonly Role[] }, p: DashboardParams): SurveyFilter {
   const everything = seesAllTraining(viewer);
@@ -162,10 +155,9 @@ async function recentSessions(f: SurveyFilter, page: number) {
 
 /**
  * The latest comments in scope, as plain text without names. A comment from an anonymous survey
- * is shown only when its survey (within the team filter) has at least three responses.
+ * is shown only when its team in its session has at least three responses (disclosure.ts).
  */
 export async function loadComments(filter: SurveyFilter, limit = 20) {
-  const teamCut = filter.teamId !== undefined ? Prisma.sql`AND r2.teamId = ${filter.teamId}` : Prisma.empty;
   const rows = await db.$queryRaw<
     {
       comment: string;
@@ -182,7 +174,7 @@ export async function loadComments(filter: SurveyFilter, limit = 20) {
     JOIN TrainingSession t ON t.id = s.sessionId
     LEFT JOIN Course c ON c.id = s.courseId
     WHERE ${surveyWhere(filter, Prisma.sql`r.teamId`)} AND r.comment <> ''
-      AND (s.anonymous = 0 OR (SELECT COUNT(*) FROM SurveyResponse r2 WHERE r2.surveyId = s.id ${teamCut}) >= ${MIN_ANONYMOUS_GROUP})
+      AND ${Prisma.raw(rowReleasedSql("r", "s"))}
     ORDER BY s.heldOn DESC, r.id
     LIMIT ${limit}`;
   return rows.map((r) => ({

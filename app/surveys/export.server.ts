@@ -7,7 +7,8 @@ import { serverT } from "~/lib/i18n/instance";
 import { messageKey } from "~/lib/i18n/keys";
 import type { Locale } from "~/lib/i18n/locale";
 import { localTitle, pickLocalized } from "~/lib/i18n/localized";
-import { MIN_ANONYMOUS_GROUP, safeFiguresOf, type Tally } from "./figures";
+import { rowReleasedSql, safeFiguresOf } from "./disclosure";
+import type { Tally } from "./figures";
 import { rollup, total } from "./rollup";
 import { surveyWhere, tallyCells, type SurveyFilter } from "./tally.server";
 
@@ -56,6 +57,7 @@ export async function figuresCsv(filter: SurveyFilter, locale: Locale): Promise<
       t("csv.helpfulRate"),
       t("csv.nps"),
       t("csv.suppressed"),
+      t("csv.answered"),
     ]);
   const line = (group: string, name: string, tally: Tally) => {
     const f = safeFiguresOf(tally);
@@ -72,6 +74,7 @@ export async function figuresCsv(filter: SurveyFilter, locale: Locale): Promise<
       p(f.helpfulRate),
       csvNumber(f.nps),
       f.suppressed ? 1 : 0,
+      f.answered,
     ]);
   };
   line(t("csv.total"), t("csv.all"), total(cells));
@@ -117,12 +120,12 @@ const PAGE = 5000;
 
 /**
  * Every response in scope, streamed a page at a time. Anonymous responses carry no name, team or
- * time, and an anonymous survey with fewer than three responses is left out altogether.
+ * time, and those of a team with fewer than three responses in its session are left out
+ * altogether, whatever the filter (disclosure.ts).
  */
 export function responsesCsvStream(filter: SurveyFilter, locale: Locale): ReadableStream<Uint8Array> {
   const t = serverT(locale, "surveys");
   const encoder = new TextEncoder();
-  const teamCut = filter.teamId !== undefined ? Prisma.sql`AND r2.teamId = ${filter.teamId}` : Prisma.empty;
   let after: { surveyId: number; id: string } | null = null;
   let started = false;
   return new ReadableStream<Uint8Array>({
@@ -170,7 +173,7 @@ export function responsesCsvStream(filter: SurveyFilter, locale: Locale): Readab
         LEFT JOIN User u ON u.id = r.userId AND s.anonymous = 0
         LEFT JOIN Team tm ON tm.id = r.teamId AND s.anonymous = 0
         WHERE ${surveyWhere(filter, Prisma.sql`r.teamId`)} ${cursor}
-          AND (s.anonymous = 0 OR (SELECT COUNT(*) FROM SurveyResponse r2 WHERE r2.surveyId = s.id ${teamCut}) >= ${MIN_ANONYMOUS_GROUP})
+          AND ${Prisma.raw(rowReleasedSql("r", "s"))}
         ORDER BY r.surveyId, r.id
         LIMIT ${PAGE}`;
       let chunk = "";

@@ -9,14 +9,15 @@ export const ITEMS = ["overall", "relevance", "helpful", "delivery", "pace"] as 
 export type Item = (typeof ITEMS)[number];
 /** Counts of the answers 1, 2, 3, 4 and 5 (index 0 holds the count of 1s). */
 export type Distribution = [number, number, number, number, number];
-/** Below this many responses an anonymous group is not shown on its own. */
-export const MIN_ANONYMOUS_GROUP = 3;
 
 export interface Tally {
+  /** Everyone who answered, including withheld answers (taking part is not what anyone said). */
   responses: number;
   invited: number;
-  /** Responses that came from anonymous surveys (they decide whether a group may be shown). */
+  /** Anonymous responses whose answers are counted below (they decide whether a group may be shown). */
   anonymous: number;
+  /** Anonymous responses whose answers are left out of the counts (disclosure.ts). */
+  withheld: number;
   dist: Record<Item, Distribution>;
   promoters: number; // recommend 9–10
   passives: number; // recommend 7–8
@@ -25,6 +26,8 @@ export interface Tally {
 
 export interface Figures {
   responses: number;
+  /** The answers the figures below stand on (responses less those withheld). */
+  answered: number;
   invited: number;
   responseRate: number | null;
   satisfactionRate: number | null;
@@ -78,7 +81,7 @@ export function emptyDistribution(): Distribution {
 
 export function emptyTally(): Tally {
   const dist = Object.fromEntries(ITEMS.map((i) => [i, emptyDistribution()])) as Record<Item, Distribution>;
-  return { responses: 0, invited: 0, anonymous: 0, dist, promoters: 0, passives: 0, detractors: 0 };
+  return { responses: 0, invited: 0, anonymous: 0, withheld: 0, dist, promoters: 0, passives: 0, detractors: 0 };
 }
 
 /** Adds b into a (a is changed and returned). */
@@ -86,6 +89,7 @@ export function addTally(a: Tally, b: Tally): Tally {
   a.responses += b.responses;
   a.invited += b.invited;
   a.anonymous += b.anonymous;
+  a.withheld += b.withheld;
   for (const item of ITEMS) for (let k = 0; k < 5; k++) a.dist[item][k] += b.dist[item][k];
   a.promoters += b.promoters;
   a.passives += b.passives;
@@ -93,19 +97,12 @@ export function addTally(a: Tally, b: Tally): Tally {
   return a;
 }
 
-/**
- * A group that holds answers from an anonymous survey is shown only with at least three
- * responses, so nobody's answers can be read off a group of one or two.
- */
-export function isSuppressed(t: Pick<Tally, "responses" | "anonymous">): boolean {
-  return t.anonymous > 0 && t.responses < MIN_ANONYMOUS_GROUP;
-}
-
 /** Every figure of a group. The satisfaction rate, mean and index read the overall item. */
 export function figuresOf(t: Tally): Figures {
   const mean = meanScore(t.dist.overall);
   return {
     responses: t.responses,
+    answered: total(t.dist.overall),
     invited: t.invited,
     responseRate: responseRate(t.responses, t.invited),
     satisfactionRate: satisfactionRate(t.dist.overall),
@@ -114,11 +111,4 @@ export function figuresOf(t: Tally): Figures {
     helpfulRate: satisfactionRate(t.dist.helpful),
     nps: netPromoterScore(t.promoters, t.passives, t.detractors),
   };
-}
-
-/** Figures with everything derived from answers blanked when the group is too small to show. */
-export function safeFiguresOf(t: Tally): Figures & { suppressed: boolean } {
-  const f = figuresOf(t);
-  if (!isSuppressed(t)) return { ...f, suppressed: false };
-  return { ...f, satisfactionRate: null, meanScore: null, index: null, helpfulRate: null, nps: null, suppressed: true };
 }

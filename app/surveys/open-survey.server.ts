@@ -71,7 +71,10 @@ export async function openSurveysForDeliveredSession(
     surveyId = created.id;
   }
 
-  const present = new Map(session.attendees.map((a) => [a.userId, a.user.teamId]));
+  // The trainer is never asked about their own session, even when the roster lists them.
+  const present = new Map(
+    session.attendees.filter((a) => a.userId !== session.trainerId).map((a) => [a.userId, a.user.teamId]),
+  );
   const existing = await tx.surveyInvite.findMany({ where: { surveyId }, select: { userId: true } });
   const invited = new Set(existing.map((i) => i.userId));
   const missing = [...present.keys()].filter((id) => !invited.has(id));

@@ -21,6 +21,7 @@ export async function loadSurveyForUser(surveyId: number, userId: number, now = 
       anonymous: true,
       opensAt: true,
       closesAt: true,
+      trainerId: true,
       questions: true,
       heldOn: true,
       session: {
@@ -38,7 +39,9 @@ export async function loadSurveyForUser(surveyId: number, userId: number, now = 
     db.surveyInvite.findUnique({ where: { surveyId_userId: { surveyId, userId } }, select: { userId: true } }),
     db.surveyReceipt.findUnique({ where: { surveyId_userId: { surveyId, userId } }, select: { userId: true } }),
   ]);
-  if (!invite) return { status: "notYours" as const };
+  // Only invited attendees answer, and never the session's own trainer (an invitation from
+  // before that rule is not honoured).
+  if (!invite || survey.trainerId === userId) return { status: "notYours" as const };
   const response =
     receipt && !survey.anonymous
       ? await db.surveyResponse.findUnique({
@@ -114,9 +117,10 @@ export async function submitResponse(
     return await db.$transaction(async (tx): Promise<SubmitResult> => {
       const survey = await tx.survey.findUnique({
         where: { id: surveyId },
-        select: { anonymous: true, opensAt: true, closesAt: true },
+        select: { anonymous: true, opensAt: true, closesAt: true, trainerId: true },
       });
       if (!survey) return "notFound";
+      if (survey.trainerId === userId) return "notYours";
       const invite = await tx.surveyInvite.findUnique({
         where: { surveyId_userId: { surveyId, userId } },
         select: { teamId: true },

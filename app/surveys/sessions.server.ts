@@ -82,6 +82,9 @@ export async function recordDeliveredSession(
     db.user.findMany({ where: { id: { in: [...new Set(input.attendees)] }, active: true }, select: { id: true } }),
   ]);
   if (!trainer) throw invalid({ trainerId: "surveys:newSession.err.trainer" });
+  // A trainer answering the survey of their own session would rate themself, and as one of a
+  // few anonymous answers would know which ones are not theirs.
+  if (input.attendees.includes(trainerId)) throw invalid({ attendees: "surveys:newSession.err.trainerAttends" });
   if (courseId && !course) throw invalid({ courseId: "surveys:newSession.err.courseOrTitle" });
   if (people.length === 0) throw invalid({ attendees: "surveys:newSession.err.attendees" });
   const minutes = course?.durationMinutes ?? 60;

@@ -1,6 +1,7 @@
 // One session's survey in figures, for the archive entry of a delivered session.
 import { db } from "~/lib/db.server";
-import { addTally, emptyTally, safeFiguresOf, type Figures } from "./figures";
+import { safeFiguresOf } from "./disclosure";
+import { addTally, emptyTally, type Figures } from "./figures";
 import { tallyCells } from "./tally.server";
 
 export interface SessionSurveySummary extends Figures {
@@ -8,8 +9,9 @@ export interface SessionSurveySummary extends Figures {
   anonymous: boolean;
   closesAt: Date;
   closed: boolean;
-  /** True when an anonymous survey has fewer than 3 responses: only the counts are given. */
+  /** True when every answer is withheld (anonymous, fewer than 3 per team): only the counts are given. */
   suppressed: boolean;
+  withheld: number;
 }
 
 export async function surveySummaryForSession(
@@ -23,8 +25,6 @@ export async function surveySummaryForSession(
   if (!survey) return null;
   const total = emptyTally();
   for (const cell of await tallyCells({ surveyId: survey.id })) addTally(total, cell.tally);
-  // A session's own survey counts as anonymous even before anyone answered.
-  if (survey.anonymous) total.anonymous = total.responses;
   return {
     surveyId: survey.id,
     anonymous: survey.anonymous,

@@ -5,6 +5,7 @@
 import { Prisma } from "~/generated/prisma/client";
 import { localDay, monthsBetween, monthStart } from "~/lib/clock";
 import { db } from "~/lib/db.server";
+import { cellReleasedSql } from "./disclosure";
 import { emptyTally, ITEMS, type Tally } from "./figures";
 import { COUNT_COLUMNS } from "./tally-sql";
 
@@ -75,7 +76,17 @@ export function monthBucket(f: SurveyFilter): Prisma.Sql {
   return Prisma.sql`CASE ${Prisma.join(cases, " ")} ELSE ${months[months.length - 1]} END`;
 }
 
-const SUMS = Prisma.raw(["SUM(t.invited)", "SUM(t.responses)", ...COUNT_COLUMNS.map((c) => `SUM(t.${c})`)].join(", "));
+// The disclosure rule is applied to each tally row (one survey × team) before anything is added
+// up: a withheld cell adds its invitations and its number of responses, never its answers.
+const RELEASED = cellReleasedSql("t", "s");
+const SUMS = Prisma.raw(
+  [
+    "SUM(t.invited)",
+    "SUM(t.responses)",
+    ...COUNT_COLUMNS.map((c) => `SUM(CASE WHEN ${RELEASED} THEN t.${c} ELSE 0 END)`),
+  ].join(", "),
+);
+const WITHHELD = Prisma.raw(`SUM(CASE WHEN ${RELEASED} THEN 0 ELSE t.responses END)`);
 
 export async function tallyCells(filter: SurveyFilter, by: { survey?: boolean; team?: boolean } = {}): Promise<Cell[]> {
   const surveyKey = by.survey ? Prisma.sql`s.id` : Prisma.sql`NULL`;
@@ -83,7 +94,7 @@ export async function tallyCells(filter: SurveyFilter, by: { survey?: boolean; t
   const month = monthBucket(filter);
   const rows = await db.$queryRaw<{ cells: string | null }[]>`
     SELECT json_group_array(json(c)) AS cells FROM (
-      SELECT json_array(s.kind, s.courseId, s.trainerId, s.anonymous, ${month}, ${surveyKey}, ${teamKey}, ${SUMS}, s.seriesId) AS c
+      SELECT json_array(s.kind, s.courseId, s.trainerId, s.anonymous, ${month}, ${surveyKey}, ${teamKey}, ${SUMS}, s.seriesId, ${WITHHELD}) AS c
       FROM SurveyTally t JOIN Survey s ON s.id = t.surveyId
       WHERE ${surveyWhere(filter, Prisma.sql`t.teamId`)}
       GROUP BY s.kind, s.courseId, s.seriesId, s.trainerId, s.anonymous, ${month}, ${surveyKey}, ${teamKey}
@@ -99,8 +110,9 @@ export async function tallyCells(filter: SurveyFilter, by: { survey?: boolean; t
     tally.passives = Number(r[i++]);
     tally.detractors = Number(r[i++]);
     const seriesId = r[i] === null || r[i] === undefined ? null : Number(r[i]);
+    tally.withheld = Number(r[i + 1] ?? 0);
     const anonymous = Number(r[3]) === 1;
-    if (anonymous) tally.anonymous = tally.responses;
+    if (anonymous) tally.anonymous = tally.responses - tally.withheld;
     return {
       kind: String(r[0]),
       courseId: r[1] === null ? null : Number(r[1]),

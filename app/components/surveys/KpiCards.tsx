@@ -4,7 +4,7 @@ import { useLocale } from "~/lib/i18n/use-locale";
 import type { Figures } from "~/surveys/figures";
 import { numberText, percentText } from "./format-cache";
 
-export type ShownFigures = Figures & { suppressed: boolean };
+export type ShownFigures = Figures & { suppressed: boolean; withheld?: number };
 
 export function useFigureFormat() {
   const locale = useLocale();
@@ -30,6 +30,11 @@ export function KpiCards({ f }: { f: ShownFigures }) {
   return (
     <section aria-label={t("dash.title")}>
       {f.suppressed ? <p className="alert alert--info">{t("dash.suppressed")}</p> : null}
+      {!f.suppressed && f.withheld ? (
+        <p className="muted small" data-withheld={f.withheld}>
+          {t("dash.withheld", { count: f.withheld })}
+        </p>
+      ) : null}
       <dl className="dash-kpis">
         {cards.map(([key, value, sub]) => (
           <div key={key} className="card dash-kpi" data-kpi={key.slice(9)}>

@@ -83,24 +83,28 @@ async function view(userId: number, query: string) {
 describe("dashboard figures", () => {
   it("match a hand count for HR (all training)", async () => {
     const d = await view(hr.id, "");
-    // overall answers: 5,4,3 | 4,2 | 1,5 → 4 of 7 are 4 or 5.
+    // Everyone who answered counts as a response; the two answers of anonymous S3 (one team,
+    // fewer than three) are left out of every figure, so no total minus its parts reveals them.
     expect(d.kpis.responses).toBe(7);
     expect(d.kpis.invited).toBe(8);
     expect(d.kpis.responseRate).toBeCloseTo(7 / 8);
-    expect(d.kpis.satisfactionRate).toBeCloseTo(4 / 7);
-    expect(d.kpis.meanScore).toBeCloseTo(24 / 7);
-    expect(d.kpis.index).toBeCloseTo((24 / 7 / 5) * 100);
-    // helpful: 5,5,2 | 4,4 | 1,5 → 5 of 7.
-    expect(d.kpis.helpfulRate).toBeCloseTo(5 / 7);
-    // recommend: 10,9,5 | 8,6 | 0,10 → promoters 3, detractors 3 → 0.
+    expect(d.kpis).toMatchObject({ answered: 5, withheld: 2, suppressed: false });
+    // overall answers counted: 5,4,3 | 4,2 → 3 of 5 are 4 or 5.
+    expect(d.kpis.satisfactionRate).toBeCloseTo(3 / 5);
+    expect(d.kpis.meanScore).toBeCloseTo(18 / 5);
+    expect(d.kpis.index).toBeCloseTo((18 / 5 / 5) * 100);
+    // helpful: 5,5,2 | 4,4 → 4 of 5.
+    expect(d.kpis.helpfulRate).toBeCloseTo(4 / 5);
+    // recommend: 10,9,5 | 8,6 → promoters 2, detractors 2 → 0.
     expect(d.kpis.nps).toBeCloseTo(0);
-    // Micro-courses only: S1 + S3 → overall 5,4,3,1,5 → 3 of 5.
-    expect(d.compare.micro.satisfactionRate).toBeCloseTo(3 / 5);
+    // Micro-courses only: S1 (+ S3 withheld) → overall 5,4,3 → 2 of 3.
+    expect(d.compare.micro.satisfactionRate).toBeCloseTo(2 / 3);
     expect(d.compare.micro.responses).toBe(5);
-    expect(d.compare.all.satisfactionRate).toBeCloseTo(4 / 7);
+    expect(d.compare.micro.answered).toBe(3);
+    expect(d.compare.all.satisfactionRate).toBeCloseTo(3 / 5);
     expect(d.trend.find((p) => p.month === "2024-03")?.all?.responses).toBe(7);
-    // overall 5,4,3,4,2,1,5 → one each of 1, 2 and 3; two 4s; two 5s.
-    expect(d.distribution.find((q) => q.item === "overall")?.counts).toEqual([1, 1, 1, 2, 2]);
+    // overall 5,4,3,4,2 → one 2, one 3, two 4s, one 5.
+    expect(d.distribution.find((q) => q.item === "overall")?.counts).toEqual([0, 1, 1, 2, 1]);
   });
 
   it("give a session its own figures, and hide an anonymous session below three responses", async () => {
@@ -201,11 +205,12 @@ describe("CSV exports", () => {
     const text = await csv("/dashboard/figures.csv?from=2024-03-01&to=2024-03-31", hr.id);
     const lines = text.trim().split("\r\n");
     expect(lines[0]).toMatch(/^Group,Name,Responses,Invited/);
-    // Total: 7 responses of 8 asked, 87.5% response rate, 57.1% satisfied (4 of 7).
-    expect(lines[1]).toBe("Total,All training,7,8,87.5,57.1,3.43,68.6,71.4,0.0,0");
-    expect(lines[2]).toBe("Kind,Micro-courses,5,6,83.3,60.0,3.60,72.0,60.0,20.0,0");
+    // Total: 7 responses of 8 asked, 87.5% response rate; the 5 answers counted (S3's two are
+    // withheld) give 60.0% satisfied (3 of 5).
+    expect(lines[1]).toBe("Total,All training,7,8,87.5,60.0,3.60,72.0,80.0,0.0,0,5");
+    expect(lines[2]).toBe("Kind,Micro-courses,5,6,83.3,66.7,4.00,80.0,66.7,33.3,0,3");
     const anon = lines.find((l) => l.startsWith(`Session,#${s3.sessionId} `))!;
-    expect(anon).toMatch(/,2,2,100\.0,,,,,,1$/);
+    expect(anon).toMatch(/,2,2,100\.0,,,,,,1,0$/);
   });
 
   it("exports raw responses without anonymous sessions under three answers", async () => {
@@ -333,7 +338,7 @@ describe("series", () => {
       headers: { "Accept-Language": "en" },
     });
     const text = await ((await load({ request, params: {}, context: {} })) as Response).text();
-    expect(text).toContain("\r\nSeries,Test series,1,2,50.0,100.0,5.00,100.0,100.0,100.0,0\r\n");
+    expect(text).toContain("\r\nSeries,Test series,1,2,50.0,100.0,5.00,100.0,100.0,100.0,0,1\r\n");
     const d = await loader({
       request: await makeRequest(`/dashboard?from=2021-09-01&to=2021-09-30&series=${series.id + 1000}`, {
         userId: hr.id,

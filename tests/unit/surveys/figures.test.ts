@@ -1,19 +1,20 @@
 // One worked example per formula, numbers small enough to check by hand.
 import { describe, expect, it } from "vitest";
+import { cellReleased, isSuppressed as suppressedGroup, safeFiguresOf } from "~/surveys/disclosure";
 import {
   addTally,
   emptyTally,
   figuresOf,
-  isSuppressed,
   meanScore,
   netPromoterScore,
   npsBucket,
   responseRate,
-  safeFiguresOf,
   satisfactionRate,
   scoreIndex,
   type Distribution,
 } from "~/surveys/figures";
+
+const isSuppressed = (t: Parameters<typeof safeFiguresOf>[0]) => suppressedGroup(t, figuresOf(t).answered);
 
 describe("response rate = responses ÷ people asked", () => {
   it("18 answers from 24 attendees → 75%", () => expect(responseRate(18, 24)).toBe(0.75));
@@ -91,6 +92,7 @@ describe("figures of a group", () => {
     // recommend: 2 promoters, 1 passive, 1 detractor → (2 − 1) ÷ 4 = 25.
     expect(f).toEqual({
       responses: 4,
+      answered: 4,
       invited: 5,
       responseRate: 0.8,
       satisfactionRate: 0.75,
@@ -137,11 +139,23 @@ describe("anonymity: no breakdown below three responses", () => {
     t.dist.overall = [0, 0, 0, 1, 0];
     expect(safeFiguresOf(t)).toMatchObject({ suppressed: false, satisfactionRate: 1 });
   });
-  it("counts a mixed group by its total: 2 anonymous + 1 named are shown together", () => {
+  it("hides a mix of 2 anonymous + 1 named: the named answer would give the other two away", () => {
     const t = anon(2);
     const named = emptyTally();
     named.responses = 1;
     named.dist.overall = [1, 0, 0, 0, 0];
-    expect(isSuppressed(addTally(t, named))).toBe(false);
+    expect(isSuppressed(addTally(t, named))).toBe(true);
+  });
+  it("withholds an anonymous team-in-session cell below three, and never a named one", () => {
+    expect([1, 2].map((n) => cellReleased(true, n))).toEqual([false, false]);
+    expect(cellReleased(true, 3)).toBe(true);
+    expect(cellReleased(false, 1)).toBe(true);
+  });
+  it("keeps the number who answered when every answer of a group is withheld", () => {
+    const t = emptyTally();
+    t.responses = 2;
+    t.invited = 2;
+    t.withheld = 2;
+    expect(safeFiguresOf(t)).toMatchObject({ suppressed: true, responses: 2, answered: 0, withheld: 2, nps: null });
   });
 });
