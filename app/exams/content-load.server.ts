@@ -213,7 +213,14 @@ export async function loadExamContent(contentDir: string): Promise<ExamContent> 
 
 /** The files whose change reloads the exam content: its own and the phrasing policy. */
 export function examSignatureFiles(contentDir: string, files: Awaited<ReturnType<typeof examContentFiles>>): string[] {
-  return [files.plan, ...files.passages, ...files.scripts, ...files.banks, ...files.faq, path.join(contentDir, POLICY_FILE)];
+  return [
+    files.plan,
+    ...files.passages,
+    ...files.scripts,
+    ...files.banks,
+    ...files.faq,
+    path.join(contentDir, POLICY_FILE),
+  ];
 }
 
 export async function signatureOf(files: string[]): Promise<string> {

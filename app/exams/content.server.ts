@@ -5,7 +5,13 @@ import type { Tx } from "~/lib/db.server";
 import { contentDir } from "~/lib/env.server";
 import type { PlanExam } from "./content";
 import { examKey } from "./content";
-import { examContentFiles, examSignatureFiles, loadExamContent, signatureOf, type ExamContent } from "./content-load.server";
+import {
+  examContentFiles,
+  examSignatureFiles,
+  loadExamContent,
+  signatureOf,
+  type ExamContent,
+} from "./content-load.server";
 
 const RECHECK_MS = 2000;
 // Kept on globalThis: the server entry and the app build each bundle this module, and the entry

@@ -27,7 +27,13 @@ const components: Components = {
 
 export function LessonMarkdown({ children }: { children: string }) {
   return (
-    <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeLessonBlocks]} skipHtml urlTransform={safeUrl} components={components}>
+    <ReactMarkdown
+      remarkPlugins={[remarkGfm]}
+      rehypePlugins={[rehypeLessonBlocks]}
+      skipHtml
+      urlTransform={safeUrl}
+      components={components}
+    >
       {children}
     </ReactMarkdown>
   );

@@ -8,7 +8,12 @@ import catalogue from "~/catalogue/messages";
 const BAD_MARK = /^\s*\[!bad\]\s*\n?/i;
 const SPEAKER = /^(.{1,12}?)\s*[：:]\s*$/;
 
-const el = (tagName: string, className: string, children: ElementContent[], extra: Record<string, string> = {}): Element => ({
+const el = (
+  tagName: string,
+  className: string,
+  children: ElementContent[],
+  extra: Record<string, string> = {},
+): Element => ({
   type: "element",
   tagName,
   properties: { className: [className], ...extra },
@@ -79,9 +84,17 @@ function transformQuote(q: Element): Element {
   const firstText = first?.tagName === "p" ? first.children[0] : undefined;
   if (first && firstText?.type === "text" && BAD_MARK.test(firstText.value)) {
     const stripped = firstText.value.replace(BAD_MARK, "");
-    const rest: Element[] = stripped || first.children.length > 1 ? [{ ...first, children: [...(stripped ? [txt(stripped)] : []), ...first.children.slice(1)] }, ...blocks.slice(1)] : blocks.slice(1);
+    const rest: Element[] =
+      stripped || first.children.length > 1
+        ? [
+            { ...first, children: [...(stripped ? [txt(stripped)] : []), ...first.children.slice(1)] },
+            ...blocks.slice(1),
+          ]
+        : blocks.slice(1);
     const inner = transformQuote({ ...q, children: rest });
-    return el("aside", "md-bad", [badLabel(), ...(inner.tagName === "blockquote" ? inner.children : [inner])], { role: "note" });
+    return el("aside", "md-bad", [badLabel(), ...(inner.tagName === "blockquote" ? inner.children : [inner])], {
+      role: "note",
+    });
   }
   if (blocks.length && blocks.every((b) => b.tagName === "p")) {
     const turns = dialogueTurns(blocks);
@@ -89,7 +102,12 @@ function transformQuote(q: Element): Element {
       return el(
         "div",
         "dialogue",
-        turns.map((t, i) => el("p", `dialogue__turn dialogue__turn--${i % 2 ? "b" : "a"}`, [el("strong", "dialogue__speaker", [txt(t.speaker)]), el("span", "dialogue__line", t.rest)])),
+        turns.map((t, i) =>
+          el("p", `dialogue__turn dialogue__turn--${i % 2 ? "b" : "a"}`, [
+            el("strong", "dialogue__speaker", [txt(t.speaker)]),
+            el("span", "dialogue__line", t.rest),
+          ]),
+        ),
         { role: "group" },
       );
     }

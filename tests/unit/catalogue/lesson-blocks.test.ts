@@ -6,8 +6,12 @@ describe("lesson block quotes", () => {
     const html = toHtml("> **客户：** 我的东西怎么还没到？\n> **客服：** 您好，我马上帮您查一下物流。\n");
     const turns = html.match(/<p class="dialogue__turn[^"]*">/g) ?? [];
     expect(turns).toHaveLength(2);
-    expect(html).toContain('<strong class="dialogue__speaker">客户</strong><span class="dialogue__line">我的东西怎么还没到？</span>');
-    expect(html).toContain('<strong class="dialogue__speaker">客服</strong><span class="dialogue__line">您好，我马上帮您查一下物流。</span>');
+    expect(html).toContain(
+      '<strong class="dialogue__speaker">客户</strong><span class="dialogue__line">我的东西怎么还没到？</span>',
+    );
+    expect(html).toContain(
+      '<strong class="dialogue__speaker">客服</strong><span class="dialogue__line">您好，我马上帮您查一下物流。</span>',
+    );
     expect(html).not.toContain("<blockquote");
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkLessonSource, checkMarkdownBody, checkYamlText, parsePolicy, type PhrasingPolicy } from "~/content/phrasing-policy";
 import { splitFrontMatter } from "~/content/front-matter";
+import { checkLessonSource, checkMarkdownBody, checkYamlText, parsePolicy, type PhrasingPolicy } from "~/content/phrasing-policy";
 
 function shipped(): PhrasingPolicy {
   const r = parsePolicy("content/policy.yaml", readFileSync("content/policy.yaml", "utf8"));
