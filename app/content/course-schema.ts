@@ -31,6 +31,8 @@ const questionSchema = z
       .transform((a) => (Array.isArray(a) ? a : [a]))
       .refine((a) => a.length >= 1, { error: "answer needs at least one key" }),
     explanation: text("explanation"),
+    // The choices quote forbidden phrasing on purpose (phrasing policy, content/README.md).
+    badExample: z.boolean().optional(),
   })
   .superRefine((q, ctx) => {
     for (const key of q.answer) {

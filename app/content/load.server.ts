@@ -5,6 +5,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { CourseFrontMatter, SeriesFrontMatter } from "./course-schema";
 import { hashBytes, MAX_FILE_BYTES, parseCourseFile, parseSeriesFile, type ParsedFile } from "./parse";
+import { loadPolicy } from "./policy.server";
 import { sortProblems, type ContentProblem } from "./problems";
 
 // `source` is where the file lives relative to the content folder ("courses/<series>/<file>.md"):
@@ -28,6 +29,8 @@ export type ContentTree = {
   files: { path: string; source: string; hash: string; kind: "course" | "series"; ok: boolean }[];
   problems: ContentProblem[];
 };
+
+const policyChecked = new Map<string, string>();
 
 const MODULE_NAME = /^(\d{2,3})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
@@ -78,9 +81,15 @@ async function listEntries(root: string): Promise<Entry[] | null> {
  * Loads the folder. With `known`, a file whose path and hash match the database is not parsed:
  * only its slug, series and position take part in the cross-file checks.
  */
-export async function loadContent(contentDir: string, known?: KnownFiles): Promise<ContentTree> {
+export async function loadContent(contentDir: string, knownFiles?: KnownFiles): Promise<ContentTree> {
   const root = path.join(contentDir, "courses");
   const tree: ContentTree = { series: [], courses: [], files: [], problems: [] };
+  // The phrasing policy's own problems are reported here, once, with the course problems.
+  const { policy, problems: policyProblems, signature } = await loadPolicy(contentDir);
+  tree.problems.push(...policyProblems);
+  // Files already in the database were checked against the policy this process last used; a
+  // new policy (or a new process) checks every file again.
+  const known = policyChecked.get(contentDir) === signature ? knownFiles : undefined;
   const entries = await listEntries(root);
   if (!entries) {
     tree.problems.push({ path: displayPath(root), line: 1, message: "folder: content/courses is missing" });
@@ -97,7 +106,7 @@ export async function loadContent(contentDir: string, known?: KnownFiles): Promi
   };
   // Lines are only needed when a known file turns out to clash; parse it then.
   const lazyLines = (shown: string, file: string) => (field: string) => {
-    const r = parseCourseFile(shown, readFileSync(file));
+    const r = parseCourseFile(shown, readFileSync(file), policy);
     return r.ok ? r.file.lineOf(field) : 1;
   };
 
@@ -111,7 +120,7 @@ export async function loadContent(contentDir: string, known?: KnownFiles): Promi
         validSeries.add(k.slug);
         return;
       }
-      const r = parseSeriesFile(shown, bytes);
+      const r = parseSeriesFile(shown, bytes, policy);
       const f = record(shown, source, r.ok ? r.file.hash : r.hash, "series", r.ok);
       if (!r.ok) return void tree.problems.push(...r.problems);
       if (r.file.data.slug !== folder) {
@@ -136,7 +145,7 @@ export async function loadContent(contentDir: string, known?: KnownFiles): Promi
       candidates.push({ known: true, path: shown, source, hash, data: { slug: k.slug, series: k.series, position: k.position }, lineOf: lazyLines(shown, file) });
       return;
     }
-    const r = parseCourseFile(shown, bytes);
+    const r = parseCourseFile(shown, bytes, policy);
     const f = record(shown, source, r.ok ? r.file.hash : r.hash, "course", r.ok);
     if (!r.ok) return void tree.problems.push(...r.problems);
     const problems: ContentProblem[] = [];
@@ -191,5 +200,6 @@ export async function loadContent(contentDir: string, known?: KnownFiles): Promi
     tree.courses.push(c);
   }
   tree.problems = sortProblems(tree.problems);
+  policyChecked.set(contentDir, signature);
   return tree;
 }

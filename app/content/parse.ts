@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { checkBody, extractSections, type Section } from "./body";
 import { courseFrontMatterSchema, seriesFrontMatterSchema, type CourseFrontMatter, type SeriesFrontMatter } from "./course-schema";
 import { parseYaml, splitFrontMatter } from "./front-matter";
+import { checkLessonSource, type PhrasingPolicy } from "./phrasing-policy";
 import type { ContentProblem } from "./problems";
 
 export const MAX_FILE_BYTES = 512 * 1024;
@@ -35,7 +36,7 @@ function decodeUtf8(bytes: Uint8Array, path: string): { text: string } | { probl
   }
 }
 
-function parseFile<S extends z.ZodType>(path: string, bytes: Uint8Array, schema: S, withBody: boolean): ParseResult<z.infer<S>> {
+function parseFile<S extends z.ZodType>(path: string, bytes: Uint8Array, schema: S, withBody: boolean, policy?: PhrasingPolicy | null): ParseResult<z.infer<S>> {
   const hash = hashBytes(bytes);
   const fail = (...problems: ContentProblem[]) => ({ ok: false as const, hash, problems });
   if (bytes.byteLength > MAX_FILE_BYTES) {
@@ -62,6 +63,7 @@ function parseFile<S extends z.ZodType>(path: string, bytes: Uint8Array, schema:
     problems.push(...checkBody(split.body, path, split.bodyStartLine));
     if (sections.length === 0) problems.push({ path, line: split.bodyStartLine, message: "body: needs at least one ## section heading" });
   }
+  if (policy) problems.push(...checkLessonSource(policy, path, split.yamlText, split.yamlStartLine, split.body, split.bodyStartLine));
   if (problems.length || !result.success) return fail(...problems);
   return {
     ok: true,
@@ -76,10 +78,10 @@ function stripLeadingField(message: string, field: string): string {
   return message;
 }
 
-export function parseCourseFile(path: string, bytes: Uint8Array): ParseResult<CourseFrontMatter> {
-  return parseFile(path, bytes, courseFrontMatterSchema, true);
+export function parseCourseFile(path: string, bytes: Uint8Array, policy?: PhrasingPolicy | null): ParseResult<CourseFrontMatter> {
+  return parseFile(path, bytes, courseFrontMatterSchema, true, policy);
 }
 
-export function parseSeriesFile(path: string, bytes: Uint8Array): ParseResult<SeriesFrontMatter> {
-  return parseFile(path, bytes, seriesFrontMatterSchema, false);
+export function parseSeriesFile(path: string, bytes: Uint8Array, policy?: PhrasingPolicy | null): ParseResult<SeriesFrontMatter> {
+  return parseFile(path, bytes, seriesFrontMatterSchema, false, policy);
 }

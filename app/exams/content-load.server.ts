@@ -5,6 +5,8 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { lineOfPath, parseYamlMapping } from "~/content/front-matter";
+import { checkYamlText, type PhrasingPolicy } from "~/content/phrasing-policy";
+import { loadPolicy, POLICY_FILE } from "~/content/policy.server";
 import type { ContentProblem } from "~/content/problems";
 import {
   bankSchema,
@@ -65,6 +67,7 @@ async function parseFile<S extends z.ZodType>(
   file: string,
   schema: S,
   problems: ContentProblem[],
+  policy: PhrasingPolicy | null,
 ): Promise<Parsed<z.infer<S>>> {
   const p = shown(file);
   let text: string;
@@ -91,18 +94,27 @@ async function parseFile<S extends z.ZodType>(
     }
     return { ok: false };
   }
+  // A file that breaks the phrasing policy is skipped like any other invalid file: a drill
+  // never scores a reply against a forbidden fact, a passage never makes a trainee type one.
+  const breaches = policy ? checkYamlText(policy, p, text) : [];
+  if (breaches.length) {
+    problems.push(...breaches);
+    return { ok: false };
+  }
   return { ok: true, data: result.data, text, file };
 }
 
 export async function loadExamContent(contentDir: string): Promise<ExamContent> {
   const files = await examContentFiles(contentDir);
+  // The policy's own problems are reported by the course checker; here only its rules apply.
+  const { policy } = await loadPolicy(contentDir);
   const problems: ContentProblem[] = [];
   const at = (file: string, text: string, p: PropertyKey[], message: string) =>
     problems.push({ path: shown(file), line: lineOfPath(text, 1, p), message });
 
   const passages: Passage[] = [];
   for (const f of files.passages) {
-    const r = await parseFile(f, passageFileSchema, problems);
+    const r = await parseFile(f, passageFileSchema, problems, policy);
     if (!r.ok) continue;
     r.data.passages.forEach((ps, i) => {
       if (passages.some((q) => q.id === ps.id))
@@ -120,7 +132,7 @@ export async function loadExamContent(contentDir: string): Promise<ExamContent> 
   const faq: FaqCategory[] = [];
   const shortcuts = new Map<string, string>();
   for (const f of files.faq) {
-    const r = await parseFile(f, faqCategorySchema, problems);
+    const r = await parseFile(f, faqCategorySchema, problems, policy);
     if (!r.ok) continue;
     if (faq.some((c) => c.category === r.data.category)) {
       at(f, r.text, ["category"], `category: "${r.data.category}" is used by another file`);
@@ -142,7 +154,7 @@ export async function loadExamContent(contentDir: string): Promise<ExamContent> 
 
   const scripts: DrillScript[] = [];
   for (const f of files.scripts) {
-    const r = await parseFile(f, scriptSchema, problems);
+    const r = await parseFile(f, scriptSchema, problems, policy);
     if (!r.ok) continue;
     let ok = true;
     r.data.messages.forEach((m, i) =>
@@ -167,14 +179,14 @@ export async function loadExamContent(contentDir: string): Promise<ExamContent> 
 
   const banks: QuestionBank[] = [];
   for (const f of files.banks) {
-    const r = await parseFile(f, bankSchema, problems);
+    const r = await parseFile(f, bankSchema, problems, policy);
     if (!r.ok) continue;
     if (banks.some((b) => b.id === r.data.id)) at(f, r.text, ["id"], `id: bank id "${r.data.id}" is used twice`);
     else banks.push(r.data);
   }
 
   let plan: ExamPlan | null = null;
-  const pr = await parseFile(files.plan, planSchema, problems);
+  const pr = await parseFile(files.plan, planSchema, problems, policy);
   if (pr.ok) {
     let ok = true;
     pr.data.exams.forEach((e, i) => {
@@ -195,8 +207,20 @@ export async function loadExamContent(contentDir: string): Promise<ExamContent> 
     if (ok) plan = pr.data;
   }
 
-  const signature = await signatureOf([files.plan, ...files.passages, ...files.scripts, ...files.banks, ...files.faq]);
+  const signature = await signatureOf(examSignatureFiles(contentDir, files));
   return { plan, passages, scripts, banks, faq, problems, signature };
+}
+
+/** The files whose change reloads the exam content: its own and the phrasing policy. */
+export function examSignatureFiles(contentDir: string, files: Awaited<ReturnType<typeof examContentFiles>>): string[] {
+  return [
+    files.plan,
+    ...files.passages,
+    ...files.scripts,
+    ...files.banks,
+    ...files.faq,
+    path.join(contentDir, POLICY_FILE),
+  ];
 }
 
 export async function signatureOf(files: string[]): Promise<string> {

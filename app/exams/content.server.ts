@@ -5,7 +5,13 @@ import type { Tx } from "~/lib/db.server";
 import { contentDir } from "~/lib/env.server";
 import type { PlanExam } from "./content";
 import { examKey } from "./content";
-import { examContentFiles, loadExamContent, signatureOf, type ExamContent } from "./content-load.server";
+import {
+  examContentFiles,
+  examSignatureFiles,
+  loadExamContent,
+  signatureOf,
+  type ExamContent,
+} from "./content-load.server";
 
 const RECHECK_MS = 2000;
 // Kept on globalThis: the server entry and the app build each bundle this module, and the entry
@@ -30,7 +36,7 @@ export async function examContent(): Promise<ExamContent> {
   if (cache && cache.dir === dir) {
     if (Date.now() - cache.checkedAt < RECHECK_MS) return cache.content;
     const files = await examContentFiles(dir);
-    const sig = await signatureOf([files.plan, ...files.passages, ...files.scripts, ...files.banks, ...files.faq]);
+    const sig = await signatureOf(examSignatureFiles(dir, files));
     if (sig === cache.content.signature) {
       cache.checkedAt = Date.now();
       return cache.content;

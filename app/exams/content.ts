@@ -43,7 +43,8 @@ export const scriptSchema = z.object({
 export type DrillScript = z.infer<typeof scriptSchema>;
 
 const choiceKey = z.string().regex(/^[a-z]$/, { error: "choice keys are single letters a–z" });
-const baseQuestion = { id, prompt: text, explanation: z.string().default("") };
+// badExample: the choices quote forbidden phrasing on purpose (see content/README.md).
+const baseQuestion = { id, prompt: text, explanation: z.string().default(""), badExample: z.boolean().optional() };
 
 export const questionSchema = z.discriminatedUnion("type", [
   z.object({ ...baseQuestion, type: z.literal("single"), choices: z.record(choiceKey, text), answer: choiceKey }),

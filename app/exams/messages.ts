@@ -1,3 +1,4 @@
+import { competencyMessages } from "~/content/competencies";
 import { defineMessages } from "~/lib/i18n/define";
 
 export default defineMessages({
@@ -153,17 +154,7 @@ export default defineMessages({
     "drill.trainer": "评分讲师",
     "drill.when": "时间",
     "drill.by": "评分讲师：{{name}}",
-    "ind.read-customer-info": "客户信息解读能力",
-    "ind.product-knowledge": "产品知识运用能力",
-    "ind.understand-needs": "理解客户需求能力",
-    "ind.offer-solution": "提供适合产品或服务的能力",
-    "ind.communication": "人际沟通能力",
-    "ind.self-management": "自我管理能力",
-    "ind.teamwork": "团队协作能力",
-    "ind.self-motivation": "自我激励能力",
-    "ind.continuous-learning": "持续获取知识及应用能力",
-    "ind.reflective-practice": "反思实践能力",
-    "ind.it-application": "信息技术应用能力",
+    ...competencyMessages("ind", "zh"),
     "analysis.link": "题目分析",
     "analysis.title": "题目分析：{{title}}",
     "analysis.intro_other":
@@ -385,17 +376,7 @@ export default defineMessages({
     "drill.trainer": "Trainer",
     "drill.when": "When",
     "drill.by": "Scored by {{name}}",
-    "ind.read-customer-info": "Reading customer information",
-    "ind.product-knowledge": "Applying product knowledge",
-    "ind.understand-needs": "Understanding customer needs",
-    "ind.offer-solution": "Offering the right product or service",
-    "ind.communication": "Interpersonal communication",
-    "ind.self-management": "Self-management",
-    "ind.teamwork": "Teamwork",
-    "ind.self-motivation": "Self-motivation",
-    "ind.continuous-learning": "Continuous learning and application",
-    "ind.reflective-practice": "Reflective practice",
-    "ind.it-application": "IT application",
+    ...competencyMessages("ind", "en"),
     "analysis.link": "Item analysis",
     "analysis.title": "Item analysis: {{title}}",
     "analysis.intro_one":

@@ -2,6 +2,7 @@
 // image addresses are limited to safe schemes, whatever got past the content checker.
 import ReactMarkdown, { defaultUrlTransform, type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
+import { rehypeLessonBlocks } from "./lesson-blocks";
 
 /** Links keep only what react-markdown deems safe (http(s), mailto, relative); images come from public/ or https. */
 export function safeUrl(url: string, key: string): string {
@@ -26,7 +27,13 @@ const components: Components = {
 
 export function LessonMarkdown({ children }: { children: string }) {
   return (
-    <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml urlTransform={safeUrl} components={components}>
+    <ReactMarkdown
+      remarkPlugins={[remarkGfm]}
+      rehypePlugins={[rehypeLessonBlocks]}
+      skipHtml
+      urlTransform={safeUrl}
+      components={components}
+    >
       {children}
     </ReactMarkdown>
   );

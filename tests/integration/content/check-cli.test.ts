@@ -1,7 +1,7 @@
 // The content:check contract of DESIGN.md, through the real command: exit 0 when valid,
 // otherwise exit 1 with one `path:line: message` line per problem, naming the field.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -41,5 +41,30 @@ describe("npm run content:check", () => {
     for (const line of lines) expect(line).toMatch(/^.+\.md:\d+: \S.*$/);
     expect(out).toMatch(/01-big-sale-faq-quick-replies\.md:8: competencies/);
     expect(out).toMatch(/01-big-sale-faq-quick-replies\.md:9: durationMinutes/);
+  }, 60_000);
+
+  it("fails on a lesson that promises a dispatch time, naming the rule and the approved phrasing", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "weike-cc-"));
+    cpSync("content/courses/big-sale", path.join(dir, "courses/big-sale"), { recursive: true });
+    cpSync("content/policy.yaml", path.join(dir, "policy.yaml"));
+    const file = path.join(dir, "courses/big-sale/02-payment-reminders-and-refunds.md");
+    const lines = readFileSync(file, "utf8").split("\n");
+    const at = lines.findIndex((l, i) => i > 2 && l.startsWith("## ")) + 1;
+    lines.splice(at, 0, "亲，付款后48小时内发出，请放心。");
+    writeFileSync(file, lines.join("\n"));
+    const { code, out } = check(dir);
+    expect(code).toBe(1);
+    expect(out).toContain(`02-payment-reminders-and-refunds.md:${at + 1}: phrasing: "48小时内发出"`);
+    expect(out).toContain("承诺发货或送达时间");
+    expect(out).toContain("按付款顺序尽快安排发货");
+  }, 60_000);
+
+  it("reports an invalid policy file with path:line", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "weike-cc-"));
+    cpSync("content/courses/big-sale", path.join(dir, "courses/big-sale"), { recursive: true });
+    writeFileSync(path.join(dir, "policy.yaml"), "forbidden:\n  - id: x\n    name: X\n    pattern: '[unclosed'\n    reason: r\n    instead: i\n");
+    const { code, out } = check(dir);
+    expect(code).toBe(1);
+    expect(out).toMatch(/policy\.yaml:4: forbidden\.0\.pattern: not a valid regular expression/);
   }, 60_000);
 });

@@ -103,7 +103,7 @@ describe("series time and visibility", () => {
       each: { key: "catalogue:time.hours", count: 1 },
       total: { key: "catalogue:time.day", count: 1 },
     });
-    expect(seriesTotal([60, 60, 60]).total).toEqual({ key: "catalogue:time.halfDay", count: 1 });
+    expect(seriesTotal([60, 60, 60]).total).toEqual({ key: "catalogue:time.hours", count: 3 });
     expect(seriesTotal([60, 30]).uniform).toBe(false);
   });
 
