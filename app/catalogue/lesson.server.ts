@@ -42,7 +42,11 @@ export async function openCourse(user: SessionUser, slug: string) {
   }
   const fm = JSON.parse(course.currentVersion.frontMatter) as CourseFrontMatter;
   const sections = JSON.parse(course.currentVersion.sections) as Section[];
-  const ref: LessonRef = { courseId: course.id, versionId: course.currentVersion.id, sections };
+  // Each section's length sets the reading time it needs before it counts (progress-rules).
+  const chars = Object.fromEntries(
+    splitSections(course.currentVersion.body).sections.map((s) => [s.id, s.markdown.length]),
+  );
+  const ref: LessonRef = { courseId: course.id, versionId: course.currentVersion.id, sections, chars };
   return { course, fm, ref };
 }
 

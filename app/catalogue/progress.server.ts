@@ -5,7 +5,16 @@ import type { CourseFrontMatter } from "~/content/course-schema";
 import { Prisma } from "~/generated/prisma/client";
 import { db, type Tx } from "~/lib/db.server";
 import { checkAnswers, gradeQuiz, type Answers, type Grade } from "./grading";
-import { addSection, creditedSeconds, isComplete, reachedPercent } from "./progress-rules";
+import {
+  addSection,
+  creditedSeconds,
+  isComplete,
+  QUIZ_COOLDOWN_S,
+  quizWindow,
+  reachedPercent,
+  revealsAnswers,
+  sectionReadableAt,
+} from "./progress-rules";
 
 /**
  * Records that the trainee attended a delivered class of the course, in their progress for the
@@ -34,6 +43,8 @@ const progressSelect = {
   quizBestScore: true,
   completedAt: true,
   attendedAt: true,
+  startedAt: true,
+  lastReachAt: true,
 } satisfies Prisma.CourseProgressSelect;
 
 async function ensureProgress(tx: Tx, userId: number, courseId: number, courseVersionId: number) {
@@ -52,7 +63,8 @@ async function ensureProgress(tx: Tx, userId: number, courseId: number, courseVe
   });
 }
 
-export type LessonRef = { courseId: number; versionId: number; sections: Section[] };
+/** `chars`: each section's length, which sets the reading time it needs (progress-rules). */
+export type LessonRef = { courseId: number; versionId: number; sections: Section[]; chars?: Record<string, number> };
 
 function completion(
   row: { sectionsReached: string; sectionsTotal: number; quizPassed: boolean; completedAt: Date | null },
@@ -64,26 +76,37 @@ function completion(
   return isComplete({ reached: reached.length, total: row.sectionsTotal, quizPassed }) ? now : null;
 }
 
-/** Marks a section as reached (and the place to resume); returns the new state. */
-export async function reachSection(userId: number, lesson: LessonRef, sectionId: string) {
+/**
+ * Marks a section as reached (and the place to resume); returns the new state. A new section
+ * counts only once the server has seen its reading time pass since the previous one counted (or
+ * the lesson was first opened); before that `nextAt` says when, and nothing is credited — so a
+ * burst of reports, or one request naming every section, credits at most one.
+ */
+export async function reachSection(userId: number, lesson: LessonRef, sectionId: string, now = new Date()) {
   if (!lesson.sections.some((s) => s.id === sectionId)) return null;
   return db.$transaction(async (tx) => {
     const row = await ensureProgress(tx, userId, lesson.courseId, lesson.versionId);
-    const reached = addSection(JSON.parse(row.sectionsReached) as string[], sectionId);
-    const now = new Date();
+    const before = JSON.parse(row.sectionsReached) as string[];
+    if (before.includes(sectionId))
+      return { reached: before, completedAt: row.completedAt?.toISOString() ?? null, nextAt: null };
+    const readableAt = sectionReadableAt(row.lastReachAt ?? row.startedAt, lesson.chars?.[sectionId] ?? 0);
+    if (now < readableAt)
+      return { reached: before, completedAt: row.completedAt?.toISOString() ?? null, nextAt: readableAt.toISOString() };
+    const reached = addSection(before, sectionId);
     const completedAt = completion(row, reached, row.quizPassed, now);
     await tx.courseProgress.update({
       where: { id: row.id },
       data: {
         sectionsReached: JSON.stringify(reached),
         lastSection: sectionId,
+        lastReachAt: now,
         percent: reachedPercent(reached.length, row.sectionsTotal),
         completedAt,
         updatedAt: now,
         version: { increment: 1 },
       },
     });
-    return { reached, completedAt: completedAt?.toISOString() ?? null };
+    return { reached, completedAt: completedAt?.toISOString() ?? null, nextAt: null as string | null };
   });
 }
 
@@ -102,9 +125,19 @@ export async function heartbeat(userId: number, lesson: LessonRef) {
   });
 }
 
+/** A graded attempt as the trainee sees it: the answer key only once revealed (progress-rules). */
+export type ShownGrade = Omit<Grade, "results"> & {
+  results: (Omit<Grade["results"][number], "answer" | "explanation"> & { answer?: string[]; explanation?: string })[];
+};
+
 export type QuizOutcome =
-  | { ok: true; grade: Grade; completedAt: string | null }
-  | { ok: false; error: "duplicate" | "empty" | "unknownQuestion" | "unknownChoice" };
+  | { ok: true; grade: ShownGrade; completedAt: string | null; remaining: number; retryAt: string | null }
+  | { ok: false; error: "duplicate" | "empty" | "unknownQuestion" | "unknownChoice" }
+  | { ok: false; error: "cooldown"; retryAt: string };
+
+function hideAnswers(grade: Grade): ShownGrade {
+  return { ...grade, results: grade.results.map(({ id, correct, chosen }) => ({ id, correct, chosen })) };
+}
 
 export function newQuizToken(): string {
   return randomBytes(12).toString("base64url");
@@ -120,6 +153,7 @@ export async function submitQuiz(
   quiz: CourseFrontMatter["quiz"],
   token: string,
   answers: Answers,
+  now = new Date(),
 ): Promise<QuizOutcome> {
   const invalid = checkAnswers(quiz.questions, answers);
   if (invalid) return { ok: false, error: invalid.error };
@@ -132,6 +166,18 @@ export async function submitQuiz(
         select: { id: true },
       });
       if (seen) return { ok: false as const, error: "duplicate" as const };
+      // Attempts are counted here, from the stored ones, whatever the page sends.
+      const earlier = await tx.quizAttempt.findMany({
+        where: { progressId: row.id },
+        orderBy: { id: "asc" },
+        select: { createdAt: true, passed: true },
+      });
+      const standing = quizWindow(
+        earlier.map((a) => ({ at: a.createdAt, passed: a.passed })),
+        now,
+      );
+      if (standing.retryAt)
+        return { ok: false as const, error: "cooldown" as const, retryAt: standing.retryAt.toISOString() };
       await tx.quizAttempt.create({
         data: {
           progressId: row.id,
@@ -141,9 +187,9 @@ export async function submitQuiz(
           total: grade.total,
           score: grade.score,
           passed: grade.passed,
+          createdAt: now,
         },
       });
-      const now = new Date();
       const quizPassed = row.quizPassed || grade.passed;
       const completedAt = completion(row, JSON.parse(row.sectionsReached) as string[], quizPassed, now);
       await tx.courseProgress.update({
@@ -156,7 +202,10 @@ export async function submitQuiz(
           version: { increment: 1 },
         },
       });
-      return { ok: true as const, grade, completedAt: completedAt?.toISOString() ?? null };
+      const remaining = standing.passed || grade.passed ? standing.remaining : standing.remaining - 1;
+      const shown = revealsAnswers(standing.passed || grade.passed, remaining) ? grade : hideAnswers(grade);
+      const retryAt = remaining <= 0 ? new Date(now.getTime() + QUIZ_COOLDOWN_S * 1000).toISOString() : null;
+      return { ok: true as const, grade: shown, completedAt: completedAt?.toISOString() ?? null, remaining, retryAt };
     });
   } catch (e) {
     // Two copies of one form racing: the unique (progress, token) index lets only one in.
@@ -179,6 +228,21 @@ export async function progressFor(userId: number, versionId: number) {
     quizPassed: row.quizPassed,
     quizBestScore: row.quizBestScore,
     attempts: row._count.attempts,
+    quiz: await quizStanding(row.id),
     completedAt: row.completedAt?.toISOString() ?? null,
   };
+}
+
+/** Attempts left and, during a cool-down, when the quiz opens again (for the page). */
+async function quizStanding(progressId: number) {
+  const attempts = await db.quizAttempt.findMany({
+    where: { progressId },
+    orderBy: { id: "asc" },
+    select: { createdAt: true, passed: true },
+  });
+  const w = quizWindow(
+    attempts.map((a) => ({ at: a.createdAt, passed: a.passed })),
+    new Date(),
+  );
+  return { remaining: w.remaining, retryAt: w.retryAt?.toISOString() ?? null };
 }

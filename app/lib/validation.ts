@@ -1,6 +1,7 @@
 // One zod schema per form, shared by server and client. Schema messages are i18n keys
 // ("ns:key"), so errors are translated where they are shown.
 import { z } from "zod";
+import { isLocalDay } from "./clock";
 
 /**
  * A database id from a URL, query or form: decimal digits only ("1e3", "0x10", "-1", "1.5" are
@@ -64,4 +65,12 @@ export function parseInput<S extends z.ZodType>(schema: S, input: Record<string,
 
 export function searchParamsObject(url: URL): Record<string, string> {
   return Object.fromEntries(url.searchParams.entries());
+}
+
+/** A real calendar day "YYYY-MM-DD" from a query or form (2026-02-30 and 2026-13-01 are refused). */
+export const localDaySchema = z.string().trim().refine(isLocalDay, { error: "common:form.invalid" });
+
+/** An optional query or form value: absent or empty is undefined, anything else must pass. */
+export function optionalField<S extends z.ZodType>(schema: S) {
+  return z.union([z.literal("").transform(() => undefined), schema]).optional();
 }

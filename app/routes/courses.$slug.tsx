@@ -17,15 +17,15 @@ import { canRequestTraining, isCourseStaff } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
 import { answersFromForm } from "~/catalogue/grading";
 import { lessonView, openCourse } from "~/catalogue/lesson.server";
-import { HEARTBEAT_INTERVAL_S } from "~/catalogue/progress-rules";
+import { HEARTBEAT_INTERVAL_S, QUIZ_MAX_ATTEMPTS } from "~/catalogue/progress-rules";
 import { heartbeat, newQuizToken, progressFor, reachSection, submitQuiz } from "~/catalogue/progress.server";
 import { slugParam } from "~/catalogue/schemas";
 import { pick } from "~/components/catalogue/CourseCard";
 import { LessonHtml } from "~/components/catalogue/LessonHtml";
 import { Quiz, type QuizResult } from "~/components/catalogue/Quiz";
-import { notFound } from "~/lib/errors";
-import { ensure } from "~/lib/errors.server";
-import { formatDate } from "~/lib/i18n/format";
+import { notFound, rateLimited } from "~/lib/errors";
+import { ensure, formError } from "~/lib/errors.server";
+import { formatDate, formatDateTime } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
@@ -77,16 +77,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "heartbeat":
       return await heartbeat(user.id, course.ref);
     case "seen": {
+      // Each id counts only after its reading time (progress-rules); `nextAt` tells the player
+      // when to report the rest again.
       let state = null;
-      for (const id of input.section) state = (await reachSection(user.id, course.ref, id)) ?? state;
+      let nextAt: string | null = null;
+      for (const id of input.section) {
+        const s = await reachSection(user.id, course.ref, id);
+        if (s?.nextAt && (!nextAt || s.nextAt < nextAt)) nextAt = s.nextAt;
+        state = s ?? state;
+      }
       return state
-        ? { reached: state.reached, completedAt: state.completedAt }
+        ? { reached: state.reached, completedAt: state.completedAt, nextAt }
         : data({ error: "catalogue:err.section" }, { status: 400 });
     }
     case "read": {
       // The button under each section, for readers without JavaScript: on to the next one.
       const state = await reachSection(user.id, course.ref, input.section);
       if (!state) return data({ error: "catalogue:err.section" }, { status: 400 });
+      if (state.nextAt) return formError(rateLimited("catalogue:err.readTooSoon", { params: { at: state.nextAt } }));
       const i = course.ref.sections.findIndex((s) => s.id === input.section);
       const next = course.ref.sections[i + 1]?.id ?? "quiz";
       throw redirect(`/courses/${course.course.slug}#${next}`);
@@ -94,12 +102,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "quiz": {
       if (input.versionId !== course.ref.versionId) return data({ error: "catalogue:err.quiz.stale" }, { status: 409 });
       const outcome = await submitQuiz(user.id, course.ref, course.fm.quiz, input.token, answersFromForm(form));
+      if (!outcome.ok && outcome.error === "cooldown")
+        return formError(
+          rateLimited("catalogue:err.quiz.cooldown", { params: { at: outcome.retryAt, max: QUIZ_MAX_ATTEMPTS } }),
+        );
       if (!outcome.ok)
         return data(
           { error: `catalogue:err.quiz.${outcome.error}` },
           { status: outcome.error === "duplicate" ? 409 : 400 },
         );
-      return { quiz: outcome.grade, completedAt: outcome.completedAt };
+      return {
+        quiz: outcome.grade,
+        completedAt: outcome.completedAt,
+        remaining: outcome.remaining,
+        retryAt: outcome.retryAt,
+      };
     }
   }
 }
@@ -136,7 +153,12 @@ function useHeartbeat() {
 // Sections whose end scrolled into view are reported in batches. Until the server confirms an
 // id it is sent again with the next batch, so an aborted or overlapping request loses nothing.
 function useSectionsSeen(initial: string[]) {
-  const fetcher = useFetcher<{ reached?: string[]; completedAt?: string | null; error?: string }>();
+  const fetcher = useFetcher<{
+    reached?: string[];
+    completedAt?: string | null;
+    nextAt?: string | null;
+    error?: string;
+  }>();
   const [reached, setReached] = useState<string[]>(initial);
   const seen = useRef(new Set(initial));
   const confirmed = useRef(new Set(initial));
@@ -156,17 +178,18 @@ function useSectionsSeen(initial: string[]) {
     if (data?.reached) data.reached.forEach((id) => confirmed.current.add(id));
     else if (data?.error) seen.current.forEach((id) => confirmed.current.add(id)); // not retried
     if (data?.reached) setReached((r) => [...new Set([...r, ...data.reached!])]);
-    flush();
+    // The server credits a section only after its reading time: report the rest again then.
+    if (!data?.nextAt) return flush();
+    const timer = window.setTimeout(flush, Math.max(500, Date.parse(data.nextAt) - Date.now() + 250));
+    return () => window.clearTimeout(timer);
   }, [fetcher.state, fetcher.data, flush]);
   useEffect(() => {
     let timer: number | undefined;
     const observer = new IntersectionObserver((entries) => {
       for (const e of entries) {
         const id = (e.target as HTMLElement).dataset.sectionEnd;
-        if (e.isIntersecting && id && !seen.current.has(id)) {
-          seen.current.add(id);
-          setReached((r) => (r.includes(id) ? r : [...r, id]));
-        }
+        // Counted as read once the server confirms it (after the section's reading time).
+        if (e.isIntersecting && id && !seen.current.has(id)) seen.current.add(id);
       }
       window.clearTimeout(timer);
       timer = window.setTimeout(flush, 400);
@@ -185,7 +208,15 @@ export default function Lesson() {
   const locale = useLocale();
   const { lesson, progress, token, staff, canRequest } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as
-    { error?: string; quiz?: QuizResult; completedAt?: string | null } | undefined;
+    | {
+        error?: string;
+        params?: Record<string, string | number>;
+        quiz?: QuizResult;
+        completedAt?: string | null;
+        remaining?: number;
+        retryAt?: string | null;
+      }
+    | undefined;
   const seconds = useHeartbeat() ?? progress?.secondsSpent ?? 0;
   const seen = useSectionsSeen(progress?.reached ?? []);
   const reached = new Set(seen.reached);
@@ -288,6 +319,17 @@ export default function Lesson() {
             versionId={lesson.versionId}
             result={actionData?.quiz}
             error={actionData?.error}
+            errorParams={
+              actionData?.params?.at
+                ? { ...actionData.params, at: formatDateTime(String(actionData.params.at), locale) }
+                : actionData?.params
+            }
+            retryAt={
+              (actionData?.retryAt ?? progress?.quiz?.retryAt)
+                ? formatDateTime(String(actionData?.retryAt ?? progress?.quiz?.retryAt), locale)
+                : null
+            }
+            remaining={actionData?.remaining ?? progress?.quiz?.remaining}
           />
         </article>
         <aside className="lesson__aside no-print" aria-label={t("lesson.toc")}>

@@ -7,7 +7,7 @@ import type { RouteHandle } from "~/auth/route-access";
 import { getBank } from "~/exams/quiz.server";
 import { itemAnalysis } from "~/exams/trainer.server";
 import { notFound } from "~/lib/errors";
-import { ensure } from "~/lib/errors.server";
+import { ensure, orErrorPage } from "~/lib/errors.server";
 import { formatNumber, formatPercent } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/exams.css?url";
@@ -22,8 +22,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .regex(/^[a-z0-9-]{1,64}$/)
     .safeParse(params.id);
   ensure(id.success, notFound());
-  const bank = await getBank(id.data);
-  return { bank: { id: bank.id, title: bank.title }, ...(await itemAnalysis(bank)) };
+  return orErrorPage(async () => {
+    const bank = await getBank(id.data);
+    return { bank: { id: bank.id, title: bank.title }, ...(await itemAnalysis(bank)) };
+  });
 }
 
 export default function ItemAnalysis() {

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { ExamStateBadge } from "~/components/exams/ReadinessPanel";
@@ -8,19 +9,18 @@ import { examName } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
 import { listTeams, teamCohort } from "~/exams/readiness.server";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { parseQuery } from "~/lib/query.server";
+import { idSchema, optionalField } from "~/lib/validation";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams/readiness" } satisfies RouteHandle;
 export const links = () => [{ rel: "stylesheet", href: css }];
 
-function teamParam(url: URL): number | null {
-  const n = Number(url.searchParams.get("team"));
-  return Number.isInteger(n) && n > 0 ? n : null;
-}
+const readinessQuery = z.object({ team: optionalField(idSchema) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRouteAccess(request, handle);
-  const teamId = teamParam(new URL(request.url));
+  const teamId = parseQuery(request, readinessQuery).team ?? null;
   const [teams, cohort, banks] = await Promise.all([listTeams(), teamCohort(teamId), bankTitles()]);
   return { teams, teamId, cohort, banks };
 }

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { examKeyHeader, readinessCsv } from "~/exams/csv.server";
@@ -6,13 +7,14 @@ import { bankTitles } from "~/exams/overview.server";
 import { teamCohort } from "~/exams/readiness.server";
 import { csvResponse } from "~/lib/csv";
 import { detectLocale } from "~/lib/i18n/locale";
+import { parseQuery } from "~/lib/query.server";
+import { idSchema, optionalField } from "~/lib/validation";
 
 export const handle = { route: "/exams/readiness.csv" } satisfies RouteHandle;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRouteAccess(request, handle);
-  const n = Number(new URL(request.url).searchParams.get("team"));
-  const teamId = Number.isInteger(n) && n > 0 ? n : null;
+  const teamId = parseQuery(request, z.object({ team: optionalField(idSchema) })).team ?? null;
   const locale = detectLocale(request);
   const cohort = await teamCohort(teamId);
   const csv = readinessCsv(cohort, locale, examKeyHeader(await bankTitles(), locale));

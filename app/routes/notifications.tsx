@@ -6,10 +6,14 @@ import { requireRouteAccess, safeRedirectPath } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { Pagination } from "~/components/ui/Pagination";
 import { SubmitButton } from "~/components/ui/SubmitButton";
+import { invalid } from "~/lib/errors";
+import { errorPage } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
+import { readForm } from "~/lib/read-form.server";
+import { idSchema } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
 import { listNotifications, markRead, openNotice } from "~/workflow/notify.server";
 import { formatSlot } from "~/workflow/time";
@@ -24,13 +28,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { rows, page, pages: pageCount(total) };
 }
 
-const openSchema = z.object({ intent: z.literal("open"), id: z.coerce.number().int().positive() });
+const openSchema = z.object({ intent: z.literal("open"), id: idSchema });
 
 // Reading happens here, on a POST, never in the loader: opening a notice marks it read and
 // follows its link; the other button marks them all.
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
-  const open = openSchema.safeParse(Object.fromEntries(await request.formData()));
+  const form = await readForm(request);
+  const open = openSchema.safeParse(Object.fromEntries(form));
+  // Opening one notice with a broken id is refused, not taken as "mark them all".
+  if (form.get("intent") === "open" && !open.success) throw errorPage(invalid());
   if (open.success) {
     const notice = await openNotice(user.id, open.data.id);
     return redirect(safeRedirectPath(notice?.link, "/notifications"));

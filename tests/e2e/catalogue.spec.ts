@@ -16,6 +16,9 @@ test("a trainee finds a course by a Chinese keyword, reads it, passes the quiz a
   loginAs,
   newUser,
 }) => {
+  // A section counts only after the server has seen its reading time pass (progress-rules):
+  // this reader really waits, so the test takes a minute or two.
+  test.setTimeout(240_000);
   const page = await loginAs((await newUser({ like: "trainee5@weike.test" })).email, "zh");
   await page.goto("/courses");
   await page.getByLabel("搜索课程").fill("退款");
@@ -33,9 +36,9 @@ test("a trainee finds a course by a Chinese keyword, reads it, passes the quiz a
   await expect(main.getByRole("heading", { level: 2 })).toHaveCount(count + 3); // the sections, plus objectives, quiz and contents
   for (let i = 0; i < count; i++) {
     await ends.nth(i).scrollIntoViewIfNeeded();
-    await page.waitForTimeout(150);
+    // The player reports the section and, when it is too soon, again once its reading time is up.
+    await expect(page.getByText(`已读 ${i + 1} / ${count} 节`)).toBeVisible({ timeout: 75_000 });
   }
-  await expect(page.getByText(`已读 ${count} / ${count} 节`)).toBeVisible();
 
   for (const q of rightAnswers()) {
     for (const key of q.keys) await main.locator(`input[name="q:${q.id}"][value="${key}"]`).check();
@@ -49,7 +52,7 @@ test("a trainee finds a course by a Chinese keyword, reads it, passes the quiz a
   await expect(completed.getByRole("link", { name: "催付与退款" })).toBeVisible();
 });
 
-test("a wrong quiz shows explanations and keeps the course open; search syntax never errors", async ({
+test("a wrong quiz keeps its answers back until the last attempt and the course open; search syntax never errors", async ({
   loginAs,
   newUser,
 }) => {
@@ -63,6 +66,13 @@ test("a wrong quiz shows explanations and keeps the course open; search syntax n
   await main.locator('input[name^="q:"]').first().check();
   await main.getByRole("button", { name: "Submit answers" }).click();
   await expect(main.getByText(/Not passed/)).toBeVisible();
+  await expect(main.getByText("Why:")).toHaveCount(0);
+  await expect(main.getByText("2 attempts left in this round")).toBeVisible();
+  for (let n = 2; n <= 3; n++) {
+    await main.locator('input[name^="q:"]').first().check();
+    await main.getByRole("button", { name: "Submit answers" }).click();
+    await expect(main.getByText(n === 3 ? /you may try again after/ : "1 attempt left in this round")).toBeVisible();
+  }
   await expect(main.getByText("Why:").first()).toBeVisible();
   await expect(main.getByText(/You completed this course/)).toHaveCount(0);
 });

@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { QUIZ_MAX_ATTEMPTS } from "~/catalogue/progress-rules";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { messageKey } from "~/lib/i18n/keys";
 
@@ -12,7 +13,8 @@ export type QuizResult = {
   correct: number;
   total: number;
   passed: boolean;
-  results: { id: string; correct: boolean; chosen: string[]; answer: string[]; explanation: string }[];
+  // The answer key comes only after a pass or the last allowed attempt.
+  results: { id: string; correct: boolean; chosen: string[]; answer?: string[]; explanation?: string }[];
 };
 
 export function Quiz({
@@ -21,12 +23,19 @@ export function Quiz({
   versionId,
   result,
   error,
+  errorParams,
+  retryAt,
+  remaining,
 }: {
   quiz: QuizView;
   token: string;
   versionId: number;
   result?: QuizResult;
   error?: string;
+  errorParams?: Record<string, string | number>;
+  /** When a cool-down ends, already formatted. */
+  retryAt?: string | null;
+  remaining?: number;
 }) {
   const { t } = useTranslation("catalogue");
   const byId = new Map(result?.results.map((r) => [r.id, r]));
@@ -36,13 +45,22 @@ export function Quiz({
       <p className="muted">{t("quiz.intro", { count: quiz.questions.length, passMark: quiz.passMark })}</p>
       {error ? (
         <p className="alert alert--error" role="alert">
-          {t(messageKey("catalogue", error))}
+          {t(messageKey("catalogue", error), errorParams)}
         </p>
       ) : null}
       {result ? (
         <p className={`alert ${result.passed ? "alert--ok" : "alert--warn"}`} role="status">
-          {result.passed ? t("quiz.passed", result) : t("quiz.failed", { ...result, passMark: quiz.passMark })}
+          {result.passed
+            ? t("quiz.passed", result)
+            : result.results.some((r) => r.explanation !== undefined)
+              ? t("quiz.failed", { ...result, passMark: quiz.passMark })
+              : t("quiz.failedHidden", { ...result, passMark: quiz.passMark })}
         </p>
+      ) : null}
+      {retryAt && !result?.passed ? (
+        <p className="alert alert--info">{t("quiz.cooldown", { at: retryAt, max: QUIZ_MAX_ATTEMPTS })}</p>
+      ) : remaining !== undefined && !result?.passed && remaining < QUIZ_MAX_ATTEMPTS ? (
+        <p className="muted">{t("quiz.attemptsLeft", { count: remaining })}</p>
       ) : null}
       <Form method="post" preventScrollReset>
         <input type="hidden" name="token" value={token} />
@@ -70,11 +88,13 @@ export function Quiz({
               {r ? (
                 <div className={`quiz__result ${r.correct ? "quiz__result--right" : "quiz__result--wrong"}`}>
                   <strong>{r.correct ? t("quiz.right") : t("quiz.wrong")}</strong>
-                  {r.correct ? null : <> · {t("quiz.answer", { answer: r.answer.join(", ") })}</>}
-                  <p className="small">
-                    {t("quiz.explanation")}
-                    {r.explanation}
-                  </p>
+                  {r.correct || !r.answer ? null : <> · {t("quiz.answer", { answer: r.answer.join(", ") })}</>}
+                  {r.explanation === undefined ? null : (
+                    <p className="small">
+                      {t("quiz.explanation")}
+                      {r.explanation}
+                    </p>
+                  )}
                 </div>
               ) : null}
             </fieldset>

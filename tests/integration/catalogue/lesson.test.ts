@@ -51,6 +51,19 @@ async function progressRow(userId: number, versionId: number) {
   });
 }
 
+/**
+ * The test's clock for reading time: moves the trainee's last reach (and the lesson's opening)
+ * back as if a minute of reading had passed, so the next section may count.
+ */
+async function readAMinute(userId: number, versionId: number) {
+  if (!(await progressRow(userId, versionId))) await post(userId, { intent: "heartbeat" });
+  const earlier = new Date(Date.now() - 61_000);
+  await db.courseProgress.update({
+    where: { userId_courseVersionId: { userId, courseVersionId: versionId } },
+    data: { startedAt: earlier, lastReachAt: earlier },
+  });
+}
+
 describe("lesson player", () => {
   it("serves the lesson without quiz answers", async () => {
     const u = await createTestUser();
@@ -90,7 +103,8 @@ describe("lesson player", () => {
     });
     const f = failed.value as { quiz: { passed: boolean; score: number; results: { explanation: string }[] } };
     expect(f.quiz.passed).toBe(false);
-    expect(f.quiz.results[0].explanation.length).toBeGreaterThan(0);
+    // The first failed attempt does not give the answer key away (lesson-quiz.test.ts has the rest).
+    expect(f.quiz.results[0]).not.toHaveProperty("explanation");
 
     const passed = await post(u.id, {
       intent: "quiz",
@@ -137,14 +151,19 @@ describe("lesson player", () => {
     const u = await createTestUser();
     const { quiz, versionId, sections } = await quizOf();
     // Without JavaScript: the button under a section goes on to the next one.
+    await readAMinute(u.id, versionId);
     const read = await post(u.id, { intent: "read", section: sections[0] });
     expect((read.value as Response).headers.get("Location")).toBe(`/courses/${SLUG}#${sections[1]}`);
     const bogus = (await post(u.id, { intent: "seen", section: ["s99"] })).value as Result;
     expect(bogus.init?.status).toBe(400);
     await post(u.id, { intent: "quiz", token: "complete-1", versionId: String(versionId), ...rightAnswers(quiz) });
     expect((await progressRow(u.id, versionId))?.completedAt).toBeNull();
-    const seen = await post(u.id, { intent: "seen", section: sections.slice(1) });
-    expect(seen.value).toMatchObject({ completedAt: expect.any(String) });
+    let seen = null;
+    for (const section of sections.slice(1)) {
+      await readAMinute(u.id, versionId);
+      seen = await post(u.id, { intent: "seen", section: [section] });
+    }
+    expect(seen?.value).toMatchObject({ completedAt: expect.any(String) });
     const row = await progressRow(u.id, versionId);
     expect(row).toMatchObject({ percent: 100, lastSection: sections.at(-1) });
 
@@ -194,6 +213,7 @@ describe("lesson player", () => {
     });
     expect(handout.lesson.quiz.questions[0].answer?.length).toBeGreaterThan(0);
     const trainee = await createTestUser({ name: "进度学员" });
+    await readAMinute(trainee.id, (await quizOf()).versionId);
     await post(trainee.id, { intent: "read", section: "s1" });
     const hr = await createTestUser({ roles: ["HR"] });
     const view = await progressLoader({
