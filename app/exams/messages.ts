@@ -415,14 +415,16 @@ export default defineMessages({
     "drill.by": "Scored by {{name}}",
     "drill.scoreTitle": "Score a trainee who was present",
     "sitting.title": "Record a practice sitting",
-    "sitting.intro": "Record the day, the scenario and the trainees present first; only trainees recorded present can be scored.",
+    "sitting.intro":
+      "Record the day, the scenario and the trainees present first; only trainees recorded present can be scored.",
     "sitting.day": "Practice day",
     "sitting.present": "Trainees present",
     "sitting.save": "Record the sitting",
     "sitting.saved": "Practice sitting recorded.",
     "sitting.pick": "Practice sitting",
     "grant.title": "Extra exam attempt",
-    "grant.intro": "During a cool-down or when the day's attempts are used, HR can grant one more attempt, with a reason.",
+    "grant.intro":
+      "During a cool-down or when the day's attempts are used, HR can grant one more attempt, with a reason.",
     "grant.exam": "Exam",
     "grant.reason": "Reason",
     "grant.save": "Grant one more attempt",

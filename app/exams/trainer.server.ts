@@ -49,10 +49,7 @@ async function holdsTrainerRole(userId: number): Promise<boolean> {
  * Records a practice sitting the trainer ran: day, scenario and the trainees present. Drill scores
  * are given against a sitting, so nobody can be scored for a practice they did not attend.
  */
-export async function recordSitting(
-  trainerId: number,
-  input: { day: string; scenario: string; traineeIds: number[] },
-) {
+export async function recordSitting(trainerId: number, input: { day: string; scenario: string; traineeIds: number[] }) {
   if (!(await holdsTrainerRole(trainerId))) throw forbidden("exams:err.notTrainer");
   if (!isLocalDay(input.day)) throw invalid("exams:err.sittingDay", { field: "day" });
   const scenario = input.scenario.trim();

@@ -36,7 +36,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     drillPassMark(),
     recentSittings(trainer.id),
   ]);
-  return { trainees: trainees.filter((p) => p.id !== trainer.id), recent, minScore, sittings, today: localDay(new Date()) };
+  return {
+    trainees: trainees.filter((p) => p.id !== trainer.id),
+    recent,
+    minScore,
+    sittings,
+    today: localDay(new Date()),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

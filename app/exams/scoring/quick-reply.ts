@@ -57,5 +57,7 @@ export interface QuickReplyPassMark {
 }
 
 export function quickReplyPassed(f: QuickReplyFigures, mark: QuickReplyPassMark): boolean {
-  return f.total > 0 && f.tooFast.length === 0 && f.correctShare >= mark.minCorrect && f.meanSeconds <= mark.maxMeanSeconds;
+  return (
+    f.total > 0 && f.tooFast.length === 0 && f.correctShare >= mark.minCorrect && f.meanSeconds <= mark.maxMeanSeconds
+  );
 }

@@ -33,8 +33,12 @@ export interface ResponseOptions {
   scriptFacts?: { messageId: string; facts: RequiredFact[] }[];
 }
 
-/** A reply that also states this many facts belonging to other messages is a canned list. */
-export const MAX_FOREIGN_FACTS = 1;
+/**
+ * A reply that states more facts belonging to other messages than this is a canned list. Two are
+ * allowed because approved phrases open with a greeting and close with thanks, which are facts of
+ * the first and the last message.
+ */
+export const MAX_FOREIGN_FACTS = 2;
 
 export interface ResponseFigures {
   /** Seconds, all of them. */
