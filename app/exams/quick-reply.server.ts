@@ -12,8 +12,8 @@ import {
   type ClaimedAttempt,
 } from "./attempts.server";
 import { contentVersionId, examContent, planExam } from "./content.server";
-import { quickReplyCorrect, quickReplyPassed, scoreQuickReply, type QuickReplyPassMark } from "./scoring/quick-reply";
 import { shownAt, tooFast } from "./scoring/human-timing";
+import { quickReplyCorrect, quickReplyPassed, scoreQuickReply, type QuickReplyPassMark } from "./scoring/quick-reply";
 import { drawQuestions } from "./scoring/quiz";
 import { outcomes, recordAck, recordReply, release, sequenceEvents } from "./sequence.server";
 

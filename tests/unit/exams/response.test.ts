@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { ACK_GRACE_MS, minHumanMs, shownAt, typedKeystrokes } from "~/exams/scoring/human-timing";
 import { quickReplyCorrect, quickReplyPassed, scoreQuickReply } from "~/exams/scoring/quick-reply";
 import { responsePassed, scoreResponse, type DrillMessageOutcome } from "~/exams/scoring/response";
 import { mean, median, percentile } from "~/exams/scoring/stats";
-import { ACK_GRACE_MS, minHumanMs, shownAt, typedKeystrokes } from "~/exams/scoring/human-timing";
 
 const PHRASES = new Map([["kd1", "亲，您的包裹已由顺丰发出，运单号可在订单详情里查看。"]]);
 
