@@ -62,6 +62,9 @@ export const canRequestTraining: RoleRule = (u) => holdsAny(u, ["LEAD", "TRAINEE
 /** Has a home page of their own; an administrator alone lands on /admin instead. */
 export const hasPersonalHome: RoleRule = (u) => holdsAny(u, ["TRAINEE", "LEAD", "TRAINER", "HR"]);
 
+/** Grants a trainee one more exam attempt past the cool-down or the daily limit (audited). */
+export const grantsExamAttempts: RoleRule = (u) => holdsAny(u, ["HR"]);
+
 /** Takes or assesses exams: the exam pages are for them. */
 export const usesExams: RoleRule = (u) => isTrainee(u) || seesExamResults(u);
 

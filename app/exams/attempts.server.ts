@@ -1,8 +1,12 @@
 // Attempt tokens: issued by the server, bound to one user, good for one submission, and refused
 // after they expire. Only a SHA-256 of a token is stored.
 import { createHash, randomBytes } from "node:crypto";
-import { type db, type Tx } from "~/lib/db.server";
-import { conflict, forbidden, invalid } from "~/lib/errors";
+import { writeAudit } from "~/admin/audit.server";
+import { startOfLocalDay } from "~/lib/clock";
+import { db, type Tx } from "~/lib/db.server";
+import { conflict, forbidden, invalid, notFound, rateLimited } from "~/lib/errors";
+import { attemptLimits, type AttemptLimits } from "./content";
+import { examContent, planExam } from "./content.server";
 
 export function newToken(): { token: string; tokenHash: string } {
   const token = randomBytes(24).toString("base64url");
@@ -76,13 +80,76 @@ export async function closeAttempt(
   if (count !== 1) throw conflict("exams:err.tokenUsed");
 }
 
-/** Earlier open attempts of the same exam are abandoned when a new one starts: one at a time. */
-export async function abandonOpenAttempts(tx: Tx, userId: number, exam: string, at: Date) {
-  await tx.examAttempt.updateMany({
-    where: { userId, exam, status: "open" },
-    data: { status: "invalid", invalidReason: "abandoned", closedAt: at, version: { increment: 1 } },
-  });
+/** The cool-down and daily limit in force for an exam: the plan's, else the defaults. */
+export async function limitsFor(exam: string): Promise<AttemptLimits> {
+  const e = planExam(await examContent(), exam);
+  return attemptLimits(e?.kind === "typing" || e?.kind === "response" || e?.kind === "quick-reply" ? e : undefined);
 }
+
+/**
+ * May this person start `exam` now? Refuses (429, with the moment to come back) during the
+ * cool-down after the last start and once the day's attempts are used, unless HR granted an extra
+ * attempt, which this start then uses up.
+ */
+export async function checkAttemptAllowed(tx: Tx, userId: number, exam: string, now: Date, limits: AttemptLimits) {
+  const dayStart = startOfLocalDay(now);
+  const [last, today] = await Promise.all([
+    tx.examAttempt.findFirst({
+      where: { userId, exam },
+      orderBy: { startedAt: "desc" },
+      select: { startedAt: true },
+    }),
+    tx.examAttempt.count({ where: { userId, exam, startedAt: { gte: dayStart } } }),
+  ]);
+  const coolUntil = last ? last.startedAt.getTime() + limits.cooldownMinutes * 60_000 : 0;
+  const cooling = coolUntil > now.getTime();
+  const dayFull = today >= limits.maxPerDay;
+  if (!cooling && !dayFull) return;
+  const grant = await tx.examAttemptGrant.findFirst({
+    where: { userId, exam, usedAt: null },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
+  if (grant) {
+    const { count } = await tx.examAttemptGrant.updateMany({
+      where: { id: grant.id, usedAt: null },
+      data: { usedAt: now },
+    });
+    if (count === 1) return;
+  }
+  if (dayFull) {
+    const tomorrow = startOfLocalDay(new Date(dayStart.getTime() + 36 * 3_600_000));
+    throw rateLimited("exams:err.attemptsToday", { params: { at: tomorrow.toISOString(), n: limits.maxPerDay } });
+  }
+  throw rateLimited("exams:err.coolDown", { params: { at: new Date(coolUntil).toISOString() } });
+}
+
+/**
+ * Every start of a timed exam (typing, response drill, quick replies) goes through here: the
+ * limits first (a refused start leaves the open attempt running), then any open attempt of the
+ * same exam ends as a failed result (abandoned), shown in the history: a restart never erases a
+ * run that was going badly.
+ */
+export async function beginAttempt(tx: Tx, userId: number, exam: string, at: Date, limits?: AttemptLimits) {
+  await checkAttemptAllowed(tx, userId, exam, at, limits ?? (await limitsFor(exam)));
+  const open = await tx.examAttempt.findMany({ where: { userId, exam, status: "open" }, select: attemptSelect });
+  for (const attempt of open) {
+    await closeAttempt(tx, attempt, "invalid", at, "abandoned");
+    await createResult(tx, {
+      userId,
+      exam,
+      attemptId: attempt.id,
+      passed: false,
+      valid: true,
+      score: 0,
+      figures: { abandoned: true },
+      misses: [],
+    });
+  }
+}
+
+/** The typing exam's start calls it by this name: the same checks and closing as `beginAttempt`. */
+export const abandonOpenAttempts = beginAttempt;
 
 /** An attempt whose token expires with its time limit, counted from `startedAt`. */
 export function openTimedAttempt(
@@ -148,5 +215,30 @@ export async function createResult(
       misses: JSON.stringify(input.misses),
     },
     select: { id: true },
+  });
+}
+
+/** HR grants one more attempt at `exam` to a trainee, with a reason; written to the audit log. */
+export async function grantAttempt(hrId: number, userId: number, exam: string, reason: string) {
+  const text = reason.trim();
+  if (!text) throw invalid("exams:err.grantReason", { field: "reason" });
+  return db.$transaction(async (tx) => {
+    const person = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
+    if (!person) throw notFound();
+    const grant = await tx.examAttemptGrant.create({
+      data: { userId, exam, reason: text, grantedById: hrId },
+      select: { id: true },
+    });
+    await writeAudit(tx, hrId, "exam.attempt-granted", userId, { exam, reason: text, grantId: grant.id });
+    return grant.id;
+  });
+}
+
+/** Extra attempts granted and not used yet, per exam. */
+export async function openGrants(userId: number) {
+  return db.examAttemptGrant.findMany({
+    where: { userId, usedAt: null },
+    orderBy: { id: "asc" },
+    select: { id: true, exam: true, reason: true, createdAt: true },
   });
 }

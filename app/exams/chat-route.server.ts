@@ -3,8 +3,8 @@
 import type { SessionUser } from "~/auth/session.server";
 import { invalid, isDomainError } from "~/lib/errors";
 import { parseForm } from "~/lib/validation";
-import { answerQuickReply, startQuickReply } from "./quick-reply.server";
-import { finishResponse, replyResponse, startResponse } from "./response.server";
+import { ackQuickReply, answerQuickReply, startQuickReply } from "./quick-reply.server";
+import { ackResponse, finishResponse, replyResponse, startResponse } from "./response.server";
 import { chatActionSchema } from "./schemas";
 
 export async function chatAction(kind: "response" | "quick-reply", user: SessionUser, form: FormData) {
@@ -14,6 +14,10 @@ export async function chatAction(kind: "response" | "quick-reply", user: Session
   try {
     if (input.intent === "start")
       return { started: kind === "response" ? await startResponse(user.id) : await startQuickReply(user.id) };
+    if (input.intent === "ack")
+      return kind === "response"
+        ? await ackResponse(user.id, input.token, input.item)
+        : await ackQuickReply(user.id, input.token, input.item);
     if (input.intent === "finish") {
       if (kind !== "response") throw invalid("exams:err.form");
       return { resultId: await finishResponse(user.id, input.token) };

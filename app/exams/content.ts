@@ -128,9 +128,29 @@ export type FaqCategory = z.infer<typeof faqCategorySchema>;
 export type FaqPhrase = FaqCategory["phrases"][number];
 
 const ratio = z.number().min(0).max(1);
+/** A timed exam may be retaken after a cool-down, a few times a day (HR can grant more). */
+const retakes = {
+  cooldownMinutes: z
+    .number()
+    .min(0)
+    .max(60 * 24 * 7)
+    .optional(),
+  maxPerDay: z.number().int().min(1).max(50).optional(),
+};
+export const ATTEMPT_DEFAULTS = { cooldownMinutes: 15, maxPerDay: 3 } as const;
+export type AttemptLimits = { cooldownMinutes: number; maxPerDay: number };
+
+export function attemptLimits(e: { cooldownMinutes?: number; maxPerDay?: number } | undefined): AttemptLimits {
+  return {
+    cooldownMinutes: e?.cooldownMinutes ?? ATTEMPT_DEFAULTS.cooldownMinutes,
+    maxPerDay: e?.maxPerDay ?? ATTEMPT_DEFAULTS.maxPerDay,
+  };
+}
+
 export const planExamSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("typing"),
+    ...retakes,
     lang: z.enum(["zh", "en"]),
     durationSeconds: z.number().int().min(30).max(900).default(180),
     minNet: z.number().positive().default(80),
@@ -138,6 +158,7 @@ export const planExamSchema = z.discriminatedUnion("kind", [
   }),
   z.object({
     kind: z.literal("response"),
+    ...retakes,
     script: id.optional(),
     maxMeanSeconds: z.number().positive().default(30),
     maxP90Seconds: z.number().positive().default(60),
@@ -145,6 +166,7 @@ export const planExamSchema = z.discriminatedUnion("kind", [
   }),
   z.object({
     kind: z.literal("quick-reply"),
+    ...retakes,
     questions: z.number().int().min(1).max(50).default(10),
     minCorrect: ratio.default(0.8),
     maxMeanSeconds: z.number().positive().default(20),

@@ -1,9 +1,10 @@
 // The quick-reply test: customer questions drawn at random from the FAQ library; the trainee
 // answers each with the right phrase, by shortcut or in full. One question is out at a time.
+import { randomBytes } from "node:crypto";
 import { db, type Tx } from "~/lib/db.server";
 import { invalid, notFound } from "~/lib/errors";
 import {
-  abandonOpenAttempts,
+  beginAttempt,
   claimAttempt,
   closeAttempt,
   createResult,
@@ -11,9 +12,10 @@ import {
   type ClaimedAttempt,
 } from "./attempts.server";
 import { contentVersionId, examContent, planExam } from "./content.server";
+import { shownAt, tooFast } from "./scoring/human-timing";
 import { quickReplyCorrect, quickReplyPassed, scoreQuickReply, type QuickReplyPassMark } from "./scoring/quick-reply";
 import { drawQuestions } from "./scoring/quiz";
-import { outcomes, recordReply, release, sequenceEvents } from "./sequence.server";
+import { outcomes, recordAck, recordReply, release, sequenceEvents } from "./sequence.server";
 
 const EXAM = "quick-reply";
 const SECONDS_PER_QUESTION = 60;
@@ -62,10 +64,11 @@ export async function quickReplyOverview() {
 export async function startQuickReply(userId: number, random: () => number = Math.random) {
   const { content, pool, n, mark } = await settings();
   if (n === 0) throw notFound("exams:err.noContent");
-  const items = drawQuestions(pool, n, random);
+  // The page sees only a random id per question; which phrase it asks for stays on the server.
+  const items = drawQuestions(pool, n, random).map((i) => ({ ...i, id: `q-${randomBytes(8).toString("hex")}` }));
   return db.$transaction(async (tx) => {
     const now = new Date();
-    await abandonOpenAttempts(tx, userId, EXAM, now);
+    await beginAttempt(tx, userId, EXAM, now);
     const setup: QuickReplySetup = { order: items.map((i) => i.id), items, mark };
     const versionId = await contentVersionId(tx, "faq", "library", content.faq);
     const limit = n * SECONDS_PER_QUESTION * 1000;
@@ -101,15 +104,19 @@ async function finish(
   const list = setup.order.map((id) => {
     const o = done.find((d) => d.ref === id);
     const item = byId.get(id)!;
+    const shown = o ? shownAt(o.releasedAt, o.ackAt) : closedAt.getTime();
     return {
       questionId: id,
-      releasedAt: o?.releasedAt ?? closedAt.getTime(),
+      releasedAt: shown,
       answeredAt: o?.repliedAt ?? null,
       correct: o ? quickReplyCorrect(o.body, item) : false,
+      // No phrase panel here: every character of the answer was typed.
+      tooFast: o?.repliedAt != null && tooFast(shown, o.repliedAt, item.question, o.body, new Map()),
     };
   });
   const figures = scoreQuickReply(list, closedAt.getTime());
-  await closeAttempt(tx, attempt, status, closedAt);
+  const valid = figures.tooFast.length === 0;
+  await closeAttempt(tx, attempt, valid ? status : "invalid", closedAt, valid ? undefined : "too-fast");
   const misses = figures.perQuestion
     .filter((p) => !p.correct)
     .map((p) => {
@@ -125,8 +132,8 @@ async function finish(
     userId: attempt.userId,
     exam: EXAM,
     attemptId: attempt.id,
-    passed: quickReplyPassed(figures, setup.mark),
-    valid: true,
+    passed: valid && quickReplyPassed(figures, setup.mark),
+    valid,
     score: figures.correctShare * 100,
     figures: { ...figures, mark: setup.mark },
     misses,
@@ -158,4 +165,13 @@ export async function answerQuickReply(
   });
   if ("expired" in outcome) throw invalid("exams:err.timeUp", { params: { resultId: outcome.expired ?? 0 } });
   return outcome;
+}
+
+/** The page has shown the question that is out: its answer time counts from now (within a grace). */
+export async function ackQuickReply(userId: number, token: unknown, questionId: string, now = new Date()) {
+  await db.$transaction(async (tx) => {
+    const attempt = await claimAttempt(tx, token, userId, EXAM, now);
+    await recordAck(tx, attempt, questionId, now);
+  });
+  return { acked: questionId };
 }

@@ -23,7 +23,8 @@ async function resultsFor(userIds: number[], keys: string[]) {
   const [passes, tries] = await Promise.all([
     db.examResult.groupBy({
       by: ["userId", "exam"],
-      where: { ...where, passed: true, valid: true },
+      // A drill score that a correction replaced no longer counts.
+      where: { ...where, passed: true, valid: true, NOT: { drill: { is: { supersededBy: { isNot: null } } } } },
       _max: { createdAt: true },
     }),
     db.examResult.groupBy({ by: ["userId", "exam"], where, _max: { createdAt: true } }),

@@ -2,7 +2,7 @@
 import { db, type Tx } from "~/lib/db.server";
 import { invalid, notFound } from "~/lib/errors";
 import {
-  abandonOpenAttempts,
+  beginAttempt,
   claimAttempt,
   closeAttempt,
   createResult,
@@ -11,9 +11,9 @@ import {
 } from "./attempts.server";
 import type { DrillScript } from "./content";
 import { contentVersionId, examContent, phraseMap, planExam } from "./content.server";
-import { responsePassed, scoreResponse, type ResponsePassMark } from "./scoring/response";
-import { expandShortcuts } from "./scoring/text";
-import { outcomes, recordReply, release, sequenceEvents } from "./sequence.server";
+import { shownAt } from "./scoring/human-timing";
+import { responsePassed, responseValid, scoreResponse, type ResponsePassMark } from "./scoring/response";
+import { outcomes, recordAck, recordReply, release, sequenceEvents } from "./sequence.server";
 
 const EXAM = "response";
 const MAX_REPLY = 2000;
@@ -59,7 +59,7 @@ export async function startResponse(userId: number) {
   const phrases = Object.fromEntries(phraseMap(content));
   return db.$transaction(async (tx) => {
     const now = new Date();
-    await abandonOpenAttempts(tx, userId, EXAM, now);
+    await beginAttempt(tx, userId, EXAM, now);
     const setup: ResponseSetup = {
       scriptId: script.id,
       order: script.messages.map((m) => m.id),
@@ -98,19 +98,30 @@ async function finish(
   const events = await sequenceEvents(tx, attempt.id);
   const phrases = new Map(Object.entries(setup.phrases));
   const byId = new Map(setup.script.messages.map((m) => [m.id, m]));
+  const done = new Map(outcomes(events, setup.order).map((o) => [o.ref, o]));
+  // Every message of the script is scored: those never released or never answered count the
+  // drill's whole time limit.
   const figures = scoreResponse(
-    outcomes(events, setup.order).map((o) => ({
-      messageId: o.ref,
-      releasedAt: o.releasedAt,
-      repliedAt: o.repliedAt,
-      reply: o.body,
-      facts: byId.get(o.ref)?.facts ?? [],
-    })),
-    closedAt.getTime(),
-    (id) => phrases.get(id),
-    setup.order.length,
+    setup.order.map((id) => {
+      const o = done.get(id);
+      return {
+        messageId: id,
+        text: byId.get(id)?.text ?? "",
+        releasedAt: o?.releasedAt ?? closedAt.getTime(),
+        shownAt: o ? shownAt(o.releasedAt, o.ackAt) : undefined,
+        repliedAt: o?.repliedAt ?? null,
+        reply: o?.body ?? "",
+        facts: byId.get(id)?.facts ?? [],
+      };
+    }),
+    phrases,
+    {
+      limitSeconds: setup.script.timeLimitSeconds,
+      scriptFacts: setup.script.messages.map((m) => ({ messageId: m.id, facts: m.facts })),
+    },
   );
-  await closeAttempt(tx, attempt, status, closedAt);
+  const valid = responseValid(figures);
+  await closeAttempt(tx, attempt, valid ? status : "invalid", closedAt, valid ? undefined : "too-fast");
   const misses = figures.perMessage
     .filter((p) => !p.complete)
     .map((p) => ({ messageId: p.messageId, text: byId.get(p.messageId)?.text ?? "", missing: p.missing }));
@@ -119,7 +130,7 @@ async function finish(
     exam: EXAM,
     attemptId: attempt.id,
     passed: responsePassed(figures, setup.mark),
-    valid: true,
+    valid,
     score: figures.mean,
     figures: { ...figures, mark: setup.mark, scriptId: setup.scriptId },
     misses,
@@ -145,14 +156,23 @@ export async function replyResponse(
     const setup = JSON.parse(attempt.setup) as ResponseSetup;
     if (now.getTime() > attempt.expiresAt.getTime())
       return { expired: await finish(tx, attempt, setup, attempt.deadlineAt, "expired") };
-    const expanded = expandShortcuts(reply, new Map(Object.entries(setup.phrases)));
-    const { next } = await recordReply(tx, attempt, setup.order, messageId, expanded, now);
+    // Stored as sent: scoring expands the shortcuts and counts them.
+    const { next } = await recordReply(tx, attempt, setup.order, messageId, reply, now);
     if (!next) return { done: true as const, resultId: await finish(tx, attempt, setup, now, "submitted") };
     const m = setup.script.messages.find((x) => x.id === next)!;
     return { done: false as const, next: { id: m.id, text: m.text, releasedAt: now.toISOString() } };
   });
   if ("expired" in outcome) throw invalid("exams:err.timeUp", { params: { resultId: outcome.expired ?? 0 } });
   return outcome;
+}
+
+/** The page has shown the message that is out: its response time counts from now (within a grace). */
+export async function ackResponse(userId: number, token: unknown, messageId: string, now = new Date()) {
+  await db.$transaction(async (tx) => {
+    const attempt = await claimAttempt(tx, token, userId, EXAM, now);
+    await recordAck(tx, attempt, messageId, now);
+  });
+  return { acked: messageId };
 }
 
 /** Ends the drill now (the trainee gives up, or the page's timer ran out). */

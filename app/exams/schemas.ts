@@ -12,11 +12,29 @@ export const typingActionSchema = z.discriminatedUnion("intent", [
 export const chatActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("start") }),
   z.object({ intent: z.literal("reply"), token, item: z.string().min(1).max(80), text: z.string().max(4000) }),
+  z.object({ intent: z.literal("ack"), token, item: z.string().min(1).max(80) }),
   z.object({ intent: z.literal("finish"), token }),
 ]);
 
 export const drillFormSchema = z.object({
   traineeId: z.coerce.number({ error: "exams:err.trainee" }).int().positive({ error: "exams:err.trainee" }),
-  scenario: z.string().trim().max(200, { error: "common:form.tooLong" }).default(""),
+  sittingId: z.coerce.number({ error: "exams:err.sitting" }).int().positive({ error: "exams:err.sitting" }),
   notes: z.string().trim().max(4000, { error: "common:form.tooLong" }).default(""),
+  // A correction: the score it replaces and why.
+  supersedesId: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()),
+  reason: z.string().trim().max(500, { error: "common:form.tooLong" }).default(""),
+});
+
+export const sittingFormSchema = z.object({
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "exams:err.sittingDay" }),
+  scenario: z.string().trim().min(1, { error: "exams:err.sittingScenario" }).max(200, { error: "common:form.tooLong" }),
+  traineeIds: z
+    .array(z.coerce.number().int().positive())
+    .min(1, { error: "exams:err.trainee" })
+    .max(200, { error: "exams:err.trainee" }),
+});
+
+export const grantFormSchema = z.object({
+  exam: z.enum(["typing:zh", "typing:en", "response", "quick-reply"], { error: "exams:err.grantExam" }),
+  reason: z.string().trim().min(1, { error: "exams:err.grantReason" }).max(500, { error: "common:form.tooLong" }),
 });

@@ -59,14 +59,33 @@ export async function recordReply(
   return { next: next ?? null, events: [...events, { seq: seq - 1, type: "reply", ref, body, at }] };
 }
 
-/** For scoring: each item's release and reply moments (ms) and the reply text. */
+/**
+ * The page reports that it has shown the item that is out. Only the first report counts; one for
+ * an item not out (or already answered) is refused.
+ */
+export async function recordAck(tx: Tx, attempt: ClaimedAttempt, ref: string, at: Date) {
+  const events = await sequenceEvents(tx, attempt.id);
+  if (currentItem(events) !== ref) throw invalid("exams:err.notReleased");
+  if (events.some((e) => e.type === "ack" && e.ref === ref)) return;
+  const seq = (events.at(-1)?.seq ?? -1) + 1;
+  await tx.examEvent.create({ data: { attemptId: attempt.id, seq, type: "ack", ref, at }, select: { id: true } });
+}
+
+/** For scoring: each item's release, acknowledgement and reply moments (ms) and the reply text. */
 export function outcomes(events: SequenceEvent[], order: string[]) {
   return order
     .map((ref) => {
       const rel = events.find((e) => e.type === "release" && e.ref === ref);
+      const ack = events.find((e) => e.type === "ack" && e.ref === ref);
       const rep = events.find((e) => e.type === "reply" && e.ref === ref);
       return rel
-        ? { ref, releasedAt: rel.at.getTime(), repliedAt: rep ? rep.at.getTime() : null, body: rep?.body ?? "" }
+        ? {
+            ref,
+            releasedAt: rel.at.getTime(),
+            ackAt: ack ? ack.at.getTime() : null,
+            repliedAt: rep ? rep.at.getTime() : null,
+            body: rep?.body ?? "",
+          }
         : null;
     })
     .filter((o): o is NonNullable<typeof o> => o !== null);

@@ -1,6 +1,7 @@
 // Trainer-side work: scoring a one-on-one drill with the rubric, and item analysis of a bank.
+import { isLocalDay } from "~/lib/clock";
 import { db } from "~/lib/db.server";
-import { DomainError, invalid } from "~/lib/errors";
+import { conflict, DomainError, forbidden, invalid, notFound } from "~/lib/errors";
 import { createResult } from "./attempts.server";
 import type { QuestionBank } from "./content";
 import { examContent, planExam } from "./content.server";
@@ -38,10 +39,66 @@ export async function recentDrills(limit = 20) {
 
 export type RubricScores = Record<string, number>;
 
-/** Stores a drill score; scores outside 1–5 or a missing indicator are refused, nothing is written. */
+/** Whether the person holds the TRAINER role now (read from the database, not the session). */
+async function holdsTrainerRole(userId: number): Promise<boolean> {
+  const n = await db.userRole.count({ where: { userId, role: "TRAINER", user: { active: true } } });
+  return n > 0;
+}
+
+/**
+ * Records a practice sitting the trainer ran: day, scenario and the trainees present. Drill scores
+ * are given against a sitting, so nobody can be scored for a practice they did not attend.
+ */
+export async function recordSitting(trainerId: number, input: { day: string; scenario: string; traineeIds: number[] }) {
+  if (!(await holdsTrainerRole(trainerId))) throw forbidden("exams:err.notTrainer");
+  if (!isLocalDay(input.day)) throw invalid("exams:err.sittingDay", { field: "day" });
+  const scenario = input.scenario.trim();
+  if (!scenario) throw invalid("exams:err.sittingScenario", { field: "scenario" });
+  const ids = [...new Set(input.traineeIds)];
+  if (ids.length === 0) throw invalid("exams:err.trainee", { field: "traineeIds" });
+  if (ids.includes(trainerId)) throw forbidden("exams:err.ownDrill");
+  const found = await db.user.count({
+    where: { id: { in: ids }, active: true, roles: { some: { role: "TRAINEE" } } },
+  });
+  if (found !== ids.length) throw invalid("exams:err.trainee", { field: "traineeIds" });
+  const sitting = await db.practiceSitting.create({
+    data: { trainerId, day: input.day, scenario, attendees: { create: ids.map((userId) => ({ userId })) } },
+    select: { id: true },
+  });
+  return sitting.id;
+}
+
+/** The trainer's recent sittings with who was present, newest first. */
+export async function recentSittings(trainerId: number, limit = 20) {
+  return db.practiceSitting.findMany({
+    where: { trainerId },
+    orderBy: { id: "desc" },
+    take: limit,
+    select: {
+      id: true,
+      day: true,
+      scenario: true,
+      attendees: { select: { user: { select: { id: true, name: true, employeeNo: true } } } },
+    },
+  });
+}
+
+/**
+ * Stores a drill score; scores outside 1–5 or a missing indicator are refused, nothing is written.
+ * The scorer must hold the trainer role now and not be the trainee; the trainee must be recorded
+ * present at the scorer's sitting. A correction names the score it replaces and says why: it is a
+ * new version, and the old one stays as it was.
+ */
 export async function scoreDrill(
   trainerId: number,
-  input: { traineeId: number; scores: RubricScores; notes: string; scenario: string },
+  input: {
+    traineeId: number;
+    sittingId: number;
+    scores: RubricScores;
+    notes: string;
+    supersedesId?: number;
+    reason?: string;
+  },
 ) {
   const rubric = scoreRubric(input.scores);
   if (!rubric.ok) {
@@ -53,11 +110,31 @@ export async function scoreDrill(
     );
     throw new DomainError("invalid", "exams:err.rubric", { fieldErrors });
   }
+  if (input.traineeId === trainerId) throw forbidden("exams:err.ownDrill");
+  if (!(await holdsTrainerRole(trainerId))) throw forbidden("exams:err.notTrainer");
   const trainee = await db.user.findFirst({
     where: { id: input.traineeId, active: true, roles: { some: { role: "TRAINEE" } } },
     select: { id: true },
   });
-  if (!trainee) throw invalid("exams:err.trainee");
+  if (!trainee) throw invalid("exams:err.trainee", { field: "traineeId" });
+  const sitting = await db.practiceSitting.findFirst({
+    where: { id: input.sittingId, trainerId },
+    select: { id: true, scenario: true, attendees: { where: { userId: trainee.id }, select: { userId: true } } },
+  });
+  if (!sitting) throw invalid("exams:err.sitting", { field: "sittingId" });
+  if (sitting.attendees.length === 0) throw invalid("exams:err.notPresent", { field: "traineeId" });
+  let version = 1;
+  const reason = (input.reason ?? "").trim();
+  if (input.supersedesId !== undefined) {
+    const old = await db.drillScore.findUnique({
+      where: { id: input.supersedesId },
+      select: { version: true, supersededBy: { select: { id: true } }, result: { select: { userId: true } } },
+    });
+    if (!old || old.result.userId !== trainee.id) throw notFound("exams:err.drillNotFound");
+    if (old.supersededBy) throw conflict("exams:err.drillCorrected");
+    if (!reason) throw invalid("exams:err.correctionReason", { field: "reason" });
+    version = old.version + 1;
+  }
   const minScore = await drillPassMark();
   const resultId = await db.$transaction(async (tx) => {
     const result = await createResult(tx, {
@@ -81,7 +158,11 @@ export async function scoreDrill(
         trainerId,
         scores: JSON.stringify(input.scores),
         notes: input.notes,
-        scenario: input.scenario,
+        scenario: sitting.scenario,
+        sittingId: sitting.id,
+        version,
+        supersedesId: input.supersedesId ?? null,
+        reason,
       },
       select: { id: true },
     });

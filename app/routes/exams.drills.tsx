@@ -6,9 +6,17 @@ import type { RouteHandle } from "~/auth/route-access";
 import { ErrorAlert } from "~/components/exams/NoScript";
 import { FieldError } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import { drillFormSchema } from "~/exams/schemas";
+import { drillFormSchema, sittingFormSchema } from "~/exams/schemas";
 import { RUBRIC } from "~/exams/scoring/rubric";
-import { drillPassMark, listTrainees, recentDrills, scoreDrill } from "~/exams/trainer.server";
+import {
+  drillPassMark,
+  listTrainees,
+  recentDrills,
+  recentSittings,
+  recordSitting,
+  scoreDrill,
+} from "~/exams/trainer.server";
+import { localDay } from "~/lib/clock";
 import { formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatDateTime, formatNumber } from "~/lib/i18n/format";
@@ -21,14 +29,34 @@ export const handle = { route: "/exams/drills" } satisfies RouteHandle;
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRouteAccess(request, handle);
-  const [trainees, recent, minScore] = await Promise.all([listTrainees(), recentDrills(), drillPassMark()]);
-  return { trainees, recent, minScore };
+  const trainer = await requireRouteAccess(request, handle);
+  const [trainees, recent, minScore, sittings] = await Promise.all([
+    listTrainees(),
+    recentDrills(),
+    drillPassMark(),
+    recentSittings(trainer.id),
+  ]);
+  return {
+    trainees: trainees.filter((p) => p.id !== trainer.id),
+    recent,
+    minScore,
+    sittings,
+    today: localDay(new Date()),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const trainer = await requireRouteAccess(request, handle);
   const form = await readForm(request);
+  if (form.get("intent") === "sitting") {
+    const sitting = parseForm(sittingFormSchema, form, ["traineeIds"]);
+    if (!sitting.success)
+      return data({ errors: sitting.errors as Record<string, string>, error: null }, { status: 400 });
+    return formAction(async () => {
+      await recordSitting(trainer.id, sitting.data);
+      return redirectWithToast("/exams/drills", { key: "exams:sitting.saved" });
+    });
+  }
   const parsed = parseForm(drillFormSchema, form);
   const scores: Record<string, number> = {};
   for (const r of RUBRIC) {
@@ -48,7 +76,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Drills() {
   const { t } = useTranslation(["exams", "common"]);
   const locale = useLocale();
-  const { trainees, recent, minScore } = useLoaderData<typeof loader>();
+  const { trainees, recent, minScore, sittings, today } = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();
   const errors: Record<string, string> = a?.errors ?? {};
   return (
@@ -56,7 +84,46 @@ export default function Drills() {
       <h1>{t("drill.title")}</h1>
       <p className="muted">{t("drill.intro", { min: minScore })}</p>
       <ErrorAlert error={a?.error} />
-      <Form method="post" className="card stack">
+      <Form method="post" className="card stack" aria-labelledby="sitting-h">
+        <h2 id="sitting-h">{t("sitting.title")}</h2>
+        <p className="muted small">{t("sitting.intro")}</p>
+        <input type="hidden" name="intent" value="sitting" />
+        <div className="field">
+          <label htmlFor="day">{t("sitting.day")}</label>
+          <input id="day" name="day" type="date" defaultValue={today} required />
+          <FieldError error={errors.day} />
+        </div>
+        <div className="field">
+          <label htmlFor="scenario">{t("drill.scenario")}</label>
+          <input id="scenario" name="scenario" maxLength={200} required />
+          <FieldError error={errors.scenario} />
+        </div>
+        <fieldset className="field">
+          <legend>{t("sitting.present")}</legend>
+          {trainees.map((p) => (
+            <label key={p.id} className="row">
+              <input type="checkbox" name="traineeIds" value={p.id} /> {p.name} · {p.employeeNo}
+              {p.team ? ` · ${p.team.name}` : ""}
+            </label>
+          ))}
+          <FieldError error={errors.traineeIds} />
+        </fieldset>
+        <SubmitButton pendingLabel={t("common:form.saving")}>{t("sitting.save")}</SubmitButton>
+      </Form>
+      <Form method="post" className="card stack" aria-labelledby="score-h">
+        <h2 id="score-h">{t("drill.scoreTitle")}</h2>
+        <div className="field">
+          <label htmlFor="sittingId">{t("sitting.pick")}</label>
+          <select id="sittingId" name="sittingId" required aria-invalid={errors.sittingId ? true : undefined}>
+            <option value="">{t("drill.pick")}</option>
+            {sittings.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.day} · {s.scenario}
+              </option>
+            ))}
+          </select>
+          <FieldError error={errors.sittingId} />
+        </div>
         <div className="field">
           <label htmlFor="traineeId">{t("drill.trainee")}</label>
           <select id="traineeId" name="traineeId" required aria-invalid={errors.traineeId ? true : undefined}>
@@ -69,10 +136,6 @@ export default function Drills() {
             ))}
           </select>
           <FieldError error={errors.traineeId} />
-        </div>
-        <div className="field">
-          <label htmlFor="scenario">{t("drill.scenario")}</label>
-          <input id="scenario" name="scenario" maxLength={200} />
         </div>
         <table className="table exams-rubric">
           <caption className="visually-hidden">{t("drill.rubric")}</caption>

@@ -1,21 +1,28 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
-import { canSeeExamsOf } from "~/auth/policy";
+import { canSeeExamsOf, grantsExamAttempts } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
 import { HistoryChart } from "~/components/exams/HistoryChart";
+import { ErrorAlert } from "~/components/exams/NoScript";
+import { FieldError } from "~/components/ui/Field";
 import { Pagination } from "~/components/ui/Pagination";
+import { SubmitButton } from "~/components/ui/SubmitButton";
+import { grantAttempt, openGrants } from "~/exams/attempts.server";
 import { examName } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
 import { attemptHistory, userName } from "~/exams/readiness.server";
+import { grantFormSchema } from "~/exams/schemas";
 import { localDay } from "~/lib/clock";
 import { forbidden, notFound } from "~/lib/errors";
-import { ensure } from "~/lib/errors.server";
+import { ensure, formAction } from "~/lib/errors.server";
+import { redirectWithToast } from "~/lib/flash.server";
 import { formatDateTime, formatNumber } from "~/lib/i18n/format";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
-import { idSchema } from "~/lib/validation";
+import { readForm } from "~/lib/read-form.server";
+import { idSchema, parseForm } from "~/lib/validation";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams/history/:userId" } satisfies RouteHandle;
@@ -40,13 +47,33 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     byDay.set(date, point);
   }
   const points = [...byDay.values()];
-  return { person, rows: h.rows, pages: pageCount(h.total), page, points, banks: await bankTitles() };
+  const canGrant = grantsExamAttempts(user);
+  const grants = canGrant ? await openGrants(person.id) : [];
+  return { person, rows: h.rows, pages: pageCount(h.total), page, points, banks: await bankTitles(), canGrant, grants };
 }
+
+/** HR grants one more attempt past the cool-down or the day's limit, with a reason (audited). */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireRouteAccess(request, handle);
+  const id = idSchema.safeParse(params.userId);
+  ensure(id.success, notFound());
+  ensure(grantsExamAttempts(user), forbidden());
+  const parsed = parseForm(grantFormSchema, await readForm(request));
+  if (!parsed.success) return data({ errors: parsed.errors as Record<string, string>, error: null }, { status: 400 });
+  return formAction(async () => {
+    await grantAttempt(user.id, id.data, parsed.data.exam, parsed.data.reason);
+    return redirectWithToast(`/exams/history/${id.data}`, { key: "exams:grant.saved" });
+  });
+}
+
+const GRANTABLE = ["typing:zh", "typing:en", "response", "quick-reply"] as const;
 
 export default function History() {
   const { t } = useTranslation("exams");
   const locale = useLocale();
-  const { person, rows, pages, page, points, banks } = useLoaderData<typeof loader>();
+  const { person, rows, pages, page, points, banks, canGrant, grants } = useLoaderData<typeof loader>();
+  const a = useActionData<typeof action>();
+  const errors: Record<string, string> = (a && "errors" in a ? a.errors : undefined) ?? {};
   return (
     <div className="stack">
       <p>
@@ -85,6 +112,39 @@ export default function History() {
         </table>
       )}
       <Pagination page={page} pages={pages} />
+      {canGrant ? (
+        <Form method="post" className="card stack" aria-labelledby="grant-h">
+          <h2 id="grant-h">{t("grant.title")}</h2>
+          <p className="muted small">{t("grant.intro")}</p>
+          <ErrorAlert error={a && "error" in a ? a.error : null} />
+          {grants.length ? (
+            <ul data-testid="open-grants">
+              {grants.map((g) => (
+                <li key={g.id}>
+                  {examName(t, g.exam, banks, locale)} · {g.reason}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <div className="field">
+            <label htmlFor="grant-exam">{t("grant.exam")}</label>
+            <select id="grant-exam" name="exam" required>
+              {GRANTABLE.map((e) => (
+                <option key={e} value={e}>
+                  {examName(t, e, banks, locale)}
+                </option>
+              ))}
+            </select>
+            <FieldError error={errors.exam} />
+          </div>
+          <div className="field">
+            <label htmlFor="grant-reason">{t("grant.reason")}</label>
+            <input id="grant-reason" name="reason" maxLength={500} required />
+            <FieldError error={errors.reason} />
+          </div>
+          <SubmitButton>{t("grant.save")}</SubmitButton>
+        </Form>
+      ) : null}
     </div>
   );
 }

@@ -26,6 +26,8 @@ const faq = readdirSync("content/faq").map(
       phrases: { shortcut: string; questions: string[] }[];
     },
 );
+/** Longer than a person needs to read a message and type a short reply (the server's floor). */
+const HUMAN_PAUSE = 6000;
 const shortcutFor = (question: string) =>
   faq.flatMap((c) => c.phrases).find((p) => p.questions.includes(question))?.shortcut;
 
@@ -104,6 +106,7 @@ test.describe.serial("a trainee takes the on-duty exams", () => {
       const question = (await page.getByTestId("qr-question").textContent())!;
       const shortcut = i === 3 ? "kd9" : shortcutFor(question);
       await page.getByLabel("Shortcut or full phrase").fill(`/${shortcut}`);
+      await page.waitForTimeout(HUMAN_PAUSE); // faster than reading and typing is refused
       await page.getByLabel("Shortcut or full phrase").press("Enter");
     }
     await expect(await verdict(page)).toHaveText("Passed");
@@ -119,25 +122,31 @@ test.describe.serial("a trainee takes the on-duty exams", () => {
     const log = page.getByTestId("chat-log");
     await expect(log).toContainText("还没发货");
     await box.fill("您好，请提供一下订单号，我马上为您查询。");
+    await page.waitForTimeout(HUMAN_PAUSE);
     await box.press("Enter");
     await expect(log).toContainText("2026111100831");
     await box.fill("/fh1");
     await box.press("Space"); // expands the shortcut in place
     await expect(box).toHaveValue(/按付款顺序尽快安排发货/);
+    await page.waitForTimeout(HUMAN_PAUSE);
     await box.press("Enter");
     await expect(log).toContainText("能不能发顺丰");
     await box.fill("非常理解您着急，/kd2");
+    await page.waitForTimeout(HUMAN_PAUSE);
     await box.press("Enter");
     await expect(log).toContainText("能退吗");
     await box.fill("/th1");
+    await page.waitForTimeout(HUMAN_PAUSE);
     await box.press("Enter");
     await expect(log).toContainText("发票怎么开");
     await page.getByRole("tab", { name: "Invoices" }).click();
     await page.getByRole("button", { name: /\/fp1/ }).click();
     await expect(box).toHaveValue(/电子发票/);
+    await page.waitForTimeout(HUMAN_PAUSE);
     await box.press("Enter");
     await expect(log).toContainText("先这样吧");
     await box.fill("感谢您的耐心，祝您生活愉快！");
+    await page.waitForTimeout(HUMAN_PAUSE);
     await box.press("Enter");
     await expect(await verdict(page)).toHaveText("Passed");
     await expect(page.getByTestId("fig-complete")).toHaveText("100.0%");
@@ -146,8 +155,13 @@ test.describe.serial("a trainee takes the on-duty exams", () => {
   test("a trainer scores the one-on-one drill with the rubric", async ({ page, loginAs }) => {
     await loginAs("trainer@weike.test");
     await page.goto("/exams/drills");
-    await page.getByLabel("Trainee").selectOption(String(traineeId));
+    // Only a trainee recorded present at the trainer's practice sitting can be scored.
     await page.getByLabel("Role-play scenario").fill("包裹破损投诉");
+    await page.locator(`input[name="traineeIds"][value="${traineeId}"]`).check();
+    await page.getByRole("button", { name: "Record the sitting" }).click();
+    await expect(page.getByText("Practice sitting recorded.")).toBeVisible();
+    await page.getByLabel("Practice sitting").selectOption({ index: 1 }); // the newest: the one just recorded
+    await page.getByLabel("Trainee", { exact: true }).selectOption(String(traineeId));
     for (const radio of await page.locator('input[type="radio"][value="4"]').all()) await radio.check();
     await page.getByLabel("Notes and what to work on").fill("安抚到位，方案清楚。");
     await page.getByRole("button", { name: "Save the score" }).click();

@@ -21,6 +21,13 @@ export function QuickReplyTest() {
   const [question, setQuestion] = useState<Question | null>(null);
   const [answer, setAnswer] = useState("");
   const input = useRef<HTMLInputElement>(null);
+  const ack = useFetcher();
+  const submitAck = ack.submit;
+  const shownId = question?.id ?? null;
+  // Tells the server the question is on screen: answer time counts from here, not from release.
+  useEffect(() => {
+    if (token && shownId) submitAck({ intent: "ack", token, item: shownId }, { method: "post" });
+  }, [token, shownId, submitAck]);
 
   useEffect(() => {
     const d = fetcher.data;

@@ -21,6 +21,12 @@ export function ResponseDrill({ faq, customer }: { faq: PanelCategory[]; custome
   const [messages, setMessages] = useState<Msg[]>([]);
   const [text, setText] = useState("");
   const input = useRef<HTMLTextAreaElement>(null);
+  const ack = useFetcher();
+  const submitAck = ack.submit;
+  // Tells the server the message is on screen: the reply time counts from here, not from release.
+  useEffect(() => {
+    if (token && current) submitAck({ intent: "ack", token, item: current }, { method: "post" });
+  }, [token, current, submitAck]);
   const phrases = useMemo(
     () => new Map(faq.flatMap((c) => c.phrases.map((p) => [p.shortcut, p.text] as const))),
     [faq],

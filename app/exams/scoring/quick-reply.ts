@@ -21,6 +21,8 @@ export interface QuickReplyOutcome {
   releasedAt: number;
   answeredAt: number | null;
   correct: boolean;
+  /** Answered sooner than a person could read the question and type the answer. */
+  tooFast?: boolean;
 }
 
 export interface QuickReplyFigures {
@@ -28,6 +30,7 @@ export interface QuickReplyFigures {
   correct: number;
   total: number;
   meanSeconds: number;
+  tooFast: string[];
   perQuestion: { questionId: string; seconds: number; correct: boolean }[];
 }
 
@@ -43,6 +46,7 @@ export function scoreQuickReply(outcomes: QuickReplyOutcome[], closedAt: number)
     correct,
     total: outcomes.length,
     meanSeconds: round(mean(perQuestion.map((p) => p.seconds)), 2),
+    tooFast: outcomes.filter((o) => o.tooFast).map((o) => o.questionId),
     perQuestion,
   };
 }
@@ -53,5 +57,7 @@ export interface QuickReplyPassMark {
 }
 
 export function quickReplyPassed(f: QuickReplyFigures, mark: QuickReplyPassMark): boolean {
-  return f.total > 0 && f.correctShare >= mark.minCorrect && f.meanSeconds <= mark.maxMeanSeconds;
+  return (
+    f.total > 0 && f.tooFast.length === 0 && f.correctShare >= mark.minCorrect && f.meanSeconds <= mark.maxMeanSeconds
+  );
 }

@@ -1,7 +1,9 @@
-// Response-time drill: the server timestamps each customer message when it releases it and each
-// reply when it receives it; these figures come from those two clocks only.
+// Response-time drill: the server timestamps each customer message when it releases it (and when
+// the page acknowledges showing it) and each reply when it receives it; these figures come from
+// those clocks only.
+import { MAX_SHORTCUTS_PER_REPLY, shortcutCount, tooFast } from "./human-timing";
 import { mean, median, percentile, round } from "./stats";
-import { containsKeyword } from "./text";
+import { containsKeyword, expandShortcuts } from "./text";
 
 /** A fact the reply must contain: any one keyword, or the full text of the named quick phrase. */
 export interface RequiredFact {
@@ -12,13 +14,31 @@ export interface RequiredFact {
 
 export interface DrillMessageOutcome {
   messageId: string;
+  /** The customer's message, for the reading time. */
+  text?: string;
   releasedAt: number;
+  /** When the page showed it (see `shownAt`); the release when absent. */
+  shownAt?: number;
   /** Reply received (server ms), or null when the drill ended without one. */
   repliedAt: number | null;
-  /** The reply with shortcuts already expanded. */
+  /** The reply as sent (shortcuts not yet expanded). */
   reply: string;
   facts: RequiredFact[];
 }
+
+export interface ResponseOptions {
+  /** What an unanswered message counts: the drill's whole time limit. */
+  limitSeconds: number;
+  /** The facts of every message of the script, to tell a reply stuffed with other answers. */
+  scriptFacts?: { messageId: string; facts: RequiredFact[] }[];
+}
+
+/**
+ * A reply that states more facts belonging to other messages than this is a canned list. Two are
+ * allowed because approved phrases open with a greeting and close with thanks, which are facts of
+ * the first and the last message.
+ */
+export const MAX_FOREIGN_FACTS = 2;
 
 export interface ResponseFigures {
   /** Seconds, all of them. */
@@ -30,6 +50,10 @@ export interface ResponseFigures {
   completeness: number;
   answered: number;
   total: number;
+  /** Replies sent sooner than a person could read the message and type them. */
+  tooFast: string[];
+  /** Replies that list shortcuts or facts for other messages: they score zero. */
+  stuffed: string[];
   perMessage: { messageId: string; seconds: number; complete: boolean; missing: string[] }[];
 }
 
@@ -43,38 +67,74 @@ export function factPresent(
   return text ? containsKeyword(reply, text) : false;
 }
 
+function sameFact(a: RequiredFact, b: RequiredFact): boolean {
+  return (a.phrase !== undefined && a.phrase === b.phrase) || a.keywords.some((k) => b.keywords.includes(k));
+}
+
+/** Facts of other messages (not shared with this one) that the reply states. */
+function foreignFacts(
+  reply: string,
+  own: DrillMessageOutcome,
+  script: { messageId: string; facts: RequiredFact[] }[],
+  phraseText: (id: string) => string | undefined,
+): number {
+  return script
+    .filter((m) => m.messageId !== own.messageId)
+    .flatMap((m) => m.facts)
+    .filter((f) => !own.facts.some((o) => sameFact(o, f)))
+    .filter((f) => factPresent(reply, f, phraseText)).length;
+}
+
 /**
- * Unanswered messages count as incomplete, with the time until the drill closed; messages never
- * released (the drill ran out of time) count as incomplete through `expected`.
+ * Every message of the script is listed (those never released too). An unanswered message counts
+ * the drill's whole time limit and is incomplete, so ending early never shortens a mean.
  */
 export function scoreResponse(
   messages: DrillMessageOutcome[],
-  closedAt: number,
-  phraseText: (id: string) => string | undefined,
-  expected = messages.length,
+  phrases: ReadonlyMap<string, string>,
+  options: ResponseOptions,
 ): ResponseFigures {
+  const phraseText = (id: string) => phrases.get(id);
+  const script = options.scriptFacts ?? messages.map((m) => ({ messageId: m.messageId, facts: m.facts }));
+  const fast: string[] = [];
+  const stuffed: string[] = [];
   const perMessage = messages.map((m) => {
-    const end = m.repliedAt ?? closedAt;
-    const missing =
-      m.repliedAt === null
-        ? m.facts.map((f) => f.label)
-        : m.facts.filter((f) => !factPresent(m.reply, f, phraseText)).map((f) => f.label);
+    if (m.repliedAt === null)
+      return {
+        messageId: m.messageId,
+        seconds: options.limitSeconds,
+        complete: false,
+        missing: m.facts.map((f) => f.label),
+      };
+    const shown = m.shownAt ?? m.releasedAt;
+    if (tooFast(shown, m.repliedAt, m.text ?? "", m.reply, phrases)) fast.push(m.messageId);
+    const expanded = expandShortcuts(m.reply, phrases);
+    const canned =
+      shortcutCount(m.reply, phrases) > MAX_SHORTCUTS_PER_REPLY ||
+      foreignFacts(expanded, m, script, phraseText) > MAX_FOREIGN_FACTS;
+    if (canned) stuffed.push(m.messageId);
+    const missing = canned
+      ? m.facts.map((f) => f.label)
+      : m.facts.filter((f) => !factPresent(expanded, f, phraseText)).map((f) => f.label);
     return {
       messageId: m.messageId,
-      seconds: round(Math.max(0, end - m.releasedAt) / 1000, 2),
-      complete: m.repliedAt !== null && missing.length === 0,
+      seconds: round(Math.max(0, m.repliedAt - shown) / 1000, 2),
+      complete: missing.length === 0,
       missing,
     };
   });
   const times = perMessage.map((p) => p.seconds);
+  const total = messages.length;
   return {
     first: times[0] ?? 0,
     mean: round(mean(times), 2),
     median: round(median(times), 2),
     p90: round(percentile(times, 90), 2),
-    completeness: expected ? round(perMessage.filter((p) => p.complete).length / expected, 4) : 0,
+    completeness: total ? round(perMessage.filter((p) => p.complete).length / total, 4) : 0,
     answered: messages.filter((m) => m.repliedAt !== null).length,
-    total: expected,
+    total,
+    tooFast: fast,
+    stuffed,
     perMessage,
   };
 }
@@ -85,8 +145,17 @@ export interface ResponsePassMark {
   minComplete: number;
 }
 
+/** Valid when every reply took at least a person's reading and typing time. */
+export function responseValid(f: ResponseFigures): boolean {
+  return f.tooFast.length === 0;
+}
+
 export function responsePassed(f: ResponseFigures, mark: ResponsePassMark): boolean {
   return (
-    f.total > 0 && f.mean <= mark.maxMeanSeconds && f.p90 <= mark.maxP90Seconds && f.completeness >= mark.minComplete
+    f.total > 0 &&
+    responseValid(f) &&
+    f.mean <= mark.maxMeanSeconds &&
+    f.p90 <= mark.maxP90Seconds &&
+    f.completeness >= mark.minComplete
   );
 }

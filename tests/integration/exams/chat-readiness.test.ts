@@ -95,7 +95,9 @@ describe("response-time drill", () => {
     expect(f.total).toBe(6);
     expect(f.answered).toBe(1);
     expect(f.completeness).toBeCloseTo(1 / 6, 3);
-    expect(f.mean).toBe(10); // 8 s and 12 s (m2, out until the end)
+    // 8 s for m1; m2 (out when the drill ended) and the four never released count the whole
+    // 600-s limit: (8 + 5 × 600) / 6.
+    expect(f.mean).toBe(501.33);
   });
 });
 

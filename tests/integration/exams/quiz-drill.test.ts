@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Question } from "~/exams/content";
 import { getBank, saveQuizAnswers, startQuiz, submitQuiz } from "~/exams/quiz.server";
 import { RUBRIC } from "~/exams/scoring/rubric";
+import { recordSitting } from "~/exams/trainer.server";
+import { localDay } from "~/lib/clock";
 import { db } from "~/lib/db.server";
 import { action as drillAction } from "~/routes/exams.drills";
 import { action as quizAction } from "~/routes/exams.quiz.$id";
@@ -126,8 +128,20 @@ describe("knowledge quiz", () => {
 });
 
 describe("one-on-one drill scoring", () => {
+  let sittingId = 0;
+  const sitting = async (trainerId: number, traineeId: number) => {
+    sittingId = await recordSitting(trainerId, {
+      day: localDay(new Date()),
+      scenario: "包裹破损投诉",
+      traineeIds: [traineeId],
+    });
+  };
   const form = (traineeId: number, override: Record<string, string> = {}) => {
-    const f: Record<string, string> = { traineeId: String(traineeId), scenario: "包裹破损投诉", notes: "开场安抚到位" };
+    const f: Record<string, string> = {
+      traineeId: String(traineeId),
+      sittingId: String(sittingId),
+      notes: "开场安抚到位",
+    };
     for (const r of RUBRIC) f[`s.${r.id}`] = "4";
     return { ...f, ...override };
   };
@@ -135,6 +149,7 @@ describe("one-on-one drill scoring", () => {
   it("stores the weighted score of a complete rubric", async () => {
     const trainer = await createTestUser({ roles: ["TRAINER"] });
     const trainee = await createTestUser();
+    await sitting(trainer.id, trainee.id);
     const res = outcome(
       await drillAction({
         request: await makeRequest("/exams/drills", {
@@ -158,6 +173,7 @@ describe("one-on-one drill scoring", () => {
   it("refuses a score outside 1–5 or a missing indicator with 400, writing nothing", async () => {
     const trainer = await createTestUser({ roles: ["TRAINER"] });
     const trainee = await createTestUser();
+    await sitting(trainer.id, trainee.id);
     const before = await resultsSnapshot();
     for (const bad of [{ "s.teamwork": "6" }, { "s.teamwork": "0" }, { "s.teamwork": "2.5" }, { "s.teamwork": "" }]) {
       const res = outcome(

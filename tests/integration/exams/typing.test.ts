@@ -97,6 +97,7 @@ describe("typing test on the server", () => {
     expect(reused.status).toBe(409);
     expect(reused.data.error).toBe("exams:err.tokenUsed");
 
+    await ageAttempt(first.attemptId, 20 * 60_000); // past the retake cool-down
     const second = await startTyping(alice.id, "zh");
     const stolen = await submit(bob.id, second.token);
     expect(stolen.status).toBe(403);
@@ -124,6 +125,7 @@ describe("typing test on the server", () => {
       "malformed-log",
     );
 
+    await ageAttempt(a.attemptId, 20 * 60_000); // past the retake cool-down
     const b = await startTyping(user.id, "zh");
     const at = (await db.examAttempt.findUniqueOrThrow({ where: { id: b.attemptId } })).startedAt.getTime();
     const events = [

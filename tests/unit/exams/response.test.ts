@@ -1,11 +1,28 @@
 import { describe, expect, it } from "vitest";
+import { ACK_GRACE_MS, minHumanMs, shownAt, typedKeystrokes } from "~/exams/scoring/human-timing";
 import { quickReplyCorrect, quickReplyPassed, scoreQuickReply } from "~/exams/scoring/quick-reply";
 import { responsePassed, scoreResponse, type DrillMessageOutcome } from "~/exams/scoring/response";
 import { mean, median, percentile } from "~/exams/scoring/stats";
-import { expandShortcuts } from "~/exams/scoring/text";
 
 const PHRASES = new Map([["kd1", "亲，您的包裹已由顺丰发出，运单号可在订单详情里查看。"]]);
-const phraseText = (id: string) => PHRASES.get(id);
+
+describe("human timing", () => {
+  it("a phrase inserted whole counts a few keystrokes; typed text counts every character", () => {
+    expect(typedKeystrokes("/kd1", PHRASES)).toBe(4);
+    expect(typedKeystrokes(`${PHRASES.get("kd1")}`, PHRASES)).toBe(4);
+    expect(typedKeystrokes("您好 请稍等", PHRASES)).toBe(5);
+  });
+  it("the floor grows with the message read and the reply typed", () => {
+    // 0.8 s + 10 characters at 25/s (0.4 s) + 5 typed at 10/s (0.5 s) = 1.7 s.
+    expect(minHumanMs("一二三四五六七八九十", "您好请稍等", PHRASES)).toBeCloseTo(1700, 6);
+  });
+  it("a message counts as shown at the acknowledgement, never before release, at most the grace after", () => {
+    expect(shownAt(10_000, null)).toBe(10_000);
+    expect(shownAt(10_000, 9_000)).toBe(10_000);
+    expect(shownAt(10_000, 11_000)).toBe(11_000);
+    expect(shownAt(10_000, 60_000)).toBe(10_000 + ACK_GRACE_MS);
+  });
+});
 
 describe("stats", () => {
   it("median of an even count is the mean of the middle two; p90 is nearest-rank", () => {
@@ -38,7 +55,7 @@ describe("response-time drill (hand-computed)", () => {
       messageId: "m3",
       releasedAt: 40_000,
       repliedAt: 100_000,
-      reply: expandShortcuts("/kd1 还有其他问题吗？", PHRASES),
+      reply: "/kd1 还有其他问题吗？",
       facts: [{ label: "tracking", keywords: [], phrase: "kd1" }],
     },
     {
@@ -49,7 +66,8 @@ describe("response-time drill (hand-computed)", () => {
       facts: [{ label: "thanks", keywords: ["感谢"] }],
     },
   ];
-  const f = scoreResponse(messages, 130_000, phraseText);
+  // The unanswered m4 counts the (here 30-s) time limit.
+  const f = scoreResponse(messages, PHRASES, { limitSeconds: 30 });
   it("first, mean, median and p90 in seconds", () => {
     expect(f.first).toBe(12);
     expect(f.mean).toBe(29.25);
@@ -78,8 +96,8 @@ describe("response-time drill (hand-computed)", () => {
           facts: [{ label: "x", keywords: ["sf express"] }],
         },
       ],
-      1000,
-      phraseText,
+      PHRASES,
+      { limitSeconds: 600 },
     );
     expect(g.completeness).toBe(1);
   });
