@@ -22,7 +22,7 @@ const WRITERS = 50;
 const KILLS = 5;
 const SERVER_NODE_FLAGS = ["--max-old-space-size=160", "--max-semi-space-size=8"];
 
-const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, PORT: String(port), NODE_ENV: "production" };
+const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, PORT: String(port), NODE_ENV: "production" as const };
 
 function run(cmd: string, args: string[]) {
   return new Promise<void>((resolve, reject) => {

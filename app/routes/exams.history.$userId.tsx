@@ -69,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const GRANTABLE = ["typing:zh", "typing:en", "response", "quick-reply"] as const;
 
 export default function History() {
-  const { t } = useTranslation("exams");
+  const { t } = useTranslation(["exams", "common"]);
   const locale = useLocale();
   const { person, rows, pages, page, points, banks, canGrant, grants } = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();
@@ -142,7 +142,7 @@ export default function History() {
             <input id="grant-reason" name="reason" maxLength={500} required />
             <FieldError error={errors.reason} />
           </div>
-          <SubmitButton>{t("grant.save")}</SubmitButton>
+          <SubmitButton pendingLabel={t("common:form.saving")}>{t("grant.save")}</SubmitButton>
         </Form>
       ) : null}
     </div>
