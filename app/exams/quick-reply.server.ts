@@ -61,8 +61,9 @@ export async function quickReplyOverview() {
 
 export async function startQuickReply(userId: number, random: () => number = Math.random) {
   const { content, pool, n, mark } = await settings();
-  if (n === 0) throw notFound("exams:err.noContent");
   const items = drawQuestions(pool, n, random);
+  const [first] = items;
+  if (!first) throw notFound("exams:err.noContent");
   return db.$transaction(async (tx) => {
     const now = new Date();
     await abandonOpenAttempts(tx, userId, EXAM, now);
@@ -77,12 +78,12 @@ export async function startQuickReply(userId: number, random: () => number = Mat
       limitMs: limit,
       setup,
     });
-    await release(tx, attemptId, 0, items[0].id, now);
+    await release(tx, attemptId, 0, first.id, now);
     return {
       token,
       attemptId,
       total: n,
-      question: { id: items[0].id, text: items[0].question, index: 1 },
+      question: { id: first.id, text: first.question, index: 1 },
       timeLimitSeconds: limit / 1000,
     };
   });

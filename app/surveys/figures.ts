@@ -86,7 +86,7 @@ export function addTally(a: Tally, b: Tally): Tally {
   a.responses += b.responses;
   a.invited += b.invited;
   a.anonymous += b.anonymous;
-  for (const item of ITEMS) for (let k = 0; k < 5; k++) a.dist[item][k] += b.dist[item][k];
+  for (const item of ITEMS) for (const k of [0, 1, 2, 3, 4] as const) a.dist[item][k] += b.dist[item][k];
   a.promoters += b.promoters;
   a.passives += b.passives;
   a.detractors += b.detractors;
