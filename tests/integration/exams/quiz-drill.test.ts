@@ -5,6 +5,7 @@ import { RUBRIC } from "~/exams/scoring/rubric";
 import { db } from "~/lib/db.server";
 import { action as drillAction } from "~/routes/exams.drills";
 import { action as quizAction } from "~/routes/exams.quiz.$id";
+import { at } from "../../fixtures/lists";
 import { createTestUser, makeRequest } from "../../fixtures/users";
 import { ageAttempt, outcome, resultsSnapshot } from "./helpers";
 
@@ -80,7 +81,7 @@ describe("knowledge quiz", () => {
         BANK,
         s.token,
         new Map([
-          [ids[0], "a"],
+          [at(ids, 0), "a"],
           [outside.id, "b"],
         ]),
       ),
