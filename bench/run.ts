@@ -187,8 +187,8 @@ function printTable(rows: BenchRow[]) {
     r.pass === undefined ? "" : r.pass ? "ok" : "MISS",
   ]);
   const head = ["scenario", "name", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "ratio", "figures", "target", ""];
-  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const out = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ");
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? "").length)));
+  const out = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");
   console.log("\n" + out(head));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const l of lines) console.log(out(l));

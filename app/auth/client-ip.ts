@@ -18,5 +18,5 @@ export function clientAddress(forwardedFor: string | null, peer: string, hops: n
     .filter(Boolean);
   if (entries.length === 0) return peer;
   // With one hop the proxy's own entry (the last) is the client; each further hop moves one left.
-  return entries[Math.max(0, entries.length - hops)];
+  return entries[Math.max(0, entries.length - hops)] ?? peer;
 }

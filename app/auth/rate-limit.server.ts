@@ -25,10 +25,10 @@ export async function checkLoginRateLimit(email: string, ip: string, now = new D
       take: max,
       select: { createdAt: true },
     });
-    if (failures.length >= max) {
+    const oldest = failures.at(-1);
+    if (oldest && failures.length >= max) {
       // Free again when the oldest of the last failures leaves the window.
-      const oldest = failures[failures.length - 1].createdAt;
-      return { limited: true, scope, retryAt: new Date(oldest.getTime() + LOGIN_WINDOW_MS) };
+      return { limited: true, scope, retryAt: new Date(oldest.createdAt.getTime() + LOGIN_WINDOW_MS) };
     }
   }
   return { limited: false };

@@ -24,7 +24,7 @@ export function hashSecret(secret: string): Buffer {
 export function parseSessionToken(token: string): { id: string; secret: string } | null {
   const parts = token.split(".");
   if (parts.length !== 2) return null;
-  const [id, secret] = parts;
+  const [id = "", secret = ""] = parts;
   if (!/^[A-Za-z0-9_-]{10,64}$/.test(id) || !/^[A-Za-z0-9_-]{20,128}$/.test(secret)) return null;
   return { id, secret };
 }

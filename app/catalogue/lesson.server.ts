@@ -76,7 +76,7 @@ export function lessonView(open: OpenCourse, withAnswers = false) {
     objectives: fm.objectives,
     trainers: fm.trainers,
     introHtml,
-    sections: sections.map((s, i) => ({ id: s.id, title: s.title, html: sectionHtml[i] })),
+    sections: sections.map((s, i) => ({ id: s.id, title: s.title, html: sectionHtml[i] ?? "" })),
     quiz: {
       passMark: fm.quiz.passMark,
       questions: fm.quiz.questions.map((q) => ({

@@ -12,13 +12,13 @@ function proseLines(body: string): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
   let fence: string | null = null;
   body.split(/\r?\n/).forEach((line, index) => {
-    const m = FENCE.exec(line);
+    const marker = FENCE.exec(line)?.[1];
     if (fence) {
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = null;
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = null;
       return;
     }
-    if (m) {
-      fence = m[1];
+    if (marker) {
+      fence = marker;
       return;
     }
     out.push({ text: line.replace(/(`+)[^`]*?\1/g, ""), index });
@@ -30,8 +30,8 @@ export function checkBody(body: string, path: string, bodyStartLine: number): Co
   const problems: ContentProblem[] = [];
   for (const { text, index } of proseLines(body)) {
     const line = bodyStartLine + index;
-    const tag = HTML_TAG.exec(text);
-    if (tag) problems.push({ path, line, message: `body: HTML tag <${tag[1].toLowerCase()}> is not allowed; write Markdown instead` });
+    const tag = HTML_TAG.exec(text)?.[1];
+    if (tag) problems.push({ path, line, message: `body: HTML tag <${tag.toLowerCase()}> is not allowed; write Markdown instead` });
     if (SCRIPT_URL.test(text)) problems.push({ path, line, message: "body: javascript: (or other script) links are not allowed" });
   }
   return problems;
@@ -41,8 +41,8 @@ export function checkBody(body: string, path: string, bodyStartLine: number): Co
 export function extractSections(body: string): Section[] {
   const sections: Section[] = [];
   for (const { text } of proseLines(body)) {
-    const m = /^\s{0,3}##\s+(.+?)\s*#*\s*$/.exec(text);
-    if (m) sections.push({ id: `s${sections.length + 1}`, title: m[1].replace(/[*_`]/g, "") });
+    const heading = /^\s{0,3}##\s+(.+?)\s*#*\s*$/.exec(text)?.[1];
+    if (heading) sections.push({ id: `s${sections.length + 1}`, title: heading.replace(/[*_`]/g, "") });
   }
   return sections;
 }
@@ -65,8 +65,8 @@ export function splitSections(body: string): { intro: string; sections: SectionC
   const lines = body.split(/\r?\n/);
   const headings = new Map<number, string>();
   for (const { text, index } of proseLines(body)) {
-    const m = /^\s{0,3}##\s+(.+?)\s*#*\s*$/.exec(text);
-    if (m) headings.set(index, m[1].replace(/[*_`]/g, ""));
+    const heading = /^\s{0,3}##\s+(.+?)\s*#*\s*$/.exec(text)?.[1];
+    if (heading) headings.set(index, heading.replace(/[*_`]/g, ""));
   }
   const starts = [...headings.keys()];
   const intro = lines.slice(0, starts[0] ?? lines.length).join("\n");

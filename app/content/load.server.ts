@@ -166,8 +166,8 @@ export async function loadContent(contentDir: string, knownFiles?: KnownFiles): 
   const BATCH = 64;
   for (let i = 0; i < entries.length; i += BATCH) {
     const slice = entries.slice(i, i + BATCH);
-    const contents = await Promise.all(slice.map((e) => readBounded(e.file)));
-    slice.forEach((e, k) => visit(e, contents[k]));
+    const read = await Promise.all(slice.map(async (e) => ({ e, bytes: await readBounded(e.file) })));
+    for (const { e, bytes } of read) visit(e, bytes);
   }
 
   // Cross-file rules: a file already published keeps its slug and position, then the first file

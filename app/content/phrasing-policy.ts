@@ -77,12 +77,13 @@ export function checkMarkdownBody(policy: PhrasingPolicy, path: string, body: st
   body.split(/\r?\n/).forEach((line, index) => {
     const m = FENCE.exec(line);
     if (fence) {
-      if (m && m[1][0] === fence.mark[0] && m[1].length >= fence.mark.length && !m[2]) {
+      const mark = m?.[1];
+      if (mark && mark[0] === fence.mark[0] && mark.length >= fence.mark.length && !m?.[2]) {
         fence = null;
         return;
       }
       if (fence.bad) return;
-    } else if (m) {
+    } else if (m?.[1]) {
       fence = { mark: m[1], bad: m[2]?.toLowerCase() === "bad" };
       return;
     }

@@ -182,7 +182,7 @@ async function writeVersion(tx: Tx, file: LoadedCourse, seriesId: number | null,
 
 async function storeProblems(problems: ContentProblem[]) {
   const stored = await db.contentProblem.findMany({ select: { path: true, line: true, message: true }, orderBy: { id: "asc" } });
-  const same = stored.length === problems.length && stored.every((s, i) => formatProblem(s) === formatProblem(problems[i]));
+  const same = stored.length === problems.length && stored.every((s, i) => problems[i] !== undefined && formatProblem(s) === formatProblem(problems[i]));
   if (same) return;
   await db.$transaction(async (tx) => {
     await tx.contentProblem.deleteMany({});

@@ -66,6 +66,8 @@ export async function startQuickReply(userId: number, random: () => number = Mat
   if (n === 0) throw notFound("exams:err.noContent");
   // The page sees only a random id per question; which phrase it asks for stays on the server.
   const items = drawQuestions(pool, n, random).map((i) => ({ ...i, id: `q-${randomBytes(8).toString("hex")}` }));
+  const [first] = items;
+  if (!first) throw notFound("exams:err.noContent");
   return db.$transaction(async (tx) => {
     const now = new Date();
     await beginAttempt(tx, userId, EXAM, now);
@@ -80,12 +82,12 @@ export async function startQuickReply(userId: number, random: () => number = Mat
       limitMs: limit,
       setup,
     });
-    await release(tx, attemptId, 0, items[0].id, now);
+    await release(tx, attemptId, 0, first.id, now);
     return {
       token,
       attemptId,
       total: n,
-      question: { id: items[0].id, text: items[0].question, index: 1 },
+      question: { id: first.id, text: first.question, index: 1 },
       timeLimitSeconds: limit / 1000,
     };
   });

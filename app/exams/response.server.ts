@@ -56,6 +56,8 @@ export async function responseOverview() {
 
 export async function startResponse(userId: number) {
   const { script, mark, content } = await scriptFor();
+  const [first] = script.messages;
+  if (!first) throw notFound("exams:err.noContent");
   const phrases = Object.fromEntries(phraseMap(content));
   return db.$transaction(async (tx) => {
     const now = new Date();
@@ -77,8 +79,7 @@ export async function startResponse(userId: number) {
       limitMs: limit,
       setup,
     });
-    await release(tx, attemptId, 0, setup.order[0], now);
-    const first = script.messages[0];
+    await release(tx, attemptId, 0, first.id, now);
     return {
       token,
       attemptId,

@@ -39,8 +39,8 @@ export async function typingOptions() {
 export async function startTyping(userId: number, lang: TypingLang, random: () => number = Math.random) {
   const content = await examContent();
   const passages = content.passages.filter((p) => p.lang === lang);
-  if (passages.length === 0) throw notFound("exams:err.noContent");
   const passage = passages[Math.floor(random() * passages.length)];
+  if (!passage) throw notFound("exams:err.noContent");
   const options = (await typingOptions()).find((o) => o.lang === lang)!;
   const durationMs = options.seconds * 1000;
   const exam = `typing:${lang}`;

@@ -81,7 +81,7 @@ export function parseLocal(day: string, time = "00:00", z = zone): Date | null {
 
 /** "YYYY-MM-DDTHH:mm" (a datetime-local value) → the instant, or null. */
 export function parseLocalInput(value: string, z = zone): Date | null {
-  const [day, time, extra] = value.trim().split("T");
+  const [day = "", time, extra] = value.trim().split("T");
   return time === undefined || extra !== undefined ? null : parseLocal(day, time, z);
 }
 

@@ -11,7 +11,8 @@ export function parseQuery<S extends z.ZodType>(request: Request | URL, schema: 
   const input: Record<string, string | string[]> = {};
   for (const key of new Set(url.searchParams.keys())) {
     const all = url.searchParams.getAll(key);
-    input[key] = all.length === 1 ? all[0] : all;
+    const [only] = all;
+    input[key] = all.length === 1 && only !== undefined ? only : all;
   }
   const result = schema.safeParse(input);
   if (!result.success) throw errorPage(invalid());

@@ -45,7 +45,8 @@ export async function readForm(request: Request, limits: FormLimits = {}): Promi
   const maxFields = limits.maxFields ?? FORM_MAX_FIELDS;
   const maxFieldLength = limits.maxFieldLength ?? FORM_MAX_FIELD_LENGTH;
   // No page uploads files, so multipart bodies are refused along with JSON and the rest.
-  const type = (request.headers.get("Content-Type") ?? "").split(";")[0].trim().toLowerCase();
+  const [mediaType = ""] = (request.headers.get("Content-Type") ?? "").split(";");
+  const type = mediaType.trim().toLowerCase();
   if (type !== URLENCODED) refuse(request, 400, "common:form.unsupportedType");
 
   const body = await readBody(request, maxBytes);

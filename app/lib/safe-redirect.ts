@@ -8,7 +8,7 @@ const MAX_LENGTH = 2000;
 export function safeRedirectPath(to: string | null | undefined, fallback = "/"): string {
   if (typeof to !== "string" || to.length === 0 || to.length > MAX_LENGTH) return fallback;
   // Control characters (tab, CR, LF, NUL, …) and backslashes have no place in our own paths.
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   if (/[\u0000-\u001f\u007f\\]/.test(to)) return fallback;
   if (!to.startsWith("/") || to.startsWith("//")) return fallback;
   let url: URL;
@@ -25,7 +25,7 @@ export function safeRedirectPath(to: string | null | undefined, fallback = "/"):
   } catch {
     return fallback;
   }
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- the same control-character check, after decoding
   if (decoded.startsWith("//") || /[\u0000-\u001f\u007f\\]/.test(decoded) || /^\/\s*\//.test(decoded)) return fallback;
   return url.pathname + url.search + url.hash;
 }

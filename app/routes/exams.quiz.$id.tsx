@@ -74,7 +74,8 @@ function answersFrom(form: FormData): QuizAnswers {
       .filter((v): v is string => typeof v === "string")
       .map((v) => v.slice(0, 2000));
     if (values.length === 0 || values.every((v) => !v.trim())) continue;
-    out.set(key.slice(2), values.length === 1 ? values[0] : values);
+    const [first, ...rest] = values;
+    out.set(key.slice(2), first !== undefined && rest.length === 0 ? first : values);
   }
   return out;
 }

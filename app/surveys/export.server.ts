@@ -199,8 +199,9 @@ export function responsesCsvStream(filter: SurveyFilter, locale: Locale): Readab
         ]);
       }
       if (chunk) controller.enqueue(encoder.encode(chunk));
-      if (rows.length < PAGE) controller.close();
-      else after = { surveyId: Number(rows[rows.length - 1].surveyId), id: rows[rows.length - 1].id };
+      const last = rows.at(-1);
+      if (rows.length < PAGE || !last) controller.close();
+      else after = { surveyId: Number(last.surveyId), id: last.id };
     },
   });
 }

@@ -37,9 +37,9 @@ function fromLessonFile(sourcePath: string | null | undefined): ExtraQuestion[] 
   try {
     // Stored relative to the content folder (older rows may hold a full path).
     const text = readFileSync(path.isAbsolute(sourcePath) ? sourcePath : path.join(contentDir(), sourcePath), "utf8");
-    const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-    if (!block) return null;
-    const doc = parseYaml(block[1]) as { surveyQuestions?: unknown } | null;
+    const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+    if (block === undefined) return null;
+    const doc = parseYaml(block) as { surveyQuestions?: unknown } | null;
     return doc?.surveyQuestions === undefined ? null : parseExtraQuestions(doc.surveyQuestions);
   } catch {
     return null;

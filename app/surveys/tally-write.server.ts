@@ -15,7 +15,8 @@ export async function countResponse(
   previous?: Answers,
 ) {
   const add = countVector(next);
-  const vector = previous ? add.map((v, i) => v + countVector(previous, -1)[i]) : add;
+  const remove = previous ? countVector(previous, -1) : [];
+  const vector = add.map((v, i) => v + (remove[i] ?? 0));
   const responses = previous ? 0 : 1;
   await tx.$executeRaw`
     INSERT INTO SurveyTally (surveyId, teamId, responses, ${columns})

@@ -102,6 +102,7 @@ export async function getRoster(user: Pick<SessionUser, "id" | "roles">, session
   });
   if (!s || !canViewSession(user, { trainerId: s.trainer.id })) return null;
   const [titled] = await withTitles([s]);
+  if (!titled) return null;
   return { ...titled, canRecord: canRecordDelivery(user, { trainerId: s.trainer.id }) };
 }
 

@@ -61,5 +61,5 @@ export async function runLoad(baseUrl: string, opts: LoadOptions): Promise<LoadR
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return Math.round(sorted[rank] * 10) / 10;
+  return Math.round((sorted[rank] ?? 0) * 10) / 10;
 }

@@ -83,7 +83,7 @@ const scenario: Scenario = {
         const answers: Record<string, string> = {};
         for (const q of questions) {
           const [id, value] = q.split("\u0000");
-          answers[`a.${id}`] ??= value;
+          if (value !== undefined) answers[`a.${id}`] ??= value;
         }
         await sleep(5_000 + Math.random() * 10_000);
         const done = await call(cookie, { intent: "submit", token, ...answers });

@@ -30,7 +30,7 @@ function threeMinuteLog(target: string): { v: 1; durationMs: number; events: Typ
     if (t % 60_000 < 1200) {
       events.push([t - 300, "i", "错"], [t - 150, "d", 1]);
     }
-    events.push([t, "i", chars[pos % chars.length] + chars[(pos + 1) % chars.length]]);
+    events.push([t, "i", (chars[pos % chars.length] ?? "") + (chars[(pos + 1) % chars.length] ?? "")]);
     pos += 2;
   }
   return { v: 1, durationMs: 180_000, events };
@@ -108,11 +108,12 @@ const scenario: Scenario = {
           // A response drill in the meantime: every message answered as it is released.
           const d = await post(cookie, "/exams/response.data", { intent: "start" }, "start");
           const drillToken = tokenIn(d.body);
-          for (let m = 0; drillToken && m < REPLIES.length; m++) {
+          for (const [m, text] of REPLIES.entries()) {
+            if (!drillToken) break;
             const r = await post(
               cookie,
               "/exams/response.data",
-              { intent: "reply", token: drillToken, item: `m${m + 1}`, text: REPLIES[m] },
+              { intent: "reply", token: drillToken, item: `m${m + 1}`, text },
               "reply",
             );
             if (r.status === 200 || r.status === 202) repliesAccepted++;
@@ -124,7 +125,7 @@ const scenario: Scenario = {
           const events: TypingEvent[] = Array.from({ length: 20 }, (_, k) => [
             Math.round((elapsed * k) / 20),
             "i",
-            chars[(w + k) % chars.length],
+            chars.charAt((w + k) % chars.length),
           ]);
           const sub = await post(
             cookie,
@@ -242,7 +243,8 @@ const scenario: Scenario = {
           method: "POST",
           body: new URLSearchParams({ intent: "submit", token, log: body }),
           redirect: "manual",
-          headers: { cookie: cookies[0], origin: ctx.baseUrl, "content-type": "application/x-www-form-urlencoded" },
+          // WRITERS (50) cookies were made above, so the first exists.
+          headers: { cookie: cookies[0]!, origin: ctx.baseUrl, "content-type": "application/x-www-form-urlencoded" },
         });
         await res.text();
         http.push(performance.now() - t0);

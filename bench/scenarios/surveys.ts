@@ -118,7 +118,7 @@ const scenario: Scenario = {
         const insRole = db.prepare("INSERT INTO UserRole (userId, role) VALUES (?, 'TRAINEE')");
         const people: { id: number; teamId: number | null }[] = [];
         for (let i = 0; i < WRITERS; i++) {
-          const teamId = teams.length ? teams[i % teams.length] : null;
+          const teamId = teams[i % teams.length] ?? null;
           const id = Number(
             insUser.run(`bench-survey-${i}@weike.test`, `Bench ${i}`, `BS${i}`, teamId, iso(now)).lastInsertRowid,
           );
@@ -127,6 +127,7 @@ const scenario: Scenario = {
         }
         for (let s = 0; s < OPEN_SURVEYS; s++) {
           const course = courses[s % courses.length];
+          if (!course) throw new Error("bench: the database has no courses; seed it first");
           const anonymous = s % 5 === 0 ? 1 : 0;
           const start = now - 86400_000;
           const sessionId = Number(
@@ -244,11 +245,12 @@ const scenario: Scenario = {
     const started = performance.now();
     await Promise.all(
       cookies.map(async (cookie, w) => {
-        for (let j = 0; j < surveys.length && Date.now() < deadline; j++) {
-          const code = await post(cookie, surveys[j], w * 1000 + j);
+        for (const [j, survey] of surveys.entries()) {
+          if (Date.now() >= deadline) break;
+          const code = await post(cookie, survey, w * 1000 + j);
           if (code === 302) created++;
           if (j % 7 === 0) {
-            const again = await post(cookie, surveys[j], w * 1000 + j);
+            const again = await post(cookie, survey, w * 1000 + j);
             if (again === 409) refusedDoubles++;
             else if (again === 302) acceptedDoubles++;
           }

@@ -68,7 +68,8 @@ const scenario: Scenario = {
       };
       db.transaction(() => {
         for (let i = 0; i < REQUESTS; i++)
-          add(STATES[Math.floor(rnd() * STATES.length)], `${MARK} queue ${i}`, Math.floor(rnd() * 90 * 86400_000));
+          // rnd() < 1, so the index is inside STATES.
+          add(STATES[Math.floor(rnd() * STATES.length)]!, `${MARK} queue ${i}`, Math.floor(rnd() * 90 * 86400_000));
         for (let i = 0; i < PARALLEL; i++) add("submitted", `${MARK}:parallel`, 1000);
         for (let i = 0; i < RACES; i++) add("submitted", `${MARK}:race`, 1000);
       })();

@@ -44,7 +44,8 @@ function prng(seed: number) {
 function shuffle<T>(items: T[], rnd: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
+    // Both indices lie inside the list (0 <= j <= i < length).
+    [items[i], items[j]] = [items[j]!, items[i]!];
   }
   return items;
 }
@@ -76,9 +77,11 @@ export async function seedSurveys(db: Db): Promise<number> {
       orderBy: { employeeNo: "asc" },
     }),
   ]);
-  if (courses.length === 0 || trainers.length === 0 || trainees.length < PER_SESSION + 2) return 0;
   // The main demo trainer teaches two sessions in three.
   trainers.sort((a, b) => (a.email === "trainer@weike.test" ? -1 : b.email === "trainer@weike.test" ? 1 : 0));
+  const [firstCourse] = courses;
+  const [mainTrainer] = trainers;
+  if (!firstCourse || !mainTrainer || trainees.length < PER_SESSION + 2) return 0;
 
   const rnd = prng(20261126);
   const plan = [
@@ -104,7 +107,7 @@ export async function seedSurveys(db: Db): Promise<number> {
     const startsAt = new Date(day0 - (303 - Math.round((n * 296) / plan.length)) * 86400_000 + 30 * 60_000);
     const deliveredAt = new Date(startsAt.getTime() + 3600_000);
     const course = item.kind === "micro" ? courses[item.i % courses.length] : null;
-    const trainer = trainers[n % 3 === 2 && trainers.length > 1 ? 1 : 0];
+    const trainer = (n % 3 === 2 ? trainers[1] : undefined) ?? mainTrainer;
     const group = shuffle([...trainees], rnd).slice(0, PER_SESSION + 2);
     const sessionId = await db.$transaction(async (tx) => {
       const s = await tx.trainingSession.create({
@@ -137,6 +140,7 @@ export async function seedSurveys(db: Db): Promise<number> {
       const k = used[item.kind]++;
       const o = overall[item.kind][k];
       const h = helpful[item.kind][k];
+      if (o === undefined || h === undefined) throw new Error("seed: more responses than planned scores");
       const wobble = () => (rnd() < 0.7 ? 0 : rnd() < 0.5 ? -1 : 1);
       const recommend =
         o === 5
@@ -156,7 +160,7 @@ export async function seedSurveys(db: Db): Promise<number> {
           delivery: clip(o + wobble()),
           pace: clip(o - (rnd() < 0.3 ? 1 : 0)),
           recommend,
-          comment: rnd() < 0.15 ? COMMENTS[Math.floor(rnd() * COMMENTS.length)] : "",
+          comment: rnd() < 0.15 ? (COMMENTS[Math.floor(rnd() * COMMENTS.length)] ?? "") : "",
           extra: {},
         },
         "new",
@@ -174,9 +178,9 @@ export async function seedSurveys(db: Db): Promise<number> {
     await db.$transaction(async (tx) => {
       const s = await tx.trainingSession.create({
         data: {
-          courseId: courses[0].id,
-          seriesId: courses[0].seriesId,
-          trainerId: trainers[0].id,
+          courseId: firstCourse.id,
+          seriesId: firstCourse.seriesId,
+          trainerId: mainTrainer.id,
           startsAt,
           endsAt: deliveredAt,
           status: "delivered",

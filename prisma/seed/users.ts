@@ -15,7 +15,7 @@ interface DemoUser {
   leads?: string;
 }
 
-export const TEAMS = ["热线一组 Hotline 1", "热线二组 Hotline 2", "在线客服组 Online"];
+export const TEAMS = ["热线一组 Hotline 1", "热线二组 Hotline 2", "在线客服组 Online"] as const;
 
 export const DEMO_USERS: DemoUser[] = [
   {

@@ -7,7 +7,7 @@ const SLUG = "payment-reminders-and-refunds";
 const FILE = "content/courses/big-sale/02-payment-reminders-and-refunds.md";
 
 function rightAnswers(): { id: string; keys: string[] }[] {
-  const front = readFileSync(FILE, "utf8").split(/^---$/m)[1];
+  const front = readFileSync(FILE, "utf8").split(/^---$/m)[1] ?? "";
   const fm = parseYaml(front) as { quiz: { questions: Question[] } };
   return fm.quiz.questions.map((q) => ({ id: q.id, keys: Array.isArray(q.answer) ? q.answer : [q.answer] }));
 }

@@ -104,7 +104,7 @@ export const test = base.extend<Fixtures>({
       return page;
     });
   },
-  // eslint-disable-next-line no-empty-pattern
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring
   newUser: async ({}, use) => {
     const made: E2eUser[] = [];
     await use(async (opts) => {

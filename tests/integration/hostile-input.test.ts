@@ -37,7 +37,7 @@ const HOSTILE = [
 // routes read, so a new field is covered without editing this list.
 function namesIn(pattern: RegExp): string[] {
   const out = new Set<string>();
-  for (const text of Object.values(sources)) for (const m of text.matchAll(pattern)) out.add(m[1]);
+  for (const text of Object.values(sources)) for (const m of text.matchAll(pattern)) if (m[1]) out.add(m[1]);
   return [...out];
 }
 const FIELD_NAMES = [
@@ -71,7 +71,7 @@ function intentsOf(file: string): string[] {
     /z\.enum\(\[([^\]]+)\]\)/g,
   ];
   for (const p of patterns)
-    for (const m of text.matchAll(p)) for (const v of m[1].matchAll(/"?([\w-]+)"?/g)) out.add(v[1]);
+    for (const m of text.matchAll(p)) for (const v of (m[1] ?? "").matchAll(/"?([\w-]+)"?/g)) if (v[1]) out.add(v[1]);
   return [...out].slice(0, 12);
 }
 
@@ -131,7 +131,7 @@ async function failureOf(fn: Fn, args: { request: Request; params: Record<string
 }
 
 function describeCase(path: string, params: Record<string, string>, extra = ""): string {
-  return `${path.slice(0, 160)} params.id=${JSON.stringify(params.id.slice(0, 30))} ${extra}`.trim();
+  return `${path.slice(0, 160)} params.id=${JSON.stringify(params.id?.slice(0, 30))} ${extra}`.trim();
 }
 
 describe("hostile input never answers 5xx", () => {

@@ -48,8 +48,7 @@ export function PhrasePanel({ faq, onPick }: { faq: PanelCategory[]; onPick: (te
 
 /** Replaces a trailing "/shortcut" with its phrase (the server expands any left as typed, too). */
 export function expandTrailingShortcut(text: string, phrases: Map<string, string>): string | null {
-  const m = /(^|\s)\/([a-z][a-z0-9-]*)$/.exec(text);
-  if (!m) return null;
-  const phrase = phrases.get(m[2]);
-  return phrase ? text.slice(0, text.length - m[2].length - 1) + phrase : null;
+  const [, , shortcut = ""] = /(^|\s)\/([a-z][a-z0-9-]*)$/.exec(text) ?? [];
+  const phrase = phrases.get(shortcut);
+  return phrase ? text.slice(0, text.length - shortcut.length - 1) + phrase : null;
 }

@@ -26,7 +26,7 @@ function chars(text: string): number {
 
 /** Shortcuts in a reply that stand for a known phrase. */
 export function shortcutCount(raw: string, phrases: ReadonlyMap<string, string>): number {
-  return [...raw.matchAll(SHORTCUT)].filter((m) => phrases.has(m[1].toLowerCase())).length;
+  return [...raw.matchAll(SHORTCUT)].filter((m) => phrases.has((m[1] ?? "").toLowerCase())).length;
 }
 
 /**

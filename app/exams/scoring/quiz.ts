@@ -39,7 +39,7 @@ export function gradeQuestion(q: Question, answer: Answer | undefined): GradedQu
       return {
         ...base,
         correct: q.keywords.length - missing.length >= needed,
-        missingKeywords: missing.map((g) => g[0]),
+        missingKeywords: missing.flatMap((g) => g.slice(0, 1)),
       };
     }
   }
@@ -71,7 +71,8 @@ export function drawQuestions<T>(items: readonly T[], n: number, random: () => n
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
+    // Both indices lie inside the copy (0 <= j <= i < length); T itself may include undefined.
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
   }
   return copy.slice(0, Math.min(n, copy.length));
 }

@@ -15,7 +15,8 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  // The array is not empty, so mid (and for an even count mid - 1) is inside it.
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 /** Nearest-rank percentile: the smallest value with at least p% of the values at or below it. */
@@ -23,7 +24,7 @@ export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return 0;
   const s = [...values].sort((a, b) => a - b);
   const rank = Math.max(1, Math.ceil((p / 100) * s.length));
-  return s[Math.min(rank, s.length) - 1];
+  return s[Math.min(rank, s.length) - 1] ?? 0;
 }
 
 /** Population standard deviation. */

@@ -121,10 +121,10 @@ export function scoreTyping(input: TypingInput): TypingFigures {
         const ok = target.length > 0 && ch === target[typed.length % target.length];
         typed.push({ ch, ok });
         typedChars++;
-        insertedPerSecond[second]++;
+        insertedPerSecond[second] = (insertedPerSecond[second] ?? 0) + 1;
         if (ok) {
           correctAtInsert++;
-          perSecond[second]++;
+          perSecond[second] = (perSecond[second] ?? 0) + 1;
         }
       }
       lastInputT = t;
@@ -136,9 +136,9 @@ export function scoreTyping(input: TypingInput): TypingFigures {
 
   const limit = (SUPERHUMAN_CPM[lang] * SUSTAIN_WINDOW_S) / 60;
   let window = 0;
-  for (let s = 0; s < insertedPerSecond.length; s++) {
-    window += insertedPerSecond[s];
-    if (s >= SUSTAIN_WINDOW_S) window -= insertedPerSecond[s - SUSTAIN_WINDOW_S];
+  for (const [s, inserted] of insertedPerSecond.entries()) {
+    window += inserted;
+    if (s >= SUSTAIN_WINDOW_S) window -= insertedPerSecond[s - SUSTAIN_WINDOW_S] ?? 0;
     if (window > limit) invalid.add("superhuman");
   }
 

@@ -40,7 +40,7 @@ export function verifyDatabase(file: string): Verified {
   }
   try {
     const rows = db.pragma("integrity_check") as { integrity_check: string }[];
-    if (rows.length !== 1 || rows[0].integrity_check !== "ok") {
+    if (rows.length !== 1 || rows[0]?.integrity_check !== "ok") {
       const detail = rows.map((r) => r.integrity_check.replace(/\s+/g, " ").trim()).slice(0, 3);
       throw new BackupError(`${file}: integrity_check failed: ${detail.join("; ")}`);
     }

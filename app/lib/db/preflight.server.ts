@@ -44,7 +44,7 @@ export function startupProblem(dbFile: string): string | null {
   try {
     db = new Database(file, { fileMustExist: true, timeout: 10_000 });
     const rows = db.pragma("quick_check") as { quick_check: string }[];
-    if (rows.length !== 1 || rows[0].quick_check !== "ok") {
+    if (rows.length !== 1 || rows[0]?.quick_check !== "ok") {
       const detail = rows
         .map((r) => r.quick_check.replace(/\s+/g, " ").trim())
         .slice(0, 3)

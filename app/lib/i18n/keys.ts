@@ -26,7 +26,7 @@ export function messageKey<N extends Namespace>(
 export function messageKey<N extends Namespace>(ns: N, key: string, fallback?: MessageKey<N>): MessageKey<N>;
 export function messageKey<N extends Namespace>(ns: N, key: string, fallback?: string): string {
   // A key from data may name its own namespace ("common:form.required"); i18next honours that.
-  const [keyNs, bare] = key.includes(":") ? key.split(":", 2) : [ns, key];
+  const [keyNs, bare = ""] = key.includes(":") ? key.split(":", 2) : [ns, key];
   const zh: Record<string, string> | undefined = namespaces[keyNs as Namespace]?.zh;
   const known = !!zh && (bare in zh || `${bare}_other` in zh);
   return known || !fallback ? key : fallback;

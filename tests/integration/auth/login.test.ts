@@ -5,6 +5,7 @@ import { db } from "~/lib/db.server";
 import { action as passwordAction } from "~/routes/account.password";
 import { action as loginAction } from "~/routes/login";
 import { action as logoutAction } from "~/routes/logout";
+import { at } from "../../fixtures/lists";
 import { createTestUser, makeRequest, settle, TEST_PASSWORD } from "../../fixtures/users";
 
 type DataResult = { type: "DataWithResponseInit"; data: Record<string, unknown>; init: ResponseInit | null };
@@ -100,7 +101,7 @@ describe("logout and password change", () => {
   it("logout deletes the session", async () => {
     const user = await createTestUser();
     const request = await makeRequest("/logout", { userId: user.id, form: {} });
-    const token = decodeURIComponent(request.headers.get("Cookie")!.split("=")[1]);
+    const token = decodeURIComponent(at(request.headers.get("Cookie")!.split("="), 1));
     const res = (await logoutAction({ request, params: {}, context: {} })) as Response;
     expect(res.status).toBe(302);
     expect(res.headers.get("Location")).toBe("/login");
@@ -122,7 +123,7 @@ describe("logout and password change", () => {
       userId: user.id,
       form: { current: TEST_PASSWORD, next: "a-new-password", confirm: "a-new-password" },
     });
-    const mine = decodeURIComponent(request.headers.get("Cookie")!.split("=")[1]);
+    const mine = decodeURIComponent(at(request.headers.get("Cookie")!.split("="), 1));
     const res = (await passwordAction({ request, params: {}, context: {} })) as Response;
     expect(res.status).toBe(302);
     expect((await validateSessionToken(other.token)).status).toBe("invalid");

@@ -19,7 +19,7 @@ function write(name: string, text: string | Uint8Array) {
 
 async function totalChanges(): Promise<number> {
   const [row] = await db.$queryRawUnsafe<{ n: bigint | number }[]>("SELECT total_changes() AS n");
-  return Number(row.n);
+  return Number(row?.n);
 }
 
 async function course(slug: string) {

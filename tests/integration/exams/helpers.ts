@@ -1,4 +1,5 @@
 // Helpers for the exam integration tests: run a route action and read its status and data.
+import type { TypingEvent } from "~/exams/scoring/typing";
 import { db } from "~/lib/db.server";
 
 export function outcome(value: unknown): { status: number; data: Record<string, unknown>; location: string | null } {
@@ -39,5 +40,5 @@ export async function resultsSnapshot() {
 export function steadyLog(text: string, ms: number) {
   const chars = Array.from(text);
   const step = Math.floor((ms - 2000) / chars.length);
-  return { v: 1, durationMs: ms, events: chars.map((ch, i) => [1000 + i * step, "i", ch]) };
+  return { v: 1, durationMs: ms, events: chars.map((ch, i): TypingEvent => [1000 + i * step, "i", ch]) };
 }

@@ -7,6 +7,7 @@ import { localDay } from "~/lib/clock";
 import { db } from "~/lib/db.server";
 import { action as drillAction } from "~/routes/exams.drills";
 import { action as quizAction } from "~/routes/exams.quiz.$id";
+import { at } from "../../fixtures/lists";
 import { createTestUser, makeRequest } from "../../fixtures/users";
 import { ageAttempt, outcome, resultsSnapshot } from "./helpers";
 
@@ -82,7 +83,7 @@ describe("knowledge quiz", () => {
         BANK,
         s.token,
         new Map([
-          [ids[0], "a"],
+          [at(ids, 0), "a"],
           [outside.id, "b"],
         ]),
       ),

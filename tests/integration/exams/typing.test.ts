@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { startTyping, submitTyping } from "~/exams/typing.server";
 import { db } from "~/lib/db.server";
 import { action as typingAction } from "~/routes/exams.typing";
+import { at as elementAt } from "../../fixtures/lists";
 import { createTestUser, makeRequest } from "../../fixtures/users";
 import { ageAttempt, outcome, resultsSnapshot, steadyLog } from "./helpers";
 
@@ -149,7 +150,7 @@ describe("typing test on the server", () => {
     const a = await startTyping(user.id, "zh");
     const at = (await db.examAttempt.findUniqueOrThrow({ where: { id: a.attemptId } })).startedAt.getTime();
     const log = steadyLog(Array.from(a.target.repeat(2)).slice(0, 300).join(""), 180_000);
-    log.events.splice(10, 0, [log.events[10][0], "p", 120]);
+    log.events.splice(10, 0, [elementAt(log.events, 10)[0], "p", 120]);
     const out = await submitTyping(user.id, a.token, JSON.stringify(log), new Date(at + 180_000));
     expect(out.figures.invalid).toEqual(["paste"]);
   });

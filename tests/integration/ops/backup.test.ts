@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { backupDatabase, BackupError, pruneBackups, restoreDatabase } from "~/lib/db/backup.server";
 import { lockFileOf } from "~/lib/db/server-lock.server";
+import { at } from "../../fixtures/lists";
 import { addTeams, corruptMiddleLeaf, templateCopy } from "./helpers";
 
 const children: ReturnType<typeof spawn>[] = [];
@@ -141,7 +142,7 @@ describe("restore", () => {
       spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8", env });
     const b = run("scripts/db-backup.ts");
     expect(b.status).toBe(0);
-    const made = b.stdout.match(/\[backup\] (\S+): integrity ok/)![1];
+    const made = at(b.stdout.match(/\[backup\] (\S+): integrity ok/) ?? [], 1);
     expect(b.stdout).toMatch(/User \d+, Course \d+/);
     addTeams(file, 5, "later");
     const r = run("scripts/db-restore.ts", made);

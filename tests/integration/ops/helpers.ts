@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, copyFileSync, mkdtempSync, openSync, writeSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { at } from "../../fixtures/lists";
 
 /** A fresh copy of the migrated template database in its own folder. */
 export function templateCopy(name = "weike.db"): string {
@@ -30,7 +31,7 @@ export function corruptMiddleLeaf(file: string, table: string) {
     .prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno")
     .all(table) as { pageno: number }[];
   db.close();
-  const page = leaves[Math.floor(leaves.length / 2)].pageno;
+  const page = at(leaves, Math.floor(leaves.length / 2)).pageno;
   const fd = openSync(file, "r+");
   writeSync(fd, Buffer.alloc(64, 0xff), 0, 64, (page - 1) * pageSize + pageSize / 2);
   closeSync(fd);

@@ -227,7 +227,7 @@ async function collect(): Promise<Observation[]> {
               ).text(),
             );
             const [head, ...lines] = figures;
-            const answeredCol = head.length > 11 ? 11 : 2;
+            const answeredCol = (head?.length ?? 0) > 11 ? 11 : 2;
             for (const l of lines) {
               const num = (i: number) => (l[i] === "" ? null : Number(l[i]));
               const n = Number(l[answeredCol]);
@@ -254,7 +254,7 @@ async function collect(): Promise<Observation[]> {
             ).slice(1);
             const rowVec = zero();
             for (const r of raw) {
-              const [o, , h, , , rec] = r.slice(9, 15).map(Number);
+              const [o = 0, , h = 0, , , rec = 0] = r.slice(9, 15).map(Number);
               rowVec.n++;
               rowVec.satisfied += o >= 4 ? 1 : 0;
               rowVec.sumOverall += o;

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader } from "~/routes/dashboard";
 import { submitResponse } from "~/surveys/respond.server";
+import { at } from "../../fixtures/lists";
 import { createTestUser, makeRequest } from "../../fixtures/users";
 import { deliveredSession } from "./helpers";
 
@@ -71,7 +72,7 @@ describe("the local day of a 07:30 class on the 1st", () => {
   it("is dated 2026-12-01 07:45 in the responses CSV", async () => {
     const rows = (await csv("/dashboard/responses.csv?from=2026-12-01&to=2026-12-01")).trim().split("\r\n");
     expect(rows).toHaveLength(2);
-    const cells = rows[1].split(",");
+    const cells = at(rows, 1).split(",");
     expect(cells[0]).toBe(String(sessionId));
     expect(cells[1]).toBe("2026-12-01");
     expect(cells[8]).toBe("2026-12-01 07:45");

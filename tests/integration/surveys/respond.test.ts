@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { action, loader } from "~/routes/surveys.$id";
 import { openSurveysForDeliveredSession } from "~/surveys/open-survey.server";
+import { at, take } from "../../fixtures/lists";
 import { createTestTeam, createTestUser, makeRequest, settle } from "../../fixtures/users";
 import { deliveredSession, goodAnswers } from "./helpers";
 
@@ -27,7 +28,7 @@ async function counts(surveyId: number) {
 describe("opening a survey", () => {
   it("invites present and late attendees only, and is idempotent", async () => {
     const team = await createTestTeam();
-    const [a, b, c, d] = await Promise.all([1, 2, 3, 4].map(() => createTestUser({ teamId: team.id })));
+    const [a, b, c, d] = take(await Promise.all([1, 2, 3, 4].map(() => createTestUser({ teamId: team.id }))), 4);
     const s = await deliveredSession({
       attendees: [
         { userId: a.id, attendance: "present" },
@@ -77,7 +78,7 @@ describe("answering a survey", () => {
     const rows = await db.surveyResponse.findMany({ where: { surveyId: s.surveyId } });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ userId: u.id, overall: 2, recommend: 9 });
-    expect(rows[0].updatedAt).not.toBeNull();
+    expect(at(rows, 0).updatedAt).not.toBeNull();
   });
 
   it("refuses a double submit of the first answer with 409 and changes nothing", async () => {
@@ -176,10 +177,10 @@ describe("anonymous surveys", () => {
     expect(status(again.value)).toBe(409);
     const rows = await db.surveyResponse.findMany({ where: { surveyId: s.surveyId } });
     expect(rows).toHaveLength(1);
-    expect(rows[0].userId).toBeNull();
-    expect(rows[0].submittedAt).toBeNull();
-    expect(rows[0].overall).toBe(5);
-    expect(rows[0].id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(at(rows, 0).userId).toBeNull();
+    expect(at(rows, 0).submittedAt).toBeNull();
+    expect(at(rows, 0).overall).toBe(5);
+    expect(at(rows, 0).id).toMatch(/^[0-9a-f-]{36}$/);
     const page = (await loader({
       request: await makeRequest(`/surveys/${s.surveyId}`, { userId: u.id }),
       params: { id: String(s.surveyId) },
@@ -212,7 +213,7 @@ describe("anonymous surveys", () => {
     const order = receipts.map((x) => x.userId);
     expect(order).toHaveLength(8);
     expect(order).not.toEqual(users.map((u) => u.id));
-    const gaps = responses.slice(1).map((x, i) => Number(x.r) - Number(responses[i].r));
+    const gaps = responses.slice(1).map((x, i) => Number(x.r) - Number(at(responses, i).r));
     expect(Math.min(...gaps)).toBeGreaterThan(1000);
   });
 });
@@ -248,9 +249,15 @@ describe("the running tally", () => {
       await post(s.surveyId, p.id, { ...goodAnswers, overall: String(1 + i), recommend: String(3 * i), mode: "new" });
       await post(anon.surveyId, p.id, { ...goodAnswers, helpful: String(5 - i), mode: "new" });
     }
-    await post(s.surveyId, people[0].id, { ...goodAnswers, overall: "5", pace: "1", recommend: "10", mode: "edit" });
+    await post(s.surveyId, at(people, 0).id, {
+      ...goodAnswers,
+      overall: "5",
+      pace: "1",
+      recommend: "10",
+      mode: "edit",
+    });
     await db.sessionAttendee.update({
-      where: { sessionId_userId: { sessionId: s.sessionId, userId: people[3].id } },
+      where: { sessionId_userId: { sessionId: s.sessionId, userId: at(people, 3).id } },
       data: { attendance: "absent" },
     });
     await db.$transaction((tx) => openSurveysForDeliveredSession(tx, s.sessionId));

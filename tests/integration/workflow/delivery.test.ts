@@ -8,6 +8,7 @@ import * as detailRoute from "~/routes/requests.$id";
 import * as rosterRoute from "~/routes/schedule.$id";
 import { createRequest } from "~/workflow/requests.server";
 import { applyTransition } from "~/workflow/transitions.server";
+import { take } from "../../fixtures/lists";
 import { bodyOf, future, get, post, requestForm, statusOf, world, type World } from "./helpers";
 
 let w: World;
@@ -29,7 +30,7 @@ async function approved(attendees = w.agents.slice(0, 3)) {
 }
 
 function schedule(id: number, over: Record<string, string> = {}) {
-  const [date, start] = future(20).split("T");
+  const [date, start] = take(future(20).split("T"), 2);
   return post(
     detailRoute,
     `/requests/${id}`,

@@ -9,8 +9,8 @@ export async function world() {
   const other = await createTestTeam();
   const lead = await createTestUser({ roles: ["LEAD", "TRAINEE"], teamId: team.id, name: "Lead" });
   await db.team.update({ where: { id: team.id }, data: { leads: { connect: { id: lead.id } } } });
-  const agents = [];
-  for (let i = 1; i <= 4; i++) agents.push(await createTestUser({ teamId: team.id, name: `Agent ${i}` }));
+  const agent = (i: number) => createTestUser({ teamId: team.id, name: `Agent ${i}` });
+  const agents = [await agent(1), await agent(2), await agent(3), await agent(4)] as const;
   const stranger = await createTestUser({ teamId: other.id, name: "Stranger" });
   const hr = await createTestUser({ roles: ["HR"], name: "HR One" });
   const hr2 = await createTestUser({ roles: ["HR"], name: "HR Two" });

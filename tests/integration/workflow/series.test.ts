@@ -5,6 +5,7 @@ import * as detailRoute from "~/routes/requests.$id";
 import * as rosterRoute from "~/routes/schedule.$id";
 import { createRequest } from "~/workflow/requests.server";
 import { applyTransition } from "~/workflow/transitions.server";
+import { at, take } from "../../fixtures/lists";
 import { future, post, requestForm, statusOf, world, type World } from "./helpers";
 
 let w: World;
@@ -114,13 +115,13 @@ describe("series requests", () => {
   it("merged: one session as long as the live modules together; attending marks every module", async () => {
     const agent = w.agents[0];
     const id = await approvedSeries("full-day", agent.id);
-    const [date, start] = future(40).split("T");
+    const [date, start] = take(future(40).split("T"), 2);
     expect(statusOf(await schedule(id, date, start))).toBe(302);
     const sessions = await db.trainingSession.findMany({ where: { requestId: id } });
     expect(sessions).toHaveLength(1);
     expect(sessions[0]).toMatchObject({ seriesId: series.id, courseId: null });
-    expect(sessions[0].endsAt.getTime() - sessions[0].startsAt.getTime()).toBe(180 * 60_000);
-    expect(statusOf(await deliver(sessions[0].id, agent.id))).toBe(302);
+    expect(at(sessions, 0).endsAt.getTime() - at(sessions, 0).startsAt.getTime()).toBe(180 * 60_000);
+    expect(statusOf(await deliver(at(sessions, 0).id, agent.id))).toBe(302);
     const marked = await db.courseProgress.findMany({
       where: { userId: agent.id, attendedAt: { not: null } },
       select: { courseId: true },
@@ -131,11 +132,11 @@ describe("series requests", () => {
   it("separate: one session per module on consecutive days; delivered once the last one is", async () => {
     const agent = w.agents[1];
     const id = await approvedSeries("separate", agent.id);
-    const [date] = future(50).split("T");
+    const [date] = take(future(50).split("T"), 1);
     expect(statusOf(await schedule(id, date, "08:00"))).toBe(302);
     const sessions = await db.trainingSession.findMany({ where: { requestId: id }, orderBy: { startsAt: "asc" } });
     expect(sessions.map((s) => s.courseId)).toEqual(series.courses);
-    expect(sessions[1].startsAt.getTime() - sessions[0].startsAt.getTime()).toBe(86_400_000);
+    expect(at(sessions, 1).startsAt.getTime() - at(sessions, 0).startsAt.getTime()).toBe(86_400_000);
     for (const [i, s] of sessions.entries()) {
       expect(statusOf(await deliver(s.id, agent.id))).toBe(302);
       const state = (await db.trainingRequest.findUniqueOrThrow({ where: { id } })).state;
@@ -146,7 +147,7 @@ describe("series requests", () => {
   it("cancelling a scheduled request cancels its sessions and frees the slot", async () => {
     const agent = w.agents[2];
     const id = await approvedSeries("half-day", agent.id);
-    const [date] = future(60).split("T");
+    const [date] = take(future(60).split("T"), 1);
     expect(statusOf(await schedule(id, date, "13:00"))).toBe(302);
     const version = (await db.trainingRequest.findUniqueOrThrow({ where: { id } })).version;
     await applyTransition({ id: w.hr.id, roles: ["HR"], name: "HR" }, id, "cancel", version, "Trainer ill");

@@ -3,7 +3,7 @@ import type { Question } from "~/exams/content";
 import { analyseItems } from "~/exams/scoring/item-analysis";
 import { drawQuestions, foreignAnswers, gradeQuestion, gradeQuiz } from "~/exams/scoring/quiz";
 
-const Q: Question[] = [
+const Q: [Question, Question, Question, Question] = [
   { id: "s1", type: "single", prompt: "?", explanation: "", choices: { a: "5秒", b: "30秒" }, answer: "b" },
   {
     id: "m1",
@@ -55,7 +55,7 @@ describe("quiz grading", () => {
       ]),
     );
     expect(f).toMatchObject({ correct: 3, total: 4, percent: 75 });
-    expect(f.graded[3].answered).toBe(false);
+    expect(f.graded[3]?.answered).toBe(false);
   });
   it("finds answers to questions outside the draw", () => {
     expect(foreignAnswers(["s1", "m1"], ["s1", "zz", "t1"])).toEqual(["zz", "t1"]);
@@ -83,13 +83,13 @@ describe("item analysis (hand-computed)", () => {
   ];
   const [q1, q2, q3] = analyseItems(attempts, ["q1", "q2", "q3"]);
   it("share correct among those who drew the question", () => {
-    expect(q1.pCorrect).toBe(0.6667);
-    expect(q2.pCorrect).toBe(0.3333);
-    expect(q3.pCorrect).toBe(0.5);
+    expect(q1?.pCorrect).toBe(0.6667);
+    expect(q2?.pCorrect).toBe(0.3333);
+    expect(q3?.pCorrect).toBe(0.5);
   });
   it("discrimination = top-third share − bottom-third share", () => {
-    expect(q1.discrimination).toBe(0.5); // 2/2 − 1/2
-    expect(q2.discrimination).toBe(1); // 1/1 − 0/1
-    expect(q3.discrimination).toBeNull(); // neither group drew it
+    expect(q1?.discrimination).toBe(0.5); // 2/2 − 1/2
+    expect(q2?.discrimination).toBe(1); // 1/1 − 0/1
+    expect(q3?.discrimination).toBeNull(); // neither group drew it
   });
 });

@@ -77,7 +77,7 @@ describe("response-time drill (hand-computed)", () => {
   it("completeness by keywords and phrase text; unanswered counts as incomplete", () => {
     expect(f.completeness).toBe(0.5);
     expect(f.perMessage.map((p) => p.complete)).toEqual([true, false, true, false]);
-    expect(f.perMessage[1].missing).toEqual(["ship date"]);
+    expect(f.perMessage[1]?.missing).toEqual(["ship date"]);
     expect(f.answered).toBe(3);
   });
   it("pass marks", () => {

@@ -49,7 +49,7 @@ describe("clock in Asia/Shanghai (the default)", () => {
       ["2026-12-01", "09:60"],
       ["26-12-01", "09:00"],
       ["", "09:00"],
-    ])
+    ] as const)
       expect(parseLocal(d, t)).toBeNull();
     expect(parseLocal("2028-02-29", "09:00")).not.toBeNull();
     expect(parseLocalInput("2026-12-01 09:00")).toBeNull();

@@ -73,7 +73,7 @@ describe("slots", () => {
     expect(
       planSlots(
         { courseId: 1, seriesId: null, delivery: "single" },
-        [modules[0]],
+        modules.slice(0, 1),
         start,
         new Date(start.getTime() - 1),
       ),
@@ -81,7 +81,7 @@ describe("slots", () => {
     expect(
       planSlots(
         { courseId: 1, seriesId: null, delivery: "single" },
-        [modules[0]],
+        modules.slice(0, 1),
         start,
         new Date(start.getTime() + 30 * 60_000),
       ),
