@@ -6,10 +6,10 @@ import { canSeeExamsOf } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
 import { HistoryChart } from "~/components/exams/HistoryChart";
 import { Pagination } from "~/components/ui/Pagination";
+import { dailyPoints } from "~/exams/history";
 import { examName } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
 import { attemptHistory, userName } from "~/exams/readiness.server";
-import { localDay } from "~/lib/clock";
 import { forbidden, notFound } from "~/lib/errors";
 import { ensure } from "~/lib/errors.server";
 import { formatDateTime, formatNumber } from "~/lib/i18n/format";
@@ -31,15 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ensure(person, notFound());
   const page = pageFrom(new URL(request.url));
   const h = await attemptHistory(person.id, page);
-  // One point a day: that day's latest typing speed and mean response time.
-  const byDay = new Map<string, { date: string; typing?: number; response?: number }>();
-  for (const p of h.points) {
-    const date = localDay(p.createdAt);
-    const point = byDay.get(date) ?? { date };
-    point[p.exam === "response" ? "response" : "typing"] = Math.round(p.score * 10) / 10;
-    byDay.set(date, point);
-  }
-  const points = [...byDay.values()];
+  const points = dailyPoints(h.points);
   return { person, rows: h.rows, pages: pageCount(h.total), page, points, banks: await bankTitles() };
 }
 

@@ -2,40 +2,22 @@ import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
-import { seesAllTraining } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
 import { pickTitle } from "~/components/workflow/StateBadge";
-import { db } from "~/lib/db.server";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { searchParamsObject } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
-import { awaitingRoster, upcomingSessions, weekSessions } from "~/workflow/delivery.server";
-import { addDays, formatSlot, localDay, weekStart } from "~/workflow/time";
+import { schedulePage } from "~/workflow/schedule-page.server";
+import { scheduleQuerySchema } from "~/workflow/schemas";
+import { addDays, formatSlot, localDay } from "~/workflow/time";
 
 export const handle = { route: "/schedule" } satisfies RouteHandle;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
-  const url = new URL(request.url);
-  const today = localDay(new Date());
-  const asked = url.searchParams.get("week") ?? "";
-  const monday = weekStart(/^\d{4}-\d{2}-\d{2}$/.test(asked) && !Number.isNaN(Date.parse(asked)) ? asked : today);
-  const seesAll = seesAllTraining(user);
-  const trainerParam = Number(url.searchParams.get("trainer"));
-  const trainerId = seesAll && Number.isInteger(trainerParam) && trainerParam > 0 ? trainerParam : undefined;
-  const [week, upcoming, awaiting, trainers] = await Promise.all([
-    weekSessions(user, monday, trainerId),
-    upcomingSessions(user, new Date(), 10, trainerId),
-    awaitingRoster(user),
-    seesAll
-      ? db.user.findMany({
-          where: { roles: { some: { role: "TRAINER" } } },
-          select: { id: true, name: true },
-          orderBy: { name: "asc" },
-        })
-      : Promise.resolve([]),
-  ]);
-  return { monday, today, week, upcoming, awaiting, trainers, trainerId, seesAll };
+  const query = scheduleQuerySchema.parse(searchParamsObject(new URL(request.url)));
+  return schedulePage(user, query);
 }
 
 export default function Schedule() {
