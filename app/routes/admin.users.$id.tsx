@@ -14,11 +14,13 @@ import { ensure, formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatDateTime } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
 import { parseForm, idSchema } from "~/lib/validation";
 
 export const handle = { route: "/admin/users/:id" } satisfies RouteHandle;
+export const meta = pageMeta<typeof loader>(({ data }) => data?.user.name);
 
 async function loadUser(params: { id?: string }) {
   const id = idSchema.safeParse(params.id);

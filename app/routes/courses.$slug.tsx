@@ -27,12 +27,18 @@ import { notFound } from "~/lib/errors";
 import { ensure } from "~/lib/errors.server";
 import { formatDate } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
+import { pickLocalized } from "~/lib/i18n/localized";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
 import { idSchema } from "~/lib/validation";
 import css from "~/styles/catalogue.css?url";
 
 export const handle = { route: "/courses/:slug" } satisfies RouteHandle;
+export const meta = pageMeta<typeof loader>(
+  ({ data, locale }) => data && pickLocalized(locale, data.lesson.title),
+  ({ data, locale }) => data && pickLocalized(locale, data.lesson.summary),
+);
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 async function open(request: Request, slug: string | undefined) {

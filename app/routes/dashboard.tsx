@@ -14,12 +14,14 @@ import { KpiCards, useFigureFormat } from "~/components/surveys/KpiCards";
 import { Pagination } from "~/components/ui/Pagination";
 import { messageKey } from "~/lib/i18n/keys";
 import { localTitle } from "~/lib/i18n/localized";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/surveys.css?url";
 import { dashboardSearch, parseDashboardQuery } from "~/surveys/dashboard-query";
 import { loadDashboard, loadFilterOptions } from "~/surveys/dashboard.server";
 
 export const handle = { route: "/dashboard" } satisfies RouteHandle;
+export const meta = pageMeta("surveys:dash.title");
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {

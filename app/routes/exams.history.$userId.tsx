@@ -13,12 +13,16 @@ import { attemptHistory, userName } from "~/exams/readiness.server";
 import { forbidden, notFound } from "~/lib/errors";
 import { ensure } from "~/lib/errors.server";
 import { formatDateTime, formatNumber } from "~/lib/i18n/format";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import { idSchema } from "~/lib/validation";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams/history/:userId" } satisfies RouteHandle;
+export const meta = pageMeta<typeof loader>(
+  ({ data, t }) => data && t("exams:history.title", { name: data.person.name }),
+);
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

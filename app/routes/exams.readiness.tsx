@@ -7,10 +7,12 @@ import { ExamStateBadge } from "~/components/exams/ReadinessPanel";
 import { examName } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
 import { listTeams, teamCohort } from "~/exams/readiness.server";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams/readiness" } satisfies RouteHandle;
+export const meta = pageMeta("exams:cohort.title");
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 function teamParam(url: URL): number | null {

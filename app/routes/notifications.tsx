@@ -8,6 +8,7 @@ import { Pagination } from "~/components/ui/Pagination";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
 import { messageKey } from "~/lib/i18n/keys";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import css from "~/styles/workflow.css?url";
@@ -15,6 +16,7 @@ import { listNotifications, markRead, openNotice } from "~/workflow/notify.serve
 import { formatSlot } from "~/workflow/time";
 
 export const handle = { route: "/notifications" } satisfies RouteHandle;
+export const meta = pageMeta("workflow:notifications.title");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -6,6 +6,7 @@ import type { RouteHandle } from "~/auth/route-access";
 import { Pagination } from "~/components/ui/Pagination";
 import { pickTitle, priorityBadge, stateBadge } from "~/components/workflow/StateBadge";
 import { messageKey } from "~/lib/i18n/keys";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import { searchParamsObject } from "~/lib/validation";
@@ -16,6 +17,7 @@ import { STATES } from "~/workflow/state-machine";
 import { formatSlot } from "~/workflow/time";
 
 export const handle = { route: "/requests" } satisfies RouteHandle;
+export const meta = pageMeta("workflow:list.title");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {

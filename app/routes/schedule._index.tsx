@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { pickTitle } from "~/components/workflow/StateBadge";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { searchParamsObject } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
@@ -12,6 +13,7 @@ import { scheduleQuerySchema } from "~/workflow/schemas";
 import { addDays, formatSlot, localDay } from "~/workflow/time";
 
 export const handle = { route: "/schedule" } satisfies RouteHandle;
+export const meta = pageMeta("workflow:week.title");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
