@@ -1,7 +1,8 @@
 import { hashPassword } from "~/auth/password.server";
+import { keepsOwnAdmin } from "~/auth/policy";
 import type { Role } from "~/auth/roles";
 import { db } from "~/lib/db.server";
-import { conflict } from "~/lib/errors";
+import { conflict, invalid, invariant } from "~/lib/errors";
 import { PAGE_SIZE } from "~/lib/pagination";
 import { writeAudit } from "./audit.server";
 import type { CreateUserInput } from "./schemas";
@@ -84,7 +85,9 @@ export async function getUserDetail(id: number) {
   return user ? { ...user, roles: user.roles.map((r) => r.role) } : null;
 }
 
+/** An admin cannot take the ADMIN role from themself: someone must still be able to undo it. */
 export async function setRoles(actorId: number, userId: number, roles: Role[]) {
+  invariant(keepsOwnAdmin(actorId, userId, roles), invalid({ roles: "admin:err.selfAdmin" }));
   await db.$transaction(async (tx) => {
     const before = (await tx.userRole.findMany({ where: { userId }, select: { role: true } })).map((r) => r.role);
     await tx.userRole.deleteMany({ where: { userId } });
@@ -95,6 +98,8 @@ export async function setRoles(actorId: number, userId: number, roles: Role[]) {
 
 /** Deactivating ends every session of the user in the same transaction. */
 export async function setActive(actorId: number, userId: number, active: boolean) {
+  // Deactivating oneself would end one's own sign-in with no admin left on the page to undo it.
+  invariant(active || actorId !== userId, invalid("admin:err.selfDeactivate"));
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { active }, select: { id: true } });
     if (!active) await tx.session.deleteMany({ where: { userId } });

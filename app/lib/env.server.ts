@@ -47,6 +47,11 @@ export const envSchema = z.object({
     .string()
     .default(DEFAULT_TIME_ZONE)
     .refine(isTimeZone, "must be an IANA time zone such as Asia/Shanghai"),
+  // Set only by `npm run bench` (bench/run.ts): the bare comparison page exists only then.
+  WEIKE_BENCH_BASELINE: z
+    .enum(["0", "1"], { error: "must be 1 (on) or 0 (off)" })
+    .default("0")
+    .transform((v) => v === "1"),
   npm_package_version: z.string().default("0.1.0"),
 });
 
@@ -105,4 +110,9 @@ export function appVersion(): string {
 /** The centre's IANA time zone (`WEIKE_TIME_ZONE`, default Asia/Shanghai): days and months are cut there. */
 export function timeZone(): string {
   return env().WEIKE_TIME_ZONE;
+}
+
+/** Whether the bench's bare comparison page is served (only when the bench starts the server). */
+export function benchBaselineOn(): boolean {
+  return env().WEIKE_BENCH_BASELINE;
 }

@@ -10,8 +10,10 @@ import { PendingSurveys } from "~/components/surveys/PendingSurveys";
 import { WorkflowHomePanel } from "~/components/workflow/HomePanel";
 import { loadHome } from "~/home/home.server";
 import { messageKey } from "~/lib/i18n/keys";
+import { pageMeta } from "~/lib/i18n/meta";
 
 export const handle = { route: "/" } satisfies RouteHandle;
+export const meta = pageMeta("common:nav.home");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);

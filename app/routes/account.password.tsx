@@ -8,10 +8,12 @@ import { changePasswordSchema } from "~/auth/schemas";
 import { Field } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { redirectWithToast } from "~/lib/flash.server";
+import { pageMeta } from "~/lib/i18n/meta";
 import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
 
 export const handle = { route: "/account/password" } satisfies RouteHandle;
+export const meta = pageMeta("auth:password.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRouteSession(request, handle);

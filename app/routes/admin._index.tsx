@@ -8,10 +8,12 @@ import { ROLES } from "~/auth/roles";
 import type { RouteHandle } from "~/auth/route-access";
 import { Pagination } from "~/components/ui/Pagination";
 import { messageKey } from "~/lib/i18n/keys";
+import { pageMeta } from "~/lib/i18n/meta";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import { searchParamsObject } from "~/lib/validation";
 
 export const handle = { route: "/admin" } satisfies RouteHandle;
+export const meta = pageMeta("admin:users.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRouteAccess(request, handle);

@@ -4,8 +4,10 @@ import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { contentStatus } from "~/catalogue/admin.server";
+import { pageMeta } from "~/lib/i18n/meta";
 
 export const handle = { route: "/admin/content" } satisfies RouteHandle;
+export const meta = pageMeta("catalogue:admin.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRouteAccess(request, handle);

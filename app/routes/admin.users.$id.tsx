@@ -5,21 +5,22 @@ import { listAudit } from "~/admin/audit.server";
 import { userActionSchema } from "~/admin/schemas";
 import { getUserDetail, resetPassword, setActive, setRoles } from "~/admin/users.server";
 import { requireRouteAccess } from "~/auth/guards.server";
-import { keepsOwnAdmin } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
 import { Field } from "~/components/ui/Field";
 import { RoleCheckboxes } from "~/components/ui/RoleCheckboxes";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { notFound } from "~/lib/errors";
-import { ensure } from "~/lib/errors.server";
+import { ensure, formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatDateTime } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
 import { parseForm, idSchema } from "~/lib/validation";
 
 export const handle = { route: "/admin/users/:id" } satisfies RouteHandle;
+export const meta = pageMeta<typeof loader>(({ data }) => data?.user.name);
 
 async function loadUser(params: { id?: string }) {
   const id = idSchema.safeParse(params.id);
@@ -41,25 +42,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(userActionSchema, await readForm(request), ["roles"]);
   if (!parsed.success) return data({ errors: parsed.errors }, { status: 400 });
   const input = parsed.data;
-  const self = admin.id === user.id;
   const back = `/admin/users/${user.id}`;
-  switch (input.intent) {
-    case "roles":
-      if (!keepsOwnAdmin(admin.id, user.id, input.roles))
-        return data({ errors: { roles: "admin:err.selfAdmin" } }, { status: 400 });
-      await setRoles(admin.id, user.id, input.roles);
-      return redirectWithToast(back, { key: "admin:rolesSaved", params: { name: user.name } });
-    case "deactivate":
-      if (self) return data({ errors: { _form: "admin:err.selfDeactivate" } }, { status: 400 });
-      await setActive(admin.id, user.id, false);
-      return redirectWithToast(back, { key: "admin:deactivated", params: { name: user.name } });
-    case "reactivate":
-      await setActive(admin.id, user.id, true);
-      return redirectWithToast(back, { key: "admin:reactivated", params: { name: user.name } });
-    case "password":
-      await resetPassword(admin.id, user.id, input.password);
-      return redirectWithToast(back, { key: "admin:passwordReset", params: { name: user.name } });
-  }
+  return formAction(async () => {
+    switch (input.intent) {
+      case "roles":
+        await setRoles(admin.id, user.id, input.roles);
+        return redirectWithToast(back, { key: "admin:rolesSaved", params: { name: user.name } });
+      case "deactivate":
+        await setActive(admin.id, user.id, false);
+        return redirectWithToast(back, { key: "admin:deactivated", params: { name: user.name } });
+      case "reactivate":
+        await setActive(admin.id, user.id, true);
+        return redirectWithToast(back, { key: "admin:reactivated", params: { name: user.name } });
+      case "password":
+        await resetPassword(admin.id, user.id, input.password);
+        return redirectWithToast(back, { key: "admin:passwordReset", params: { name: user.name } });
+    }
+  });
 }
 
 export default function AdminUser() {

@@ -12,10 +12,12 @@ import { SubmitButton } from "~/components/ui/SubmitButton";
 import { formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { messageKey } from "~/lib/i18n/keys";
+import { pageMeta } from "~/lib/i18n/meta";
 import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
 
 export const handle = { route: "/admin/users/new" } satisfies RouteHandle;
+export const meta = pageMeta("admin:users.new");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRouteAccess(request, handle);

@@ -14,6 +14,7 @@ import { formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatPercent } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import { readForm } from "~/lib/read-form.server";
@@ -25,6 +26,7 @@ import { archiveFilterSchema } from "~/workflow/schemas";
 import { formatSlot } from "~/workflow/time";
 
 export const handle = { route: "/archive" } satisfies RouteHandle;
+export const meta = pageMeta("workflow:archive.title");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 // A refused move (409) still reloads the page, so the viewer sees the state that won.
 export const shouldRevalidate: ShouldRevalidateFunction = () => true;

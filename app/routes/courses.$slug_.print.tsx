@@ -9,11 +9,17 @@ import { pick } from "~/components/catalogue/CourseCard";
 import { LessonHtml } from "~/components/catalogue/LessonHtml";
 import { notFound } from "~/lib/errors";
 import { ensure } from "~/lib/errors.server";
+import { pickLocalized } from "~/lib/i18n/localized";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/catalogue.css?url";
 
 // The lesson as a handout for trainers: every section, then the quiz with answers.
 export const handle = { route: "/courses/:slug/print" } satisfies RouteHandle;
+export const meta = pageMeta<typeof loader>(
+  ({ data, locale }) => data && pickLocalized(locale, data.lesson.title),
+  ({ data, locale }) => data && pickLocalized(locale, data.lesson.summary),
+);
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -11,12 +11,14 @@ import { Pagination } from "~/components/ui/Pagination";
 import { AREAS, COMPETENCY_IDS, GRADES } from "~/content/competencies";
 import { messageKey } from "~/lib/i18n/keys";
 import { detectLocale } from "~/lib/i18n/locale";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount } from "~/lib/pagination";
 import { searchParamsObject } from "~/lib/validation";
 import css from "~/styles/catalogue.css?url";
 
 export const handle = { route: "/courses" } satisfies RouteHandle;
+export const meta = pageMeta("catalogue:list.title");
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {

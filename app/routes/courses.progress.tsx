@@ -10,11 +10,13 @@ import { notFound } from "~/lib/errors";
 import { ensure } from "~/lib/errors.server";
 import { formatDate } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { idSchema } from "~/lib/validation";
 
 // Trainers and HR look up any trainee's learning record.
 export const handle = { route: "/courses/progress" } satisfies RouteHandle;
+export const meta = pageMeta("catalogue:progress.title");
 
 const query = z.object({ user: idSchema.optional().catch(undefined) });
 

@@ -6,10 +6,12 @@ import type { RouteHandle } from "~/auth/route-access";
 import { ReadinessPanel } from "~/components/exams/ReadinessPanel";
 import { examName, examPath } from "~/exams/labels";
 import { examsOverview } from "~/exams/overview.server";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams" } satisfies RouteHandle;
+export const meta = pageMeta("exams:home.title");
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {

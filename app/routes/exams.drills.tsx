@@ -20,12 +20,14 @@ import { localDay } from "~/lib/clock";
 import { formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatDateTime, formatNumber } from "~/lib/i18n/format";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams/drills" } satisfies RouteHandle;
+export const meta = pageMeta("exams:drill.title");
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {

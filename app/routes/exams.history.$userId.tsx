@@ -10,15 +10,16 @@ import { FieldError } from "~/components/ui/Field";
 import { Pagination } from "~/components/ui/Pagination";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { grantAttempt, openGrants } from "~/exams/attempts.server";
+import { dailyPoints } from "~/exams/history";
 import { examName } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
 import { attemptHistory, userName } from "~/exams/readiness.server";
 import { grantFormSchema } from "~/exams/schemas";
-import { localDay } from "~/lib/clock";
 import { forbidden, notFound } from "~/lib/errors";
 import { ensure, formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatDateTime, formatNumber } from "~/lib/i18n/format";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import { readForm } from "~/lib/read-form.server";
@@ -26,6 +27,9 @@ import { idSchema, parseForm } from "~/lib/validation";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams/history/:userId" } satisfies RouteHandle;
+export const meta = pageMeta<typeof loader>(
+  ({ data, t }) => data && t("exams:history.title", { name: data.person.name }),
+);
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -38,15 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ensure(person, notFound());
   const page = pageFrom(new URL(request.url));
   const h = await attemptHistory(person.id, page);
-  // One point a day: that day's latest typing speed and mean response time.
-  const byDay = new Map<string, { date: string; typing?: number; response?: number }>();
-  for (const p of h.points) {
-    const date = localDay(p.createdAt);
-    const point = byDay.get(date) ?? { date };
-    point[p.exam === "response" ? "response" : "typing"] = Math.round(p.score * 10) / 10;
-    byDay.set(date, point);
-  }
-  const points = [...byDay.values()];
+  const points = dailyPoints(h.points);
   const canGrant = grantsExamAttempts(user);
   const grants = canGrant ? await openGrants(person.id) : [];
   return { person, rows: h.rows, pages: pageCount(h.total), page, points, banks: await bankTitles(), canGrant, grants };

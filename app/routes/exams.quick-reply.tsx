@@ -8,11 +8,13 @@ import { QuickReplyTest } from "~/components/exams/QuickReplyTest";
 import { chatAction } from "~/exams/chat-route.server";
 import { quickReplyOverview } from "~/exams/quick-reply.server";
 import { formAction } from "~/lib/errors.server";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams/quick-reply" } satisfies RouteHandle;
+export const meta = pageMeta("exams:quick.title");
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 // Answers during a running exam change nothing this page's loader shows: skip the reload.

@@ -9,10 +9,14 @@ import { itemAnalysis } from "~/exams/trainer.server";
 import { notFound } from "~/lib/errors";
 import { ensure, orErrorPage } from "~/lib/errors.server";
 import { formatNumber, formatPercent } from "~/lib/i18n/format";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams/quiz/:id/analysis" } satisfies RouteHandle;
+export const meta = pageMeta<typeof loader>(
+  ({ data, t, locale }) => data && t("exams:analysis.title", { title: data.bank.title[locale] }),
+);
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

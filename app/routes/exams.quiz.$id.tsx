@@ -21,11 +21,13 @@ import {
 import { invalid, notFound } from "~/lib/errors";
 import { ensure, formAction, orErrorPage } from "~/lib/errors.server";
 import { formatDateTime } from "~/lib/i18n/format";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams/quiz/:id" } satisfies RouteHandle;
+export const meta = pageMeta<typeof loader>(({ data, locale }) => data?.bank.title[locale]);
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 // Saving an answer changes nothing the page shows: no reload after each save.

@@ -8,12 +8,14 @@ import { ExamStateBadge } from "~/components/exams/ReadinessPanel";
 import { examName } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
 import { listTeams, teamCohort } from "~/exams/readiness.server";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { parseQuery } from "~/lib/query.server";
 import { idSchema, optionalField } from "~/lib/validation";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams/readiness" } satisfies RouteHandle;
+export const meta = pageMeta("exams:cohort.title");
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 const readinessQuery = z.object({ team: optionalField(idSchema) });

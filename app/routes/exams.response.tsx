@@ -8,11 +8,13 @@ import { ResponseDrill } from "~/components/exams/ResponseDrill";
 import { chatAction } from "~/exams/chat-route.server";
 import { responseOverview } from "~/exams/response.server";
 import { formAction } from "~/lib/errors.server";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams/response" } satisfies RouteHandle;
+export const meta = pageMeta("exams:response.title");
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 // Answers during a running exam change nothing this page's loader shows: skip the reload.

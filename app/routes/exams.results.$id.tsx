@@ -11,11 +11,16 @@ import { getResult } from "~/exams/readiness.server";
 import { forbidden, notFound } from "~/lib/errors";
 import { ensure } from "~/lib/errors.server";
 import { formatDateTime } from "~/lib/i18n/format";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { idSchema } from "~/lib/validation";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams/results/:id" } satisfies RouteHandle;
+export const meta = pageMeta<typeof loader>(
+  ({ data, t, locale }) =>
+    data && t("exams:result.title", { exam: examName((k) => t(`exams:${k}`), data.result.exam, data.banks, locale) }),
+);
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

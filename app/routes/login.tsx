@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { sessionCookie } from "~/auth/cookie";
@@ -12,12 +12,12 @@ import { SubmitButton } from "~/components/ui/SubmitButton";
 import { formatDate } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { detectLocale } from "~/lib/i18n/locale";
+import { pageMeta } from "~/lib/i18n/meta";
 import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
 
 export const handle = { route: "/login" } satisfies RouteHandle;
-
-export const meta: MetaFunction = () => [{ title: "登录 · Sign in · 微课" }];
+export const meta = pageMeta("auth:login.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

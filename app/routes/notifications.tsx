@@ -10,6 +10,7 @@ import { invalid } from "~/lib/errors";
 import { errorPage } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { messageKey } from "~/lib/i18n/keys";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import { readForm } from "~/lib/read-form.server";
@@ -19,6 +20,7 @@ import { listNotifications, markRead, openNotice } from "~/workflow/notify.serve
 import { formatSlot } from "~/workflow/time";
 
 export const handle = { route: "/notifications" } satisfies RouteHandle;
+export const meta = pageMeta("workflow:notifications.title");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {

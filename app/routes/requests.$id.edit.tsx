@@ -10,6 +10,7 @@ import { notFound } from "~/lib/errors";
 import { ensure, formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { messageKey } from "~/lib/i18n/keys";
+import { pageMeta } from "~/lib/i18n/meta";
 import { readForm } from "~/lib/read-form.server";
 import { idSchema } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
@@ -19,6 +20,7 @@ import { pickablePeople, requestableTargets, resubmitRequest } from "~/workflow/
 import { toLocalInput } from "~/workflow/time";
 
 export const handle = { route: "/requests/:id/edit" } satisfies RouteHandle;
+export const meta = pageMeta<typeof loader>(({ data, t }) => data && t("workflow:new.edit", { id: data.id }));
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -13,6 +13,7 @@ import { redirectWithToast } from "~/lib/flash.server";
 import { serverT } from "~/lib/i18n/instance";
 import { messageKey } from "~/lib/i18n/keys";
 import { detectLocale } from "~/lib/i18n/locale";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
 import { formValues, parseForm, idSchema } from "~/lib/validation";
@@ -25,6 +26,7 @@ import { formatSlot } from "~/workflow/time";
 import { applyTransition } from "~/workflow/transitions.server";
 
 export const handle = { route: "/requests/:id" } satisfies RouteHandle;
+export const meta = pageMeta<typeof loader>(({ data, t }) => data && t("workflow:detail.title", { id: data.view.id }));
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 // A refused move (409) still reloads the page, so the viewer sees the state that won.
 export const shouldRevalidate: ShouldRevalidateFunction = () => true;

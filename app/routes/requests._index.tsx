@@ -2,22 +2,22 @@ import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
-import { seesAllTraining } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
 import { Pagination } from "~/components/ui/Pagination";
 import { pickTitle, priorityBadge, stateBadge } from "~/components/workflow/StateBadge";
-import { db } from "~/lib/db.server";
 import { messageKey } from "~/lib/i18n/keys";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import { searchParamsObject } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
-import { listRequests } from "~/workflow/queue.server";
+import { requestQueue } from "~/workflow/queue.server";
 import { PRIORITIES, queueFilterSchema } from "~/workflow/schemas";
 import { STATES } from "~/workflow/state-machine";
 import { formatSlot } from "~/workflow/time";
 
 export const handle = { route: "/requests" } satisfies RouteHandle;
+export const meta = pageMeta("workflow:list.title");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -25,18 +25,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filter = queueFilterSchema.parse(searchParamsObject(url));
   const page = pageFrom(url);
-  const isHr = seesAllTraining(user);
-  const [result, teams] = await Promise.all([
-    listRequests(user, filter, page),
-    isHr ? db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }) : Promise.resolve([]),
-  ]);
-  return { ...result, teams, filter, page, pages: pageCount(result.total), isHr, now: Date.now() };
+  const result = await requestQueue(user, filter, page);
+  return { ...result, filter, page, pages: pageCount(result.total) };
 }
 
 export default function Requests() {
   const { t } = useTranslation("workflow");
   const locale = useLocale();
-  const { rows, counts, total, filter, page, pages, isHr, now } = useLoaderData<typeof loader>();
+  const { rows, counts, total, filter, page, pages, isHr } = useLoaderData<typeof loader>();
   const location = useLocation();
   const withState = (state?: string) => {
     const params = new URLSearchParams(location.search);
@@ -143,9 +139,7 @@ export default function Requests() {
                 </td>
                 <td>{r.headcount}</td>
                 <td>{priorityBadge(t, r.priority)}</td>
-                <td title={formatSlot(r.createdAt, locale)}>
-                  {t("list.days", { count: Math.floor((now - new Date(r.createdAt).getTime()) / 86_400_000) })}
-                </td>
+                <td title={formatSlot(r.createdAt, locale)}>{t("list.days", { count: r.ageDays })}</td>
                 <td>{stateBadge(t, r.state)}</td>
               </tr>
             ))}

@@ -8,12 +8,14 @@ import { RequestForm } from "~/components/workflow/RequestForm";
 import { formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { messageKey } from "~/lib/i18n/keys";
+import { pageMeta } from "~/lib/i18n/meta";
 import { readForm } from "~/lib/read-form.server";
 import css from "~/styles/workflow.css?url";
 import { readRequestForm } from "~/workflow/form.server";
 import { createRequest, pickablePeople, requestableTargets } from "~/workflow/requests.server";
 
 export const handle = { route: "/requests/new" } satisfies RouteHandle;
+export const meta = pageMeta("workflow:new.title");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -10,6 +10,8 @@ import { notFound } from "~/lib/errors";
 import { ensure, formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { messageKey } from "~/lib/i18n/keys";
+import { localTitle } from "~/lib/i18n/localized";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
 import { formValues, parseForm, idSchema } from "~/lib/validation";
@@ -19,6 +21,9 @@ import { ATTENDANCE, rosterSchema } from "~/workflow/schemas";
 import { formatSlot } from "~/workflow/time";
 
 export const handle = { route: "/schedule/:id" } satisfies RouteHandle;
+export const meta = pageMeta<typeof loader>(
+  ({ data, t, locale }) => data && t("workflow:roster.title", { title: localTitle(locale, data.roster.title) }),
+);
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 // A refused move (409) still reloads the page, so the viewer sees the state that won.
 export const shouldRevalidate: ShouldRevalidateFunction = () => true;

@@ -3,43 +3,26 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireRouteAccess } from "~/auth/guards.server";
-import { seesAllTraining } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
 import { pickTitle } from "~/components/workflow/StateBadge";
-import { db } from "~/lib/db.server";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { parseQuery } from "~/lib/query.server";
 import { idSchema, localDaySchema, optionalField } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
-import { awaitingRoster, upcomingSessions, weekSessions } from "~/workflow/delivery.server";
-import { addDays, formatSlot, localDay, weekStart } from "~/workflow/time";
+import { schedulePage } from "~/workflow/schedule-page.server";
+import { addDays, formatSlot, localDay } from "~/workflow/time";
 
 export const handle = { route: "/schedule" } satisfies RouteHandle;
+export const meta = pageMeta("workflow:week.title");
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: css }];
 
 const scheduleQuery = z.object({ week: optionalField(localDaySchema), trainer: optionalField(idSchema) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
-  const url = new URL(request.url);
-  const today = localDay(new Date());
-  const query = parseQuery(url, scheduleQuery);
-  const monday = weekStart(query.week ?? today);
-  const seesAll = seesAllTraining(user);
-  const trainerId = seesAll ? query.trainer : undefined;
-  const [week, upcoming, awaiting, trainers] = await Promise.all([
-    weekSessions(user, monday, trainerId),
-    upcomingSessions(user, new Date(), 10, trainerId),
-    awaitingRoster(user),
-    seesAll
-      ? db.user.findMany({
-          where: { roles: { some: { role: "TRAINER" } } },
-          select: { id: true, name: true },
-          orderBy: { name: "asc" },
-        })
-      : Promise.resolve([]),
-  ]);
-  return { monday, today, week, upcoming, awaiting, trainers, trainerId, seesAll };
+  const query = parseQuery(new URL(request.url), scheduleQuery);
+  return schedulePage(user, query);
 }
 
 export default function Schedule() {

@@ -10,10 +10,16 @@ import { MyStatus, pick, type Translate } from "~/components/catalogue/CourseCar
 import { notFound } from "~/lib/errors";
 import { ensure } from "~/lib/errors.server";
 import { messageKey } from "~/lib/i18n/keys";
+import { localTitle, pickLocalized } from "~/lib/i18n/localized";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import css from "~/styles/catalogue.css?url";
 
 export const handle = { route: "/series/:slug" } satisfies RouteHandle;
+export const meta = pageMeta<typeof loader>(
+  ({ data, locale }) => data && localTitle(locale, data.series),
+  ({ data, locale }) => data && pickLocalized(locale, { zh: data.series.summaryZh, en: data.series.summaryEn }),
+);
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

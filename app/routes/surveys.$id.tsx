@@ -11,6 +11,7 @@ import { redirectWithToast } from "~/lib/flash.server";
 import { formatDate } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { localTitle, pickLocalized } from "~/lib/i18n/localized";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
 import { parseForm, idSchema } from "~/lib/validation";
@@ -20,6 +21,7 @@ import { COMMENT_MAX, responseSchema, toResponseInput } from "~/surveys/instrume
 import { loadSurveyForUser, submitResponse } from "~/surveys/respond.server";
 
 export const handle = { route: "/surveys/:id" } satisfies RouteHandle;
+export const meta = pageMeta("surveys:answer.title");
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 async function load(params: { id?: string }, userId: number) {

@@ -8,6 +8,7 @@ import { SubmitButton } from "~/components/ui/SubmitButton";
 import { formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { localTitle } from "~/lib/i18n/localized";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
@@ -15,6 +16,7 @@ import css from "~/styles/surveys.css?url";
 import { newSessionOptions, newSessionSchema, recordDeliveredSession } from "~/surveys/sessions.server";
 
 export const handle = { route: "/surveys/sessions/new" } satisfies RouteHandle;
+export const meta = pageMeta("surveys:newSession.title");
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -171,3 +171,23 @@ export async function getRequestView(user: Viewer, id: number) {
     canDeliver: actions.includes("deliver"),
   };
 }
+
+const DAY_MS = 86_400_000;
+
+export function listTeamOptions() {
+  return db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/** The request list page: one page of rows, each with its age in whole days, and HR's team filter. */
+export async function requestQueue(user: Viewer, filter: QueueFilter, page: number, now = new Date()) {
+  const isHr = seesAllTraining(user);
+  const [result, teams] = await Promise.all([
+    listRequests(user, filter, page),
+    isHr ? listTeamOptions() : Promise.resolve([]),
+  ]);
+  const rows = result.rows.map((r) => ({
+    ...r,
+    ageDays: Math.floor((now.getTime() - r.createdAt.getTime()) / DAY_MS),
+  }));
+  return { ...result, rows, teams, isHr };
+}

@@ -117,3 +117,15 @@ export const queueFilterSchema = z.object({
   mine: z.enum(["1"]).optional().catch(undefined),
 });
 export type QueueFilter = z.infer<typeof queueFilterSchema>;
+
+/** The schedule page's query: which week (any day of it) and, for HR, whose sessions. */
+export const scheduleQuerySchema = z.object({
+  week: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine((d) => !Number.isNaN(Date.parse(d)))
+    .optional()
+    .catch(undefined),
+  trainer: idSchema.optional().catch(undefined),
+});
+export type ScheduleQuery = z.infer<typeof scheduleQuerySchema>;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { setActive, setRoles } from "~/admin/users.server";
 import { verifyPassword } from "~/auth/password.server";
 import { validateSessionToken, createSession } from "~/auth/session.server";
 import { db } from "~/lib/db.server";
+import { DomainError, refusal } from "~/lib/errors";
 import { loader as listLoader } from "~/routes/admin._index";
 import { action as userAction } from "~/routes/admin.users.$id";
 import { action as newUserAction } from "~/routes/admin.users.new";
@@ -152,6 +154,23 @@ describe("admin: users", () => {
     })) as unknown as DataResult;
     expect(res2.data.errors).toEqual({ roles: "admin:err.selfAdmin" });
     expect(await db.user.count({ where: { id: admin.id, active: true } })).toBe(1);
+  });
+
+  it("refuses self-demotion and self-deactivation in the feature itself, changing nothing", async () => {
+    const admin = await asAdmin();
+    const demote = await setRoles(admin.id, admin.id, ["TRAINEE"]).catch(refusal);
+    expect(demote).toBeInstanceOf(DomainError);
+    expect((demote as DomainError).status).toBe(400);
+    expect((demote as DomainError).fieldErrors).toEqual({ roles: "admin:err.selfAdmin" });
+    const roles = await db.userRole.findMany({ where: { userId: admin.id }, select: { role: true } });
+    expect(roles.map((r) => r.role)).toEqual(["ADMIN"]);
+    const off = await setActive(admin.id, admin.id, false).catch(refusal);
+    expect((off as DomainError).fieldErrors).toEqual({ _form: "admin:err.selfDeactivate" });
+    expect(await db.user.count({ where: { id: admin.id, active: true } })).toBe(1);
+    // Another admin may still change them.
+    const other = await asAdmin();
+    await setRoles(other.id, admin.id, ["TRAINEE"]);
+    expect(await db.userRole.count({ where: { userId: admin.id, role: "ADMIN" } })).toBe(0);
   });
 
   it("404s an unknown user id", async () => {

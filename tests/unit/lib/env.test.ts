@@ -16,6 +16,7 @@ describe("configuration from the environment", () => {
       WEIKE_BACKUP_INTERVAL_HOURS: 24,
       WEIKE_SHUTDOWN_GRACE_SECONDS: 10,
       WEIKE_TIME_ZONE: "Asia/Shanghai",
+      WEIKE_BENCH_BASELINE: false,
       npm_package_version: "0.1.0",
     });
   });
@@ -45,6 +46,7 @@ describe("configuration from the environment", () => {
     ["SESSION_ABSOLUTE_HOURS", "a week"],
     ["TRUST_PROXY", "yes"],
     ["DATABASE_URL", "postgres://db/weike"],
+    ["WEIKE_BENCH_BASELINE", "yes"],
   ])("refuses %s=%s with a message naming the variable", (name, value) => {
     expect(() => parseEnv({ [name]: value })).toThrow(EnvError);
     expect(() => parseEnv({ [name]: value })).toThrow(`${name}=${JSON.stringify(value)}: `);
