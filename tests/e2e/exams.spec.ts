@@ -98,6 +98,7 @@ test.describe.serial("a trainee takes the on-duty exams", () => {
     });
 
   test("quick replies: by shortcut; the one missed is shown with the right phrase", async ({ page, loginAs }) => {
+    test.setTimeout(120_000); // each answer waits a human moment
     await loginAs(EMAIL);
     await page.goto("/exams/quick-reply");
     await page.getByRole("button", { name: "Start the test" }).click();
@@ -115,6 +116,7 @@ test.describe.serial("a trainee takes the on-duty exams", () => {
   });
 
   test("response drill: replies typed, by /shortcut and from the panel", async ({ page, loginAs }) => {
+    test.setTimeout(120_000); // each answer waits a human moment
     await loginAs(EMAIL);
     await page.goto("/exams/response");
     await page.getByRole("button", { name: "Start the chat" }).click();
@@ -160,7 +162,7 @@ test.describe.serial("a trainee takes the on-duty exams", () => {
     await page.locator(`input[name="traineeIds"][value="${traineeId}"]`).check();
     await page.getByRole("button", { name: "Record the sitting" }).click();
     await expect(page.getByText("Practice sitting recorded.")).toBeVisible();
-    await page.getByLabel("Practice sitting").selectOption({ index: 1 }); // the newest: the one just recorded
+    await page.getByLabel("Practice sitting", { exact: true }).selectOption({ index: 1 }); // the newest: the one just recorded
     await page.getByLabel("Trainee", { exact: true }).selectOption(String(traineeId));
     for (const radio of await page.locator('input[type="radio"][value="4"]').all()) await radio.check();
     await page.getByLabel("Notes and what to work on").fill("安抚到位，方案清楚。");
