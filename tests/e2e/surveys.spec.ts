@@ -28,6 +28,8 @@ test("attendees answer after a delivered session and the trainer sees that sessi
   baseURL,
   loginAs,
 }) => {
+  // Four people's pages in one test: more than the default time on a shared 2-core machine.
+  test.setTimeout(90_000);
   // The trainer records a delivered session with three attendees.
   await loginAs("trainer@weike.test");
   await page.goto("/surveys/sessions/new");
