@@ -5,6 +5,7 @@ import { type Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
 import { conflict, invalid, notFound } from "~/lib/errors";
 import { PAGE_SIZE } from "~/lib/pagination";
+import { listTrainers } from "./schedule-page.server";
 import type { ArchiveFilter } from "./schemas";
 import { dayBounds } from "./time";
 import { applyTransition } from "./transitions.server";
@@ -110,11 +111,7 @@ export async function archiveFilterOptions() {
   const [courses, series, trainers, teams] = await Promise.all([
     db.course.findMany({ select: { id: true, titleZh: true, titleEn: true }, orderBy: { slug: "asc" } }),
     db.series.findMany({ select: { id: true, titleZh: true, titleEn: true }, orderBy: { slug: "asc" } }),
-    db.user.findMany({
-      where: { roles: { some: { role: "TRAINER" } } },
-      select: { id: true, name: true },
-      orderBy: { name: "asc" },
-    }),
+    listTrainers(),
     db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return { courses, series, trainers, teams };
