@@ -159,7 +159,10 @@ test.describe.serial("a trainee takes the on-duty exams", () => {
     test.setTimeout(300_000);
     await loginAs(EMAIL);
     await page.goto("/");
-    await expect(page.getByTestId("readiness-state")).toContainText("4 of 5 exams passed");
+    // Every exam of the plan but this one is passed (the plan's size follows the content).
+    const state = (await page.getByTestId("readiness-state").textContent()) ?? "";
+    const [, done, all] = /(\d+) of (\d+) exams passed/.exec(state) ?? [];
+    expect(Number(done)).toBe(Number(all) - 1);
     await page.goto("/exams/typing");
     await page.getByRole("button", { name: "Start the clock" }).click();
     const input = page.getByLabel("Type here");
