@@ -10,7 +10,8 @@ import { readForm } from "~/lib/read-form.server";
 
 export const handle = { route: "/exams/typing/stream" } satisfies RouteHandle;
 
-export async function loader() {
+export async function loader({ request }: ActionFunctionArgs) {
+  await requireRouteAccess(request, handle);
   throw new Response(null, { status: 405, headers: { Allow: "POST" } });
 }
 
