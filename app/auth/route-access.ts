@@ -47,6 +47,7 @@ export const ROUTE_ACCESS = {
   "/exams/response": "signedIn",
   "/exams/results/:id": "signedIn",
   "/exams/typing": "signedIn",
+  "/exams/typing/stream": "signedIn",
   "/healthz": "public",
   "/lang": "public",
   "/login": "public",

@@ -1,10 +1,21 @@
 // The typing test on the server: issue an attempt with a passage, then score the browser's log
 // against the server's own start and end times.
-import { db } from "~/lib/db.server";
-import { invalid, notFound } from "~/lib/errors";
+import { db, type Tx } from "~/lib/db.server";
+import { conflict, invalid, notFound, rateLimited } from "~/lib/errors";
 import { abandonOpenAttempts, claimAttempt, closeAttempt, createResult, openAttempt } from "./attempts.server";
 import { contentVersionId, examContent, planExam } from "./content.server";
-import { scoreTyping, typingLogSchema, typingPassed, type TypingLang, type TypingPassMark } from "./scoring/typing";
+import {
+  scoreTyping,
+  typingEventSchema,
+  typingLogSchema,
+  typingPassed,
+  type InvalidReason,
+  type TypingLang,
+  type TypingFigures,
+  type TypingLog,
+  type TypingPassMark,
+} from "./scoring/typing";
+import { checkStream, type ReceivedBatch } from "./scoring/typing-stream";
 
 /** A late submission is refused after this much slack past the exam's end. */
 const SUBMIT_GRACE_MS = 30_000;
@@ -70,6 +81,60 @@ export async function startTyping(userId: number, lang: TypingLang, random: () =
 }
 
 /**
+ * Records one batch of the log as it arrives, stamped with the server's clock. Batches come in
+ * order; a retried batch (a sequence number already stored) changes nothing.
+ */
+export async function streamTyping(
+  userId: number,
+  token: unknown,
+  batch: { seq: number; at: number; events: unknown[] },
+  now = new Date(),
+) {
+  return db.$transaction(async (tx) => {
+    const attempt = await claimAttempt(tx, token, userId, /^typing:/, now);
+    const stored = await tx.typingBatch.count({ where: { attemptId: attempt.id } });
+    if (batch.seq < stored) return { seq: batch.seq, duplicate: true };
+    if (batch.seq > stored) throw conflict("exams:err.streamOrder");
+    // At most one batch a second over the exam and its grace: the page sends one every few.
+    const setup = JSON.parse(attempt.setup) as TypingSetup;
+    if (stored >= Math.ceil((setup.durationMs + SUBMIT_GRACE_MS) / 1000)) throw rateLimited("exams:err.streamOrder");
+    await tx.typingBatch.create({
+      data: {
+        attemptId: attempt.id,
+        seq: batch.seq,
+        at: batch.at,
+        events: JSON.stringify(batch.events),
+        receivedAt: now,
+      },
+    });
+    return { seq: batch.seq, duplicate: false };
+  });
+}
+
+/** The batches the server received, and the submitted log's tail as the final one. */
+async function receivedLog(tx: Tx, attemptId: number, startedAt: Date, log: TypingLog, now: Date) {
+  const rows = await tx.typingBatch.findMany({ where: { attemptId }, orderBy: { seq: "asc" } });
+  const batches: ReceivedBatch[] = rows.map((r) => ({
+    seq: r.seq,
+    at: r.at,
+    receivedMs: r.receivedAt.getTime() - startedAt.getTime(),
+    events: typingEventSchema.array().parse(JSON.parse(r.events)),
+  }));
+  const streamed = batches.reduce((n, b) => n + b.events.length, 0);
+  const agrees = JSON.stringify(log.events.slice(0, streamed)) === JSON.stringify(batches.flatMap((b) => b.events));
+  batches.push({
+    seq: batches.length,
+    at: Math.round(log.durationMs),
+    receivedMs: now.getTime() - startedAt.getTime(),
+    events: log.events.slice(streamed),
+  });
+  const stream = checkStream(batches);
+  const reasons: InvalidReason[] = [...stream.reasons];
+  if (!agrees) reasons.push("stream-mismatch");
+  return { stream, reasons: [...new Set(reasons)], log: { ...log, events: stream.events } };
+}
+
+/**
  * Scores a submitted log. The result is stored even when the log is invalid (with the reasons),
  * so the trainee sees why; a log that is not even well-formed is refused and the attempt voided.
  */
@@ -90,13 +155,16 @@ export async function submitTyping(userId: number, token: unknown, rawLog: strin
       return null;
     }
     const setup = JSON.parse(attempt.setup) as TypingSetup;
-    const figures = scoreTyping({
-      log: log.data,
+    // Only what arrived while the exam ran is scored; the submitted log adds its unsent tail.
+    const received = await receivedLog(tx, attempt.id, attempt.startedAt, log.data, now);
+    const scored = scoreTyping({
+      log: received.log,
       target: setup.target,
       lang: setup.lang,
       examMs: setup.durationMs,
       serverElapsedMs: now.getTime() - attempt.startedAt.getTime(),
     });
+    const figures = { ...scored, invalid: [...new Set([...scored.invalid, ...received.reasons])] };
     const valid = figures.invalid.length === 0;
     await closeAttempt(
       tx,
@@ -114,11 +182,29 @@ export async function submitTyping(userId: number, token: unknown, rawLog: strin
       passed: typingPassed(figures, setup.mark),
       valid,
       score: figures.net,
-      figures: { ...rest, mark: setup.mark, passageId: setup.passageId },
+      figures: {
+        ...rest,
+        mark: setup.mark,
+        passageId: setup.passageId,
+        checks: typingChecks(figures, received.stream),
+      },
       misses,
     });
     return { resultId: result.id, figures };
   });
   if (!outcome) throw invalid("exams:err.badLog");
   return outcome;
+}
+
+/** Which checks ran and what they found, for the result and its review. */
+function typingChecks(figures: TypingFigures, stream: { batches: number; coveredMs: number; reasons: string[] }) {
+  const human = ["paste", "burst", "interval", "metronome", "superhuman"] as const;
+  return {
+    stream: {
+      batches: stream.batches,
+      seconds: Math.round(stream.coveredMs / 1000),
+      ok: stream.reasons.length === 0 && !figures.invalid.includes("stream-mismatch"),
+    },
+    human: { ...figures.timing, ok: !human.some((r) => figures.invalid.includes(r)) },
+  };
 }

@@ -175,7 +175,10 @@ test.describe.serial("a trainee takes the on-duty exams", () => {
     test.setTimeout(300_000);
     await loginAs(EMAIL);
     await page.goto("/");
-    await expect(page.getByTestId("readiness-state")).toContainText("5 of 6 exams passed");
+    // Every exam of the plan but this one is passed (the plan's size follows the content).
+    const state = (await page.getByTestId("readiness-state").textContent()) ?? "";
+    const [, done, all] = /(\d+) of (\d+) exams passed/.exec(state) ?? [];
+    expect(Number(done)).toBe(Number(all) - 1);
     await page.goto("/exams/typing");
     await page.getByRole("button", { name: "Start the clock" }).click();
     const input = page.getByLabel("Type here");
@@ -189,19 +192,25 @@ test.describe.serial("a trainee takes the on-duty exams", () => {
     await cdp.send("Input.insertText", { text: target.slice(0, 2).join("") });
     await expect(page.getByText("2 characters typed")).toBeVisible();
 
-    // About 100 characters a minute, two at a time, until the clock runs out.
+    // About 110 characters a minute until the clock runs out, at an uneven pace (an even one is a
+    // metronome, not a person: decision record 023). Each commit catches up with the pace, so a
+    // slow machine commits more characters at once rather than falling behind.
+    const pauses = [500, 900, 650, 1100, 400, 800];
+    const begun = Date.now();
     let pos = 2;
     const until = Date.now() + 190_000;
     const running = async () =>
       !page.url().includes("/results/") &&
       (await input.count()) > 0 &&
       (await input.isEnabled({ timeout: 1000 }).catch(() => false));
-    while (Date.now() < until && (await running())) {
-      await page.waitForTimeout(1150);
+    for (let i = 0; Date.now() < until && (await running()); i++) {
+      await page.waitForTimeout(pauses[i % pauses.length] ?? 500);
       if (!(await running())) break;
-      const chunk = [0, 1].map((k) => target[(pos + k) % target.length]).join("");
+      const due = Math.floor(((Date.now() - begun) / 60_000) * 110) + 2;
+      const n = Math.min(4, Math.max(1, due - pos));
+      const chunk = Array.from({ length: n }, (_, k) => target[(pos + k) % target.length]).join("");
       await imeCommit(cdp, "pinyin", chunk).catch(() => undefined);
-      pos += 2;
+      pos += n;
     }
     await expect(await verdict(page)).toHaveText("Passed", { timeout: 20_000 });
     const net = Number((await page.getByTestId("fig-net").textContent())!.replace(/[^\d.]/g, ""));

@@ -34,6 +34,19 @@ export function ResultFigures({
   const locale = useLocale();
   const n = (v: unknown, d = 1) => formatNumber(num(v), locale, { maximumFractionDigits: d });
   const pct = (v: unknown) => formatPercent(num(v), locale);
+  // Which anti-forgery checks ran on a typing result (decision record 023).
+  const typingChecks = (c: unknown) => {
+    const { stream, human } = c as {
+      stream?: { batches: number; seconds: number; ok: boolean };
+      human?: { ok: boolean };
+    };
+    return [
+      stream ? t(stream.ok ? "fig.streamOk" : "fig.streamBad", { count: stream.batches, s: stream.seconds }) : "",
+      human ? t(human.ok ? "fig.humanOk" : "fig.humanBad") : "",
+    ]
+      .filter(Boolean)
+      .join(t("fig.checksSep"));
+  };
   const reasons = Array.isArray(f.invalid) ? (f.invalid as string[]) : invalidReason ? invalidReason.split(",") : [];
   return (
     <div className="stack">
@@ -65,6 +78,7 @@ export function ResultFigures({
                 })}
               />
               <Row label={t("fig.minutes")} value={n(f.minutes, 2)} />
+              {f.checks ? <Row label={t("fig.checks")} value={typingChecks(f.checks)} testId="fig-checks" /> : null}
             </>
           ) : null}
           {exam === "response" ? (

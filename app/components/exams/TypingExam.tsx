@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { STREAM_INTERVAL_MS } from "~/exams/scoring/typing-stream";
 import { diffCommit } from "~/exams/typing-log";
 import { Progress } from "./Progress";
 
@@ -27,6 +28,9 @@ export function TypingExam({ started, onFinish }: { started: StartedTyping; onFi
   const events = useRef<LogEvent[]>([]);
   const t0 = useRef(performance.now());
   const finished = useRef(false);
+  // The live stream: events up to `sent` reached the server; `pending` is out (or to be retried).
+  const stream = useRef({ sent: 0, seq: 0, lastCut: 0, lastTry: 0, busy: false, stopped: false });
+  const pending = useRef<{ seq: number; at: number; events: LogEvent[] } | null>(null);
   const [typed, setTyped] = useState("");
   const [left, setLeft] = useState(started.durationMs);
 
@@ -39,12 +43,44 @@ export function TypingExam({ started, onFinish }: { started: StartedTyping; onFi
     setTyped(value);
   }
 
+  /** Sends the next batch every few seconds, one at a time; a failed one is retried unchanged. */
+  function pump() {
+    const s = stream.current;
+    const at = now();
+    if (s.busy || s.stopped) return;
+    if (!pending.current) {
+      if (at - s.lastCut < STREAM_INTERVAL_MS) return;
+      pending.current = { seq: s.seq, at, events: events.current.slice(s.sent) };
+      s.lastCut = at;
+    } else if (at - s.lastTry < 1000) return;
+    const batch = pending.current;
+    s.busy = true;
+    s.lastTry = at;
+    const body = new URLSearchParams({
+      token: started.token,
+      seq: String(batch.seq),
+      at: String(batch.at),
+      events: JSON.stringify(batch.events),
+    });
+    fetch("/exams/typing/stream", { method: "POST", body })
+      .then((res) => {
+        if (res.ok) {
+          s.sent += batch.events.length;
+          s.seq++;
+          pending.current = null;
+        } else if (res.status < 500 && res.status !== 429) s.stopped = true; // refused for good
+      })
+      .catch(() => undefined)
+      .finally(() => (s.busy = false));
+  }
+
   useEffect(() => {
     t0.current = performance.now();
     area.current?.focus();
     const timer = window.setInterval(() => {
       const elapsed = performance.now() - t0.current;
       setLeft(Math.max(0, started.durationMs - elapsed));
+      if (elapsed < started.durationMs) pump();
       if (elapsed >= started.durationMs && !finished.current) {
         finished.current = true;
         window.clearInterval(timer);

@@ -2,6 +2,7 @@
 // every figure below is recomputed here from that log and the server's own clock.
 import { z } from "zod";
 import { mean, round, stdev } from "./stats";
+import { checkHumanTiming, type HumanReason, type HumanTiming } from "./typing-human";
 
 /**
  * One log entry: [ms since the exam started, kind, payload].
@@ -43,7 +44,9 @@ export type TypingLog = z.infer<typeof typingLogSchema>;
 
 export type TypingLang = "zh" | "en";
 
-export type InvalidReason = "clock" | "order" | "future" | "too-long" | "paste" | "drop" | "superhuman" | "idle";
+export type StreamReason = "stream-gap" | "stream-early" | "stream-late" | "stream-mismatch";
+export type InvalidReason =
+  "clock" | "order" | "future" | "too-long" | "paste" | "drop" | "superhuman" | "idle" | HumanReason | StreamReason;
 
 export interface TypingInput {
   log: TypingLog;
@@ -71,8 +74,11 @@ export interface TypingFigures {
   typedChars: number;
   finalChars: number;
   errors: number;
+  /** Always the exam's full length: stopping early does not shorten the minute. */
   minutes: number;
   invalid: InvalidReason[];
+  /** What the human-timing checks measured (decision record 023). */
+  timing: Omit<HumanTiming, "reasons">;
   /** Positions in the passage typed wrong (final text), up to 50, for "what you missed". */
   misses: { index: number; expected: string; typed: string }[];
 }
@@ -99,7 +105,7 @@ export function scoreTyping(input: TypingInput): TypingFigures {
   let correctAtInsert = 0;
   let previousT = 0;
   let lastInputT = -Infinity;
-  const seconds = Math.max(1, Math.ceil(Math.min(log.durationMs, examMs) / 1000));
+  const seconds = Math.max(1, Math.ceil(examMs / 1000));
   const perSecond = new Array<number>(seconds).fill(0);
   const insertedPerSecond = new Array<number>(seconds).fill(0);
 
@@ -113,8 +119,9 @@ export function scoreTyping(input: TypingInput): TypingFigures {
     else if (kind === "x") invalid.add("drop");
     else if (event[1] === "d") {
       const n = event[2];
+      // Only real input counts as activity: a zero-length delete changes nothing.
+      if (n > 0 && typed.length > 0) lastInputT = t;
       typed.splice(Math.max(0, typed.length - n), n);
-      lastInputT = t;
     } else {
       const second = Math.min(seconds - 1, Math.max(0, Math.floor(t / 1000)));
       for (const ch of chars(String(event[2]))) {
@@ -127,7 +134,7 @@ export function scoreTyping(input: TypingInput): TypingFigures {
           perSecond[second] = (perSecond[second] ?? 0) + 1;
         }
       }
-      lastInputT = t;
+      if (String(event[2]).length > 0) lastInputT = t;
     }
   }
 
@@ -142,7 +149,11 @@ export function scoreTyping(input: TypingInput): TypingFigures {
     if (window > limit) invalid.add("superhuman");
   }
 
-  const minutes = durationMs / 60_000;
+  const { reasons: human, ...timing } = checkHumanTiming(log.events, lang);
+  for (const r of human) invalid.add(r);
+
+  // A fixed-time exam cannot end early: what was typed is scored over the full length.
+  const minutes = examMs / 60_000;
   const correctChars = typed.filter((c) => c.ok).length;
   const per = (n: number) => (minutes > 0 ? n / minutes / (lang === "en" ? 5 : 1) : 0);
   const m = mean(perSecond);
@@ -166,6 +177,7 @@ export function scoreTyping(input: TypingInput): TypingFigures {
     errors: typedChars - correctAtInsert,
     minutes: round(minutes, 4),
     invalid: [...invalid],
+    timing,
     misses,
   };
 }

@@ -36,9 +36,38 @@ export async function resultsSnapshot() {
   });
 }
 
-/** A steady typing log over `ms` that types `text` evenly, one character per event. */
+/**
+ * A steady typing log over `ms` that types `text` one character per event, about evenly but not
+ * like a metronome (each interval 0.5–1.5 × the mean, in a fixed pattern).
+ */
 export function steadyLog(text: string, ms: number) {
   const chars = Array.from(text);
   const step = Math.floor((ms - 2000) / chars.length);
-  return { v: 1, durationMs: ms, events: chars.map((ch, i): TypingEvent => [1000 + i * step, "i", ch]) };
+  const wobble = (i: number) => Math.round(((i * 7) % 5) * 0.25 * step - step / 2);
+  return { v: 1, durationMs: ms, events: chars.map((ch, i): TypingEvent => [1000 + i * step + wobble(i), "i", ch]) };
+}
+
+/**
+ * Sends a log to the server the way the exam page does: a batch every 4 s, each arriving `lagMs`
+ * after the moment it was cut (as measured from the attempt's start). Returns the batches sent.
+ */
+export async function streamLive(
+  userId: number,
+  token: string,
+  attemptId: number,
+  log: { durationMs: number; events: unknown[][] },
+  arrival: (at: number) => number = (at) => at + 300,
+) {
+  const { streamTyping } = await import("~/exams/typing.server");
+  const { startedAt } = await db.examAttempt.findUniqueOrThrow({ where: { id: attemptId } });
+  let from = 0;
+  let seq = 0;
+  for (let at = 4000; at < log.durationMs; at += 4000, seq++) {
+    let to = from;
+    while (to < log.events.length && (log.events[to]?.[0] as number) <= at) to++;
+    const batch = { seq, at, events: log.events.slice(from, to) };
+    await streamTyping(userId, token, batch as never, new Date(startedAt.getTime() + arrival(at)));
+    from = to;
+  }
+  return seq;
 }

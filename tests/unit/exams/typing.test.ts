@@ -81,9 +81,10 @@ describe("typing: English WPM and consistency (hand-computed)", () => {
 });
 
 describe("typing: invalid logs", () => {
+  // Roughly every 2 s, unevenly (an even rhythm is a metronome, decision record 023).
   const steady: TypingEvent[] = Array.from(
     { length: 30 },
-    (_, i) => [i * 2000 + 500, "i", ZH[i % ZH.length]] as TypingEvent,
+    (_, i) => [i * 2000 + 500 + ((i * 7) % 5) * 250, "i", ZH[i % ZH.length]] as TypingEvent,
   );
   it("a steady log is valid", () => expect(zh(steady).invalid).toEqual([]));
   it("the log's duration and the server clock differ by more than a second", () => {
