@@ -20,6 +20,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
+    // Trainees sit in China: every page is checked in the zone the app formats times in.
+    timezoneId: "Asia/Shanghai",
     launchOptions: {
       executablePath: systemChromium,
       args: [

@@ -87,13 +87,47 @@ export async function removeE2eUsers(users: readonly E2eUser[]): Promise<void> {
   }
 }
 
+const consoleAllowances = new Map<string, RegExp[]>();
+
 type Fixtures = {
+  /**
+   * Every test fails on a console error or an uncaught page error (a hydration mismatch shows up
+   * as both). A test that provokes an error on purpose — a 403 page, a refused request — names
+   * the expected message first.
+   */
+  allowConsoleError: (pattern: RegExp) => void;
   loginAs: (email: string, lang?: "zh" | "en") => Promise<Page>;
   /** Creates a user of this test's own; removed when the test ends. */
   newUser: (opts?: Parameters<typeof createE2eUser>[0]) => Promise<E2eUser>;
 };
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & { consoleGuard: void }>({
+  allowConsoleError: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring
+    async ({}, use, info) => {
+      const allowed: RegExp[] = [];
+      consoleAllowances.set(info.testId, allowed);
+      await use((pattern) => allowed.push(pattern));
+      consoleAllowances.delete(info.testId);
+    },
+    { scope: "test" },
+  ],
+  consoleGuard: [
+    async ({ page, allowConsoleError: _ }, use, info) => {
+      const errors: string[] = [];
+      const allowed = () => consoleAllowances.get(info.testId) ?? [];
+      const note = (text: string) => {
+        if (!allowed().some((p) => p.test(text))) errors.push(text);
+      };
+      page.on("console", (msg) => {
+        if (msg.type() === "error") note(`console: ${msg.text()} (${msg.location().url})`);
+      });
+      page.on("pageerror", (err) => note(`page error: ${err.message}`));
+      await use();
+      expect(errors, "the browser logged errors").toEqual([]);
+    },
+    { auto: true },
+  ],
   loginAs: async ({ page, baseURL }, use) => {
     await use(async (email, lang = "en") => {
       const token = await createSessionFor(email);
