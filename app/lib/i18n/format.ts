@@ -1,3 +1,4 @@
+import { timeZone } from "~/lib/clock";
 import { localeTag, type Locale } from "./locale";
 
 // Building an Intl formatter costs far more than using one, and pages format hundreds of dates
@@ -5,10 +6,13 @@ import { localeTag, type Locale } from "./locale";
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
+// Always in the configured zone, never the runtime's: the server (UTC) and a browser in China must
+// print the same text, or React's hydration fails.
 function dateFormat(locale: Locale, opts: Intl.DateTimeFormatOptions) {
-  const key = locale + JSON.stringify(opts);
+  const zone = timeZone();
+  const key = locale + zone + JSON.stringify(opts);
   let f = dateFormats.get(key);
-  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(localeTag(locale), opts)));
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(localeTag(locale), { timeZone: zone, ...opts })));
   return f;
 }
 
