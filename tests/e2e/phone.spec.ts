@@ -35,7 +35,9 @@ function ids() {
 function quizIds(): string[] {
   const db = e2eDb();
   try {
-    const rows = db.prepare(`SELECT DISTINCT key AS v FROM ExamContentVersion WHERE kind = 'bank' ORDER BY key`).all() as { v: string }[];
+    const rows = db
+      .prepare(`SELECT DISTINCT key AS v FROM ExamContentVersion WHERE kind = 'bank' ORDER BY key`)
+      .all() as { v: string }[];
     return rows.map((r) => r.v);
   } catch {
     return [];
