@@ -7,6 +7,7 @@ import { requireRouteAccess } from "~/auth/guards.server";
 import { ROLES } from "~/auth/roles";
 import type { RouteHandle } from "~/auth/route-access";
 import { Pagination } from "~/components/ui/Pagination";
+import { TableScroll } from "~/components/ui/TableScroll";
 import { messageKey } from "~/lib/i18n/keys";
 import { pageMeta } from "~/lib/i18n/meta";
 import { pageCount, pageFrom } from "~/lib/pagination";
@@ -76,38 +77,40 @@ export default function AdminUsers() {
       {users.length === 0 ? (
         <p className="empty">{t("users.empty")}</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("users.col.name")}</th>
-              <th scope="col">{t("users.col.email")}</th>
-              <th scope="col">{t("users.col.employeeNo")}</th>
-              <th scope="col">{t("users.col.team")}</th>
-              <th scope="col">{t("users.col.roles")}</th>
-              <th scope="col">{t("users.col.grade")}</th>
-              <th scope="col">{t("users.col.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td>
-                  <Link to={`/admin/users/${u.id}`}>{u.name}</Link>
-                </td>
-                <td>{u.email}</td>
-                <td>{u.employeeNo}</td>
-                <td>{u.team?.name ?? "—"}</td>
-                <td>{u.roles.map((r) => t(messageKey("common", `common:role.${r}`))).join("、")}</td>
-                <td>{t(messageKey("common", `common:grade.${u.grade}`))}</td>
-                <td>
-                  <span className={`badge ${u.active ? "badge--ok" : "badge--danger"}`}>
-                    {u.active ? t("users.active") : t("users.inactive")}
-                  </span>
-                </td>
+        <TableScroll>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("users.col.name")}</th>
+                <th scope="col">{t("users.col.email")}</th>
+                <th scope="col">{t("users.col.employeeNo")}</th>
+                <th scope="col">{t("users.col.team")}</th>
+                <th scope="col">{t("users.col.roles")}</th>
+                <th scope="col">{t("users.col.grade")}</th>
+                <th scope="col">{t("users.col.status")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr key={u.id}>
+                  <td>
+                    <Link to={`/admin/users/${u.id}`}>{u.name}</Link>
+                  </td>
+                  <td>{u.email}</td>
+                  <td>{u.employeeNo}</td>
+                  <td>{u.team?.name ?? "—"}</td>
+                  <td>{u.roles.map((r) => t(messageKey("common", `common:role.${r}`))).join("、")}</td>
+                  <td>{t(messageKey("common", `common:grade.${u.grade}`))}</td>
+                  <td>
+                    <span className={`badge ${u.active ? "badge--ok" : "badge--danger"}`}>
+                      {u.active ? t("users.active") : t("users.inactive")}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <Pagination page={page} pages={pages} />
     </div>

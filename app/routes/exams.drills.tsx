@@ -6,6 +6,7 @@ import type { RouteHandle } from "~/auth/route-access";
 import { ErrorAlert } from "~/components/exams/NoScript";
 import { FieldError } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
+import { TableScroll } from "~/components/ui/TableScroll";
 import { drillFormSchema, sittingFormSchema } from "~/exams/schemas";
 import { RUBRIC } from "~/exams/scoring/rubric";
 import {
@@ -139,42 +140,44 @@ export default function Drills() {
           </select>
           <FieldError error={errors.traineeId} />
         </div>
-        <table className="table exams-rubric">
-          <caption className="visually-hidden">{t("drill.rubric")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("drill.indicator")}</th>
-              <th scope="col">{t("drill.weight")}</th>
-              {[1, 2, 3, 4, 5].map((n) => (
-                <th key={n} scope="col">
-                  {n}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {RUBRIC.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  {t(`ind.${r.id}`)}
-                  <FieldError error={errors[`s.${r.id}`]} />
-                </th>
-                <td>{r.weight}%</td>
+        <TableScroll>
+          <table className="table exams-rubric">
+            <caption className="visually-hidden">{t("drill.rubric")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("drill.indicator")}</th>
+                <th scope="col">{t("drill.weight")}</th>
                 {[1, 2, 3, 4, 5].map((n) => (
-                  <td key={n}>
-                    <input
-                      type="radio"
-                      name={`s.${r.id}`}
-                      value={n}
-                      aria-label={t("drill.scoreFor", { name: t(`ind.${r.id}`), n })}
-                      required
-                    />
-                  </td>
+                  <th key={n} scope="col">
+                    {n}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {RUBRIC.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">
+                    {t(`ind.${r.id}`)}
+                    <FieldError error={errors[`s.${r.id}`]} />
+                  </th>
+                  <td>{r.weight}%</td>
+                  {[1, 2, 3, 4, 5].map((n) => (
+                    <td key={n}>
+                      <input
+                        type="radio"
+                        name={`s.${r.id}`}
+                        value={n}
+                        aria-label={t("drill.scoreFor", { name: t(`ind.${r.id}`), n })}
+                        required
+                      />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
         <div className="field">
           <label htmlFor="notes">{t("drill.notes")}</label>
           <textarea id="notes" name="notes" rows={4} maxLength={4000} />
@@ -186,33 +189,35 @@ export default function Drills() {
         {recent.length === 0 ? (
           <p className="empty">{t("drill.none")}</p>
         ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th>{t("drill.trainee")}</th>
-                <th>{t("drill.score")}</th>
-                <th>{t("drill.trainer")}</th>
-                <th>{t("drill.when")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {recent.map((d) => (
-                <tr key={d.id}>
-                  <td>
-                    <Link to={`/exams/results/${d.result.id}`}>{d.result.user.name}</Link>
-                  </td>
-                  <td>
-                    {formatNumber(d.result.score, locale, { maximumFractionDigits: 2 })}{" "}
-                    <span className={`badge ${d.result.passed ? "badge--ok" : "badge--warn"}`}>
-                      {d.result.passed ? t("result.passed") : t("result.failed")}
-                    </span>
-                  </td>
-                  <td>{d.trainer.name}</td>
-                  <td>{formatDateTime(d.createdAt, locale)}</td>
+          <TableScroll>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th>{t("drill.trainee")}</th>
+                  <th>{t("drill.score")}</th>
+                  <th>{t("drill.trainer")}</th>
+                  <th>{t("drill.when")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {recent.map((d) => (
+                  <tr key={d.id}>
+                    <td>
+                      <Link to={`/exams/results/${d.result.id}`}>{d.result.user.name}</Link>
+                    </td>
+                    <td>
+                      {formatNumber(d.result.score, locale, { maximumFractionDigits: 2 })}{" "}
+                      <span className={`badge ${d.result.passed ? "badge--ok" : "badge--warn"}`}>
+                        {d.result.passed ? t("result.passed") : t("result.failed")}
+                      </span>
+                    </td>
+                    <td>{d.trainer.name}</td>
+                    <td>{formatDateTime(d.createdAt, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
     </div>

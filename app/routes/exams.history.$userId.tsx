@@ -9,6 +9,7 @@ import { ErrorAlert } from "~/components/exams/NoScript";
 import { FieldError } from "~/components/ui/Field";
 import { Pagination } from "~/components/ui/Pagination";
 import { SubmitButton } from "~/components/ui/SubmitButton";
+import { TableScroll } from "~/components/ui/TableScroll";
 import { grantAttempt, openGrants } from "~/exams/attempts.server";
 import { dailyPoints } from "~/exams/history";
 import { examName } from "~/exams/labels";
@@ -80,32 +81,34 @@ export default function History() {
       {rows.length === 0 ? (
         <p className="empty">{t("history.empty")}</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t("history.when")}</th>
-              <th>{t("history.exam")}</th>
-              <th>{t("history.score")}</th>
-              <th>{t("history.verdict")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <Link to={`/exams/results/${r.id}`}>{formatDateTime(r.createdAt, locale)}</Link>
-                </td>
-                <td>{examName(t, r.exam, banks, locale)}</td>
-                <td>{formatNumber(r.score, locale, { maximumFractionDigits: 2 })}</td>
-                <td>
-                  <span className={`badge ${!r.valid ? "badge--danger" : r.passed ? "badge--ok" : "badge--warn"}`}>
-                    {!r.valid ? t("result.invalid") : r.passed ? t("result.passed") : t("result.failed")}
-                  </span>
-                </td>
+        <TableScroll>
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t("history.when")}</th>
+                <th>{t("history.exam")}</th>
+                <th>{t("history.score")}</th>
+                <th>{t("history.verdict")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <Link to={`/exams/results/${r.id}`}>{formatDateTime(r.createdAt, locale)}</Link>
+                  </td>
+                  <td>{examName(t, r.exam, banks, locale)}</td>
+                  <td>{formatNumber(r.score, locale, { maximumFractionDigits: 2 })}</td>
+                  <td>
+                    <span className={`badge ${!r.valid ? "badge--danger" : r.passed ? "badge--ok" : "badge--warn"}`}>
+                      {!r.valid ? t("result.invalid") : r.passed ? t("result.passed") : t("result.failed")}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <Pagination page={page} pages={pages} />
       {canGrant ? (

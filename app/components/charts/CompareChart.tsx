@@ -31,7 +31,6 @@ export function CompareChart({ title, microLabel, allLabel, metricLabel, metrics
   return (
     <ChartFrame
       title={title}
-      width={W}
       height={H}
       columns={[
         { key: "label", label: metricLabel },
