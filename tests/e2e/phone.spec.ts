@@ -6,11 +6,6 @@ import { e2eDb, expect, test } from "./fixtures";
 
 const PHONE = { width: 390, height: 844 };
 
-// Pages on this build log a hydration mismatch (React #418/#425), after which React re-renders
-// on the client and the nonce-less inline scripts trip the CSP. That is a separate defect; these
-// tests are about layout, so they let those messages through and check what the reader sees.
-const HYDRATION = /Minified React error #4(18|23|25)|Content Security Policy/;
-
 /** Ids the pages need, read from the seeded e2e database. */
 function ids() {
   const db = e2eDb();
@@ -141,8 +136,7 @@ async function overflow(page: Page): Promise<string[]> {
 
 for (const lang of ["zh", "en"] as const)
   for (const role of ["trainee", "lead", "trainer", "hr", "admin"])
-    test(`phone ${lang}: ${role}'s pages fit 390 px`, async ({ page, loginAs, allowConsoleError }) => {
-      allowConsoleError(HYDRATION);
+    test(`phone ${lang}: ${role}'s pages fit 390 px`, async ({ page, loginAs }) => {
       test.setTimeout(120_000);
       await page.setViewportSize(PHONE);
       await loginAs(`${role}@weike.test`, lang);
@@ -163,9 +157,7 @@ for (const lang of ["zh", "en"] as const)
     page,
     loginAs,
     newUser,
-    allowConsoleError,
   }) => {
-    allowConsoleError(HYDRATION);
     await page.setViewportSize(PHONE);
     const me = await newUser({ like: "trainee@weike.test" });
     await loginAs(me.email, lang);
@@ -187,8 +179,7 @@ for (const lang of ["zh", "en"] as const)
 test.describe("desktop 1280 px", () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
-  test("the dashboard's charts fill their cards", async ({ page, loginAs, allowConsoleError }) => {
-    allowConsoleError(HYDRATION);
+  test("the dashboard's charts fill their cards", async ({ page, loginAs }) => {
     await loginAs("hr@weike.test", "en");
     await page.goto("/dashboard");
     await page.locator(".recharts-surface").first().waitFor();
@@ -204,8 +195,7 @@ test.describe("desktop 1280 px", () => {
     for (const w of widths) expect(w.svg / w.inner).toBeGreaterThanOrEqual(0.9);
   });
 
-  test("HR's menu in English fits one row", async ({ page, loginAs, allowConsoleError }) => {
-    allowConsoleError(HYDRATION);
+  test("HR's menu in English fits one row", async ({ page, loginAs }) => {
     await loginAs("hr@weike.test", "en");
     await page.goto("/requests");
     const tops = await page.locator(".main-nav li").evaluateAll((lis) => lis.map((l) => l.getBoundingClientRect().top));
@@ -214,8 +204,7 @@ test.describe("desktop 1280 px", () => {
   });
 
   for (const lang of ["zh", "en"] as const)
-    test(`${lang}: badges and names never break mid-word`, async ({ page, loginAs, allowConsoleError }) => {
-      allowConsoleError(HYDRATION);
+    test(`${lang}: badges and names never break mid-word`, async ({ page, loginAs }) => {
       test.setTimeout(60_000);
       const broken: string[] = [];
       for (const [who, urls] of [
