@@ -4,6 +4,9 @@
 import { expect, test } from "./fixtures";
 import { addAttempt, addResult, shanghai } from "./records";
 
+// A shared 2-core machine: these pages are checked one after another in each test.
+test.describe.configure({ timeout: 90_000 });
+
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
 
 test("a quiz result: banner with score and pass mark, 对/错, next attempt time instead of a retake", async ({

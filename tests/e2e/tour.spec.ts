@@ -93,7 +93,7 @@ for (const lang of ["zh", "en"] as const)
       const extra = [
         `/courses/${lesson.slug}`,
         "/exams/quiz/big-sale-knowledge",
-        ...(r.role === "trainee" ? [] : request ? [`/requests/${request.id}`] : []),
+        ...(r.role === "HR" && request ? [`/requests/${request.id}`] : []),
         ...(r.role === "trainer" || r.role === "HR" ? (survey ? [`/surveys/${survey.id}`] : []) : []),
         ...(r.role === "admin" ? [`/admin/users/${trainee.id}`] : []),
       ];
