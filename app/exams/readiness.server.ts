@@ -90,6 +90,7 @@ export async function getResult(id: number) {
       id: true,
       userId: true,
       exam: true,
+      attemptId: true,
       passed: true,
       valid: true,
       score: true,

@@ -4,10 +4,13 @@ import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
 import { canSeeExamsOf } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
+import { ResultBanner } from "~/components/exams/ResultBanner";
 import { ResultFigures } from "~/components/exams/ResultFigures";
+import { Transcript } from "~/components/exams/Transcript";
 import { examName, examPath } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
 import { getResult } from "~/exams/readiness.server";
+import { nextAttemptAt, responseTranscript, type TranscriptRow } from "~/exams/transcript.server";
 import { forbidden, notFound } from "~/lib/errors";
 import { ensure } from "~/lib/errors.server";
 import { formatDateTime } from "~/lib/i18n/format";
@@ -29,21 +32,31 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const result = id.success ? await getResult(id.data) : null;
   ensure(result, notFound());
   ensure(canSeeExamsOf(user, result.userId), forbidden());
+  const figures = JSON.parse(result.figures) as Record<string, unknown>;
+  const own = result.userId === user.id;
+  const perMessage = Array.isArray(figures.perMessage)
+    ? (figures.perMessage as Parameters<typeof responseTranscript>[1])
+    : [];
+  const [banks, transcript, nextAt] = await Promise.all([
+    bankTitles(),
+    result.exam === "response" && result.attemptId
+      ? responseTranscript(result.attemptId, perMessage)
+      : Promise.resolve([] as TranscriptRow[]),
+    own ? nextAttemptAt(user.id, result.exam) : Promise.resolve(null),
+  ]);
   return {
-    result: {
-      ...result,
-      figures: JSON.parse(result.figures) as Record<string, unknown>,
-      misses: JSON.parse(result.misses) as unknown[],
-    },
-    banks: await bankTitles(),
-    own: result.userId === user.id,
+    result: { ...result, figures, misses: JSON.parse(result.misses) as unknown[] },
+    banks,
+    own,
+    transcript,
+    nextAt: nextAt?.toISOString() ?? null,
   };
 }
 
 export default function ResultPage() {
   const { t } = useTranslation("exams");
   const locale = useLocale();
-  const { result, banks, own } = useLoaderData<typeof loader>();
+  const { result, banks, own, transcript, nextAt } = useLoaderData<typeof loader>();
   const name = examName(t, result.exam, banks, locale);
   return (
     <div className="stack">
@@ -57,13 +70,14 @@ export default function ResultPage() {
             {result.user.name} · {formatDateTime(result.createdAt, locale)}
           </p>
         </div>
-        <span
-          data-testid="result-verdict"
-          className={`badge ${!result.valid ? "badge--danger" : result.passed ? "badge--ok" : "badge--warn"}`}
-        >
-          {!result.valid ? t("result.invalid") : result.passed ? t("result.passed") : t("result.failed")}
-        </span>
       </div>
+      <ResultBanner
+        exam={result.exam}
+        score={result.score}
+        figures={result.figures}
+        passed={result.passed}
+        valid={result.valid}
+      />
       <ResultFigures
         exam={result.exam}
         figures={result.figures}
@@ -71,11 +85,18 @@ export default function ResultPage() {
         invalidReason={result.attempt?.invalidReason ?? null}
         drill={result.drill}
       />
+      <Transcript rows={transcript} />
       {own && result.exam !== "drill" ? (
         <p>
-          <Link className="button secondary" to={examPath(result.exam)}>
-            {t("result.again")}
-          </Link>{" "}
+          {nextAt ? (
+            <span className="alert alert--info" data-testid="next-attempt">
+              {t("result.nextAt", { at: formatDateTime(nextAt, locale) })}
+            </span>
+          ) : (
+            <Link className="button secondary" to={examPath(result.exam)}>
+              {t("result.again")}
+            </Link>
+          )}{" "}
           <Link to="/exams">{t("result.back")}</Link>
         </p>
       ) : null}

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { truthKey } from "~/exams/result-view";
 import { RUBRIC } from "~/exams/scoring/rubric";
 import { formatNumber, formatPercent } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
@@ -196,10 +197,11 @@ function MissQuiz({
   m: { prompt: string; right: string; explanation: string; answered: boolean; missingKeywords: string[] };
 }) {
   const { t } = useTranslation("exams");
+  const truth = truthKey(m.right);
   return (
     <>
       <strong>{m.prompt}</strong> — {m.answered ? t("miss.quizWrong") : t("miss.quizUnanswered")}{" "}
-      {t("miss.quizRight", { right: m.right })}
+      {t("miss.quizRight", { right: truth ? t(truth) : m.right })}
       {m.missingKeywords.length ? <> {t("miss.quizKeywords", { list: m.missingKeywords.join("、") })}</> : null}
       {m.explanation ? <p className="small muted">{m.explanation}</p> : null}
     </>

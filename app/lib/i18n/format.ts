@@ -23,6 +23,11 @@ function numberFormat(locale: Locale, opts: Intl.NumberFormatOptions = {}) {
   return f;
 }
 
+/**
+ * A date (and time, with the options) as the training centre's wall clock shows it: always in the
+ * configured zone of ~/lib/clock, never the runtime's, so the server's HTML and the browser's
+ * first render print the same text (a different text is a hydration error).
+ */
 export function formatDate(
   value: Date | string | number,
   locale: Locale,
@@ -33,6 +38,11 @@ export function formatDate(
 
 export function formatDateTime(value: Date | string | number, locale: Locale) {
   return formatDate(value, locale, { dateStyle: "medium", timeStyle: "short" });
+}
+
+/** The time of day alone ("00:30", "12:30 AM"). */
+export function formatTime(value: Date | string | number, locale: Locale) {
+  return formatDate(value, locale, { timeStyle: "short" });
 }
 
 export function formatNumber(value: number, locale: Locale, opts?: Intl.NumberFormatOptions) {

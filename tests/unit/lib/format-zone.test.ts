@@ -1,23 +1,30 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_TIME_ZONE, setTimeZone } from "~/lib/clock";
-import { formatDate, formatDateTime } from "~/lib/i18n/format";
+import { formatDate, formatDateTime, formatTime } from "~/lib/i18n/format";
 
-// 2026-11-29 17:30 UTC is already 30 November, 01:30 in China.
-const LATE_EVENING_UTC = new Date("2026-11-29T17:30:00Z");
+// 16:30 UTC on 29 November is 00:30 on 30 November in Shanghai, and 11:30 on the 29th in New York:
+// whatever zone the process runs in, pages must print the configured zone's wall clock.
+const at = "2026-11-29T16:30:00.000Z";
 
-describe("dates on pages are printed in the configured zone, whatever the runtime's zone", () => {
-  afterEach(() => setTimeZone(DEFAULT_TIME_ZONE));
+afterEach(() => setTimeZone(DEFAULT_TIME_ZONE));
 
-  it("prints China's calendar day and wall-clock time by default", () => {
-    expect(formatDate(LATE_EVENING_UTC, "en", { year: "numeric", month: "2-digit", day: "2-digit" })).toBe(
-      "11/30/2026",
-    );
-    expect(formatDateTime(LATE_EVENING_UTC, "zh")).toContain("01:30");
+describe("dates and times are printed in the configured zone", () => {
+  it("uses the default zone (Asia/Shanghai), not the process's", () => {
+    expect(formatDateTime(at, "en")).toBe("Nov 30, 2026, 12:30 AM");
+    expect(formatDateTime(at, "zh")).toBe("2026年11月30日 00:30");
+    expect(formatDate(at, "en")).toBe("Nov 30, 2026");
+    expect(formatTime(at, "zh")).toBe("00:30");
   });
 
-  it("follows a change of the configured zone", () => {
-    setTimeZone("Europe/London");
-    expect(formatDateTime(LATE_EVENING_UTC, "en")).toContain("5:30");
-    expect(formatDate(LATE_EVENING_UTC, "en", { day: "numeric" })).toBe("29");
+  it("follows the zone when it is configured differently", () => {
+    setTimeZone("America/New_York");
+    expect(formatDateTime(at, "en")).toBe("Nov 29, 2026, 11:30 AM");
+    expect(formatDate(at, "zh")).toBe("2026年11月29日");
+  });
+
+  it("an explicit zone in the options still wins", () => {
+    expect(formatDate(at, "en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })).toBe(
+      "Nov 29, 2026, 4:30 PM",
+    );
   });
 });
