@@ -1,0 +1,81 @@
+// Pages a person could reach but not see: child pages that rendered their parent instead, and the
+// small wording and formatting defects found in use.
+import { e2eDb, expect, test, type E2eUser } from "./fixtures";
+
+const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
+
+/** A request of the user's own that HR has returned for changes; its id. */
+function returnedRequest(user: E2eUser): number {
+  const db = e2eDb();
+  try {
+    const course = db.prepare("SELECT id FROM Course WHERE status != 'retired' ORDER BY id LIMIT 1").get() as {
+      id: number;
+    };
+    const now = iso(Date.now());
+    const later = iso(Date.now() + 10 * 86_400_000);
+    const info = db
+      .prepare(
+        `INSERT INTO TrainingRequest (requesterId, courseId, slotKind, preferred, need, headcount, state, lastReason, createdAt, updatedAt)
+         VALUES (?, ?, 'before-shift', ?, '需要练习投诉处理。', 1, 'returned', '请补充时间', ?, ?)`,
+      )
+      .run(user.id, course.id, JSON.stringify([later]), now, now);
+    const id = Number(info.lastInsertRowid);
+    db.prepare("INSERT INTO RequestAttendee (requestId, userId) VALUES (?, ?)").run(id, user.id);
+    return id;
+  } finally {
+    db.close();
+  }
+}
+
+/** Removes the request (its attendees and transitions go with it). */
+function dropRequest(id: number) {
+  const db = e2eDb();
+  try {
+    db.prepare("DELETE FROM TrainingRequest WHERE id = ?").run(id);
+  } finally {
+    db.close();
+  }
+}
+
+test.describe("child pages show their own content", () => {
+  test("a returned request opens its edit form from the request page", async ({ page, loginAs, newUser }) => {
+    const me = await newUser({ like: "trainee@weike.test" });
+    const id = returnedRequest(me);
+    try {
+      await loginAs(me.email);
+      await page.goto(`/requests/${id}`);
+      await page.getByRole("link", { name: "Edit and resubmit" }).click();
+      await expect(page).toHaveURL(new RegExp(`/requests/${id}/edit$`));
+      await expect(page.getByRole("heading", { name: `Edit and resubmit request #${id}` })).toBeVisible();
+      await expect(page.getByRole("button", { name: "Resubmit" })).toBeVisible();
+    } finally {
+      dropRequest(id);
+    }
+  });
+
+  test("item analysis opens from the quiz page", async ({ page, loginAs }) => {
+    await loginAs("hr@weike.test");
+    await page.goto("/exams/quiz/big-sale-knowledge");
+    await page.getByRole("link", { name: "Item analysis" }).click();
+    await expect(page).toHaveURL(/\/exams\/quiz\/big-sale-knowledge\/analysis$/);
+    await expect(page.getByRole("heading", { name: "Item analysis: Big-sale knowledge test" })).toBeVisible();
+  });
+});
+
+test.describe("child pages without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the edit form and the item analysis render as their own pages", async ({ page, loginAs, newUser }) => {
+    const me = await newUser({ like: "trainee@weike.test" });
+    const id = returnedRequest(me);
+    try {
+      await loginAs(me.email);
+      await page.goto(`/requests/${id}/edit`);
+      await expect(page.getByRole("heading", { name: `Edit and resubmit request #${id}` })).toBeVisible();
+      await loginAs("hr@weike.test");
+      await page.goto("/exams/quiz/big-sale-knowledge/analysis");
+      await expect(page.getByRole("heading", { name: "Item analysis: Big-sale knowledge test" })).toBeVisible();
+    } finally {
+      dropRequest(id);
+    }
+  });
+});
