@@ -79,3 +79,13 @@ test.describe("child pages without JavaScript", () => {
     }
   });
 });
+
+test.describe("wording", () => {
+  test("English lists roles with commas, not the Chinese enumeration comma", async ({ page, loginAs }) => {
+    await loginAs("lead@weike.test");
+    await page.goto("/");
+    const roles = page.getByText(/^Your roles:/);
+    await expect(roles).toContainText(", ");
+    await expect(roles).not.toContainText("、");
+  });
+});
