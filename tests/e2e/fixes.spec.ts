@@ -84,8 +84,24 @@ test.describe("wording", () => {
   test("English lists roles with commas, not the Chinese enumeration comma", async ({ page, loginAs }) => {
     await loginAs("lead@weike.test");
     await page.goto("/");
-    const roles = page.getByText(/^Your roles:/);
+    const roles = page.locator("p", { hasText: "Your roles:" });
     await expect(roles).toContainText(", ");
     await expect(roles).not.toContainText("、");
+  });
+});
+
+test.describe("satisfaction dashboard", () => {
+  test("one trainer gets a sentence, not a one-bar comparison", async ({ page, loginAs }) => {
+    await loginAs("trainer@weike.test");
+    await page.goto("/dashboard");
+    await expect(page.getByTestId("trainers-single")).toContainText("a comparison needs at least two trainers");
+  });
+
+  test("the satisfaction index reads the same on its card and in the comparison chart", async ({ page, loginAs }) => {
+    await loginAs("hr@weike.test");
+    await page.goto("/dashboard");
+    const cells = page.locator("tr", { hasText: "Satisfaction index" }).locator("td");
+    await expect(cells.first()).toHaveText(/^\d+(\.\d)?$/);
+    for (const text of await cells.allTextContents()) expect(text).not.toContain("%");
   });
 });
