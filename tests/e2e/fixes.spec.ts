@@ -105,3 +105,29 @@ test.describe("satisfaction dashboard", () => {
     for (const text of await cells.allTextContents()) expect(text).not.toContain("%");
   });
 });
+
+test.describe("language switch", () => {
+  test("keeps the page and the scroll position", async ({ page, loginAs }) => {
+    await loginAs("trainee@weike.test");
+    await page.setViewportSize({ width: 1000, height: 400 });
+    await page.goto("/courses?q=");
+    await page.waitForFunction(() => document.documentElement.scrollHeight > 1200);
+    await page.evaluate(() => window.scrollTo(0, 600));
+    const switchButton = page.getByRole("button", { name: "中文" });
+    // A click from the page, as a reader scrolled down makes it: no scrolling into view first.
+    await switchButton.evaluate((b: HTMLButtonElement) => b.click());
+    await expect(page.locator("html")).toHaveAttribute("lang", /^zh/);
+    await expect(page).toHaveURL(/\/courses\?q=$/);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+  });
+});
+
+test.describe("catalogue search", () => {
+  test("each hit shows a short excerpt with the searched words marked", async ({ page, loginAs }) => {
+    await loginAs("trainee@weike.test");
+    await page.goto("/courses?q=complaint");
+    const snippet = page.getByTestId("snippet").first();
+    await expect(snippet).toBeVisible();
+    await expect(snippet.locator("mark").first()).toHaveText(/^complaint$/i);
+  });
+});
