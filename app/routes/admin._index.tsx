@@ -8,8 +8,10 @@ import { ROLES } from "~/auth/roles";
 import type { RouteHandle } from "~/auth/route-access";
 import { Pagination } from "~/components/ui/Pagination";
 import { TableScroll } from "~/components/ui/TableScroll";
+import { joinList } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { pageMeta } from "~/lib/i18n/meta";
+import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import { searchParamsObject } from "~/lib/validation";
 
@@ -27,6 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function AdminUsers() {
   const { t } = useTranslation(["admin", "common"]);
+  const locale = useLocale();
   const { q, role, page, pages, total, users } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
@@ -99,7 +102,12 @@ export default function AdminUsers() {
                   <td>{u.email}</td>
                   <td>{u.employeeNo}</td>
                   <td>{u.team?.name ?? "—"}</td>
-                  <td>{u.roles.map((r) => t(messageKey("common", `common:role.${r}`))).join("、")}</td>
+                  <td>
+                    {joinList(
+                      u.roles.map((r) => t(messageKey("common", `common:role.${r}`))),
+                      locale,
+                    )}
+                  </td>
                   <td>{t(messageKey("common", `common:grade.${u.grade}`))}</td>
                   <td>
                     <span className={`badge ${u.active ? "badge--ok" : "badge--danger"}`}>

@@ -39,7 +39,7 @@ const rowSelect = {
   seriesId: true,
   title: true,
   trainer: { select: { id: true, name: true } },
-  course: { select: { titleZh: true, titleEn: true } },
+  course: { select: { slug: true, seriesId: true, titleZh: true, titleEn: true } },
 } as const;
 
 type Row = Prisma.TrainingSessionGetPayload<{ select: typeof rowSelect }>;
@@ -54,7 +54,7 @@ async function enrich(rows: Row[]) {
       _count: { _all: true },
     }),
     db.series.findMany({
-      where: { id: { in: rows.flatMap((r) => (r.seriesId ? [r.seriesId] : [])) } },
+      where: { id: { in: rows.flatMap((r) => [r.seriesId, r.course?.seriesId].filter((x) => x != null)) } },
       select: { id: true, titleZh: true, titleEn: true },
     }),
     db.trainingRequest.findMany({
@@ -69,12 +69,14 @@ async function enrich(rows: Row[]) {
     for (const a of att)
       if (a.sessionId === r.id && a.attendance in counts) counts[a.attendance as keyof typeof counts] = a._count._all;
     const s = r.seriesId ? seriesById.get(r.seriesId) : undefined;
+    // A single course still belongs to its series, if it has one.
+    const inSeries = s ?? (r.course?.seriesId ? seriesById.get(r.course.seriesId) : undefined);
     const request = r.requestId ? requestById.get(r.requestId) : undefined;
     return {
       ...r,
       // Training outside the library (recorded by the surveys capability) carries its own title.
       title: r.course ?? (s ? { titleZh: s.titleZh, titleEn: s.titleEn } : { titleZh: r.title, titleEn: r.title }),
-      seriesTitle: s ? { titleZh: s.titleZh, titleEn: s.titleEn } : null,
+      seriesTitle: inSeries ? { titleZh: inSeries.titleZh, titleEn: inSeries.titleEn } : null,
       counts,
       team: request?.team?.name ?? "",
       request: request ? { id: request.id, version: request.version, state: request.state } : null,

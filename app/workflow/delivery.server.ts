@@ -181,12 +181,5 @@ async function finishRequest(tx: Tx, actor: Actor, requestId: number) {
   await move(tx, actor, r, "deliver", r.version);
   const params = { id: r.id, title: titleOf(r), by: actor.name };
   await notify(tx, [r.requesterId], "delivered", params, `/requests/${r.id}`, actor.id);
-  await notify(
-    tx,
-    r.attendees.map((a) => a.userId),
-    "attended",
-    params,
-    `/requests/${r.id}`,
-    actor.id,
-  );
+  // Those present are asked for the survey when it opens (afterDelivery), with a link to it.
 }

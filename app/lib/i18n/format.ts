@@ -56,3 +56,8 @@ export function formatPercent(ratio: number, locale: Locale, digits = 1) {
     maximumFractionDigits: digits,
   }).format(ratio);
 }
+
+/** Items of an enumeration: "甲、乙、丙" in Chinese, "a, b, c" in English (no "and": cells and labels). */
+export function joinList(items: readonly string[], locale: Locale) {
+  return items.join(locale === "zh" ? "、" : ", ");
+}
