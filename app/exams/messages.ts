@@ -50,8 +50,9 @@ export default defineMessages({
     "typing.scoring": "正在计算成绩…",
     "response.title": "平均响应时间考核",
     "response.rule":
-      "{{n}} 条客户消息，限时 {{minutes}} 分钟。合格：平均 ≤ {{mean}} 秒，90% 分位 ≤ {{p90}} 秒，≥ {{complete}}% 回复包含要点。",
+      "限时 {{minutes}} 分钟。合格：平均 ≤ {{mean}} 秒，90% 分位 ≤ {{p90}} 秒，≥ {{complete}}% 回复包含要点。",
     "chat.start": "开始接待",
+    "response.rotation_other": "从 {{count}} 个客户情景中轮换抽取，优先你最久没做过的",
     "chat.with": "正在接待：{{name}}",
     "chat.customer": "客户",
     "chat.you": "我",
@@ -312,8 +313,11 @@ export default defineMessages({
     "typing.scoring": "Scoring…",
     "response.title": "Response-time drill",
     "response.rule":
-      "{{n}} customer messages, {{minutes}} minutes. Pass: mean ≤ {{mean}} s, 90th percentile ≤ {{p90}} s, ≥ {{complete}}% of replies with the required facts.",
+      "{{minutes}} minutes. Pass: mean ≤ {{mean}} s, 90th percentile ≤ {{p90}} s, ≥ {{complete}}% of replies with the required facts.",
     "chat.start": "Start the chat",
+    "response.rotation_one": "{{count}} customer scenario",
+    "response.rotation_other":
+      "One of {{count}} customer scenarios in rotation, the one you have gone longest without first",
     "chat.with": "Chatting with {{name}}",
     "chat.customer": "Customer",
     "chat.you": "You",
