@@ -4,7 +4,6 @@ import { grantAttempt } from "~/exams/attempts.server";
 import { answerQuickReply, startQuickReply } from "~/exams/quick-reply.server";
 import { readinessFor } from "~/exams/readiness.server";
 import { ackResponse, finishResponse, replyResponse, startResponse } from "~/exams/response.server";
-import { RUBRIC } from "~/exams/scoring/rubric";
 import { recordSitting, scoreDrill } from "~/exams/trainer.server";
 import { startTyping } from "~/exams/typing.server";
 import { localDay } from "~/lib/clock";
@@ -216,20 +215,24 @@ describe("attempts", () => {
 });
 
 describe("drill scoring forgeries", () => {
-  const scores = Object.fromEntries(RUBRIC.map((r) => [r.id, 4]));
+  // The damaged-parcel scenario card's indicators: only those are scored.
+  const CARD = ["communication", "self-management", "understand-needs", "offer-solution"];
+  const scores = Object.fromEntries(CARD.map((id) => [id, 4]));
   const today = () => localDay(new Date());
 
   it("a person holding both trainer and trainee roles cannot score their own drill", async () => {
     const both = await createTestUser({ roles: ["TRAINER", "TRAINEE"] });
     const other = await createTestUser();
-    const sitting = await recordSitting(both.id, { day: today(), scenario: "包裹破损投诉", traineeIds: [other.id] });
+    const sitting = await recordSitting(both.id, { day: today(), scenario: "damaged-parcel", traineeIds: [other.id] });
     const own = await scoreDrill(both.id, { traineeId: both.id, sittingId: sitting, scores, notes: "" }).catch(
       (e) => e,
     );
     expect(own.status).toBe(403);
-    const ownSitting = await recordSitting(both.id, { day: today(), scenario: "x", traineeIds: [both.id] }).catch(
-      (e) => e,
-    );
+    const ownSitting = await recordSitting(both.id, {
+      day: today(),
+      scenario: "damaged-parcel",
+      traineeIds: [both.id],
+    }).catch((e) => e);
     expect(ownSitting.status).toBe(403);
     expect(await db.examResult.count({ where: { userId: both.id, exam: "drill" } })).toBe(0);
   });
@@ -240,7 +243,7 @@ describe("drill scoring forgeries", () => {
     const absent = await createTestUser();
     const sitting = await recordSitting(trainer.id, {
       day: today(),
-      scenario: "包裹破损投诉",
+      scenario: "damaged-parcel",
       traineeIds: [present.id],
     });
     const out = await scoreDrill(trainer.id, { traineeId: absent.id, sittingId: sitting, scores, notes: "" }).catch(
@@ -260,12 +263,12 @@ describe("drill scoring forgeries", () => {
     const trainee = await createTestUser();
     const sitting = await recordSitting(trainer.id, {
       day: today(),
-      scenario: "包裹破损投诉",
+      scenario: "damaged-parcel",
       traineeIds: [trainee.id],
     });
     const first = await scoreDrill(trainer.id, { traineeId: trainee.id, sittingId: sitting, scores, notes: "" });
     const old = await db.drillScore.findUniqueOrThrow({ where: { resultId: first.resultId } });
-    const low = Object.fromEntries(RUBRIC.map((r) => [r.id, 2]));
+    const low = Object.fromEntries(CARD.map((id) => [id, 2]));
     const noReason = await scoreDrill(trainer.id, {
       traineeId: trainee.id,
       sittingId: sitting,
