@@ -4,6 +4,7 @@ import { db, type Tx } from "~/lib/db.server";
 import { conflict, invalid, notFound, rateLimited } from "~/lib/errors";
 import { abandonOpenAttempts, claimAttempt, closeAttempt, createResult, openAttempt } from "./attempts.server";
 import { contentVersionId, examContent, planExam } from "./content.server";
+import { passageOrder, typingTarget } from "./scoring/draw";
 import {
   scoreTyping,
   typingEventSchema,
@@ -15,7 +16,6 @@ import {
   type TypingLog,
   type TypingPassMark,
 } from "./scoring/typing";
-import { passageOrder, typingTarget } from "./scoring/draw";
 import { checkStream, type ReceivedBatch } from "./scoring/typing-stream";
 
 /** A late submission is refused after this much slack past the exam's end. */

@@ -159,13 +159,16 @@ test.describe.serial("a trainee takes the on-duty exams", () => {
   test("a trainer scores the one-on-one drill with the rubric", async ({ page, loginAs }) => {
     await loginAs("trainer@weike.test");
     await page.goto("/exams/drills");
-    // Only a trainee recorded present at the trainer's practice sitting can be scored.
-    await page.getByLabel("Role-play scenario").fill("包裹破损投诉");
+    // Only a trainee recorded present at the trainer's practice sitting can be scored, and only
+    // on the indicators of the sitting's scenario card.
+    await page.getByLabel("Scenario card").selectOption({ label: "A damaged parcel complaint" });
     await page.locator(`input[name="traineeIds"][value="${traineeId}"]`).check();
     await page.getByRole("button", { name: "Record the sitting" }).click();
     await expect(page.getByText("Practice sitting recorded.")).toBeVisible();
-    await page.getByLabel("Practice sitting", { exact: true }).selectOption({ index: 1 }); // the newest: the one just recorded
+    await expect(page.getByTestId("scenario-card")).toContainText("李先生");
     await page.getByLabel("Trainee", { exact: true }).selectOption(String(traineeId));
+    await expect(page.locator('input[type="radio"][value="4"]')).toHaveCount(4);
+    await expect(page.getByLabel("Teamwork: 4")).toHaveCount(0);
     for (const radio of await page.locator('input[type="radio"][value="4"]').all()) await radio.check();
     await page.getByLabel("Notes and what to work on").fill("安抚到位，方案清楚。");
     await page.getByRole("button", { name: "Save the score" }).click();
