@@ -1,6 +1,7 @@
 // The shape of exam content files (content/exams, content/faq). One zod schema per file kind;
 // messages name the field, because authors read them as `path:line: message`.
 import { z } from "zod";
+import { COMPETENCY_IDS } from "~/content/competencies";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: "must be lower-case letters, digits and hyphens" });
 const shortcut = z.string().regex(/^[a-z][a-z0-9-]{0,15}$/, {
@@ -41,6 +42,29 @@ export const scriptSchema = z.object({
     .min(1, { error: "a script needs at least one customer message" }),
 });
 export type DrillScript = z.infer<typeof scriptSchema>;
+
+/**
+ * A scenario card for the one-on-one drill: who the customer is, what happened, what the trainee
+ * must achieve, and the few competency indicators this role-play can show. The trainer scores
+ * those, not all eleven.
+ */
+export const scenarioCardSchema = z
+  .object({
+    id,
+    title: bilingual,
+    customer: text,
+    situation: text,
+    goals: z.array(text).min(1, { error: "say what the trainee must achieve" }).max(6),
+    indicators: z
+      .array(z.enum(COMPETENCY_IDS, { error: `unknown competency id (known: ${COMPETENCY_IDS.join(", ")})` }))
+      .min(2, { error: "a card names 2 to 5 indicators" })
+      .max(5, { error: "a card names 2 to 5 indicators: a role-play cannot show all eleven" }),
+  })
+  .superRefine((c, ctx) => {
+    if (new Set(c.indicators).size !== c.indicators.length)
+      ctx.addIssue({ code: "custom", path: ["indicators"], message: "an indicator is named twice" });
+  });
+export type ScenarioCard = z.infer<typeof scenarioCardSchema>;
 
 const choiceKey = z.string().regex(/^[a-z]$/, { error: "choice keys are single letters a–z" });
 // badExample: the choices quote forbidden phrasing on purpose (see content/README.md).

@@ -123,13 +123,16 @@ export function ResultFigures({
               </tr>
             </thead>
             <tbody>
-              {RUBRIC.map((r) => (
-                <tr key={r.id}>
-                  <td>{t(`ind.${r.id}`)}</td>
-                  <td>{r.weight}%</td>
-                  <td>{String((f.scores as Record<string, number>)[r.id] ?? "—")}</td>
-                </tr>
-              ))}
+              {/* Only the indicators the scenario card named were scored (all eleven before cards). */}
+              {RUBRIC.filter((r) => !Array.isArray(f.indicators) || (f.indicators as string[]).includes(r.id)).map(
+                (r) => (
+                  <tr key={r.id}>
+                    <td>{t(`ind.${r.id}`)}</td>
+                    <td>{r.weight}%</td>
+                    <td>{String((f.scores as Record<string, number>)[r.id] ?? "—")}</td>
+                  </tr>
+                ),
+              )}
             </tbody>
           </table>
           {drill ? (
