@@ -2,9 +2,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
-import { canSeeExamsOf } from "~/auth/policy";
+import { canSeeExamsOf, seesExamResults } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
 import { ResultFigures } from "~/components/exams/ResultFigures";
+import { ReviewChecks } from "~/components/exams/ReviewChecks";
 import { examName, examPath } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
 import { getResult } from "~/exams/readiness.server";
@@ -37,13 +38,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     banks: await bankTitles(),
     own: result.userId === user.id,
+    reviewer: seesExamResults(user),
   };
 }
 
 export default function ResultPage() {
-  const { t } = useTranslation("exams");
+  const { t } = useTranslation(["exams", "sittings"]);
   const locale = useLocale();
-  const { result, banks, own } = useLoaderData<typeof loader>();
+  const { result, banks, own, reviewer } = useLoaderData<typeof loader>();
   const name = examName(t, result.exam, banks, locale);
   return (
     <div className="stack">
@@ -64,6 +66,14 @@ export default function ResultPage() {
           {!result.valid ? t("result.invalid") : result.passed ? t("result.passed") : t("result.failed")}
         </span>
       </div>
+      {result.attempt?.voidedAt ? (
+        <p className="alert alert--error" role="alert" data-testid="result-voided">
+          {t("sittings:history.voided", { reason: result.attempt.voidReason ?? "" })}
+        </p>
+      ) : null}
+      {reviewer ? (
+        <ReviewChecks exam={result.exam} figures={result.figures} attempt={result.attempt} valid={result.valid} />
+      ) : null}
       <ResultFigures
         exam={result.exam}
         figures={result.figures}
