@@ -72,8 +72,7 @@ export function reviewLines(
       lines.push({ key: stuffed ? "review.stuffed" : "review.notStuffed", params: { count: stuffed }, ok: !stuffed });
     }
   }
-  if (exam.startsWith("quiz:"))
-    lines.push({ key: figures.late ? "review.late" : "review.inTime", ok: !figures.late });
+  if (exam.startsWith("quiz:")) lines.push({ key: figures.late ? "review.late" : "review.inTime", ok: !figures.late });
   if (figures.abandoned) lines.push({ key: "review.abandoned", ok: false });
   for (const r of shown) lines.push({ key: "review.reason", params: { reason: r }, ok: false });
   if (exam !== "drill")
@@ -86,6 +85,9 @@ export function reviewLines(
           }
         : { key: "review.noSitting", ok: true },
     );
-  lines.unshift({ key: valid && !attempt?.voidedAt ? "review.valid" : "review.invalid", ok: valid && !attempt?.voidedAt });
+  lines.unshift({
+    key: valid && !attempt?.voidedAt ? "review.valid" : "review.invalid",
+    ok: valid && !attempt?.voidedAt,
+  });
   return lines;
 }

@@ -9,7 +9,15 @@ import { conflict, forbidden, invalid, notFound } from "~/lib/errors";
 import { PAGE_SIZE } from "~/lib/pagination";
 import { sittingExamKeys } from "./content";
 import { examContent } from "./content.server";
-import { codeFromBytes, CODE_LENGTH, inNetwork, isCode, normaliseCode, parseNetwork, sittingState } from "./sitting-rules";
+import {
+  codeFromBytes,
+  CODE_LENGTH,
+  inNetwork,
+  isCode,
+  normaliseCode,
+  parseNetwork,
+  sittingState,
+} from "./sitting-rules";
 
 /** A sitting lasts at most a shift. */
 export const MAX_SITTING_MINUTES = 12 * 60;

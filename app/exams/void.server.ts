@@ -17,7 +17,8 @@ export async function voidAttempt(
   if (!seesExamResults(actor)) throw forbidden();
   const text = reason.trim();
   if (!text) throw invalid("sittings:err.voidReason", { field: "reason" });
-  if (text.length > MAX_VOID_REASON) throw invalid("common:form.tooLong", { field: "reason", params: { max: MAX_VOID_REASON } });
+  if (text.length > MAX_VOID_REASON)
+    throw invalid("common:form.tooLong", { field: "reason", params: { max: MAX_VOID_REASON } });
   const now = opts.now ?? new Date();
   return db.$transaction(async (tx) => {
     const attempt = await tx.examAttempt.findUnique({

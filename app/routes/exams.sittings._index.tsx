@@ -105,7 +105,15 @@ export default function Sittings() {
         </div>
         <div className="field">
           <label htmlFor="minutes">{t("open.minutes")}</label>
-          <input id="minutes" name="minutes" type="number" min={5} max={MAX_SITTING_MINUTES} defaultValue={60} required />
+          <input
+            id="minutes"
+            name="minutes"
+            type="number"
+            min={5}
+            max={MAX_SITTING_MINUTES}
+            defaultValue={60}
+            required
+          />
           <FieldError error={errors.minutes} />
         </div>
         <div className="field">
