@@ -9,6 +9,7 @@ import { conflict, forbidden, invalid, notFound } from "~/lib/errors";
 import { PAGE_SIZE } from "~/lib/pagination";
 import { sittingExamKeys } from "./content";
 import { examContent } from "./content.server";
+import { MAX_SITTING_MINUTES } from "./schemas";
 import {
   codeFromBytes,
   CODE_LENGTH,
@@ -18,9 +19,6 @@ import {
   parseNetwork,
   sittingState,
 } from "./sitting-rules";
-
-/** A sitting lasts at most a shift. */
-export const MAX_SITTING_MINUTES = 12 * 60;
 
 type Actor = RoleHolder & { id: number };
 

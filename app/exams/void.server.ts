@@ -5,8 +5,7 @@ import { seesExamResults, type RoleHolder } from "~/auth/policy";
 import { db } from "~/lib/db.server";
 import { conflict, forbidden, invalid, notFound } from "~/lib/errors";
 import { closeAttempt, createResult } from "./attempts.server";
-
-export const MAX_VOID_REASON = 500;
+import { MAX_VOID_REASON } from "./schemas";
 
 export async function voidAttempt(
   actor: RoleHolder & { id: number },
