@@ -7,6 +7,7 @@ import { db, type Tx } from "~/lib/db.server";
 import { conflict, forbidden, invalid, notFound, rateLimited } from "~/lib/errors";
 import { attemptLimits, type AttemptLimits } from "./content";
 import { examContent, planExam } from "./content.server";
+import { joinedSitting } from "./sittings.server";
 
 export function newToken(): { token: string; tokenHash: string } {
   const token = randomBytes(24).toString("base64url");
@@ -174,8 +175,11 @@ export async function openAttempt(
   },
 ) {
   const { token, tokenHash } = newToken();
+  // Begun while the trainee has joined an open sitting of this exam: it belongs to that sitting.
+  const sittingId = await joinedSitting(tx, input.userId, input.exam, input.startedAt);
   const attempt = await tx.examAttempt.create({
     data: {
+      sittingId,
       userId: input.userId,
       exam: input.exam,
       contentVersionId: input.contentVersionId,

@@ -161,6 +161,8 @@ const retakes = {
     .optional(),
   maxPerDay: z.number().int().min(1).max(50).optional(),
 };
+/** `sitting: required`: only a result taken in a proctored sitting counts (decision record 025). */
+const proctoring = { sitting: z.enum(["required", "optional"]).optional() };
 export const ATTEMPT_DEFAULTS = { cooldownMinutes: 15, maxPerDay: 3 } as const;
 export type AttemptLimits = { cooldownMinutes: number; maxPerDay: number };
 
@@ -175,6 +177,7 @@ export const planExamSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("typing"),
     ...retakes,
+    ...proctoring,
     lang: z.enum(["zh", "en"]),
     durationSeconds: z.number().int().min(30).max(900).default(180),
     minNet: z.number().positive().default(80),
@@ -183,6 +186,7 @@ export const planExamSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("response"),
     ...retakes,
+    ...proctoring,
     script: id.optional(),
     maxMeanSeconds: z.number().positive().default(30),
     maxP90Seconds: z.number().positive().default(60),
@@ -191,11 +195,12 @@ export const planExamSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("quick-reply"),
     ...retakes,
+    ...proctoring,
     questions: z.number().int().min(1).max(50).default(10),
     minCorrect: ratio.default(0.8),
     maxMeanSeconds: z.number().positive().default(20),
   }),
-  z.object({ kind: z.literal("quiz"), bank: id }),
+  z.object({ kind: z.literal("quiz"), bank: id, ...proctoring }),
   z.object({ kind: z.literal("drill"), minScore: z.number().min(1).max(5).default(3.5) }),
 ]);
 export type PlanExam = z.infer<typeof planExamSchema>;
@@ -218,4 +223,14 @@ export function examKey(e: PlanExam): string {
     default:
       return e.kind;
   }
+}
+
+/** The plan's exams that a trainer can run as a proctored sitting (all but the trainer-scored drill). */
+export function sittingExamKeys(plan: ExamPlan | null | undefined): string[] {
+  return (plan?.exams ?? []).filter((e) => e.kind !== "drill").map(examKey);
+}
+
+/** The plan's exams whose results count only when taken in a sitting. */
+export function sittingRequiredKeys(plan: ExamPlan | null | undefined): string[] {
+  return (plan?.exams ?? []).filter((e) => e.kind !== "drill" && e.sitting === "required").map(examKey);
 }

@@ -15,7 +15,8 @@ import { grantAttempt, openGrants } from "~/exams/attempts.server";
 import { dailySeries } from "~/exams/history";
 import { examName } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
-import { attemptHistory, userName } from "~/exams/readiness.server";
+import { attemptHistory, planInfo, userName } from "~/exams/readiness.server";
+import { uncounted } from "~/exams/review";
 import { grantFormSchema } from "~/exams/schemas";
 import { forbidden, notFound } from "~/lib/errors";
 import { ensure, formAction } from "~/lib/errors.server";
@@ -43,11 +44,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await userName(id.data);
   ensure(person, notFound());
   const page = pageFrom(new URL(request.url));
-  const h = await attemptHistory(person.id, page);
+  const [h, { sittingRequired }] = await Promise.all([attemptHistory(person.id, page), planInfo()]);
+  // Why a result does not count toward readiness (decision record 025), said on its row.
+  const rows = h.rows.map(({ attempt, ...r }) => ({
+    ...r,
+    uncounted: uncounted({ exam: r.exam, attempt }, sittingRequired),
+    voidReason: attempt?.voidReason ?? null,
+  }));
   const series = dailySeries(h.points);
   const canGrant = grantsExamAttempts(user);
   const grants = canGrant ? await openGrants(person.id) : [];
-  return { person, rows: h.rows, pages: pageCount(h.total), page, series, banks: await bankTitles(), canGrant, grants };
+  return { person, rows, pages: pageCount(h.total), page, series, banks: await bankTitles(), canGrant, grants };
 }
 
 /** HR grants one more attempt past the cool-down or the day's limit, with a reason (audited). */
@@ -67,7 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const GRANTABLE = ["typing:zh", "typing:en", "response", "quick-reply"] as const;
 
 export default function History() {
-  const { t } = useTranslation(["exams", "common"]);
+  const { t } = useTranslation(["exams", "common", "sittings"]);
   const locale = useLocale();
   const { person, rows, pages, page, series, banks, canGrant, grants } = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();
@@ -113,6 +120,13 @@ export default function History() {
                     <span className={`badge ${!r.valid ? "badge--danger" : r.passed ? "badge--ok" : "badge--warn"}`}>
                       {!r.valid ? t("result.invalid") : r.passed ? t("result.passed") : t("result.failed")}
                     </span>
+                    {r.uncounted ? (
+                      <p className="small muted" data-testid="uncounted">
+                        {r.uncounted === "voided"
+                          ? t("sittings:history.voided", { reason: r.voidReason ?? "" })
+                          : t("sittings:history.noSitting")}
+                      </p>
+                    ) : null}
                   </td>
                 </tr>
               ))}

@@ -2,10 +2,11 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
-import { canSeeExamsOf } from "~/auth/policy";
+import { canSeeExamsOf, seesExamResults } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
 import { ResultBanner } from "~/components/exams/ResultBanner";
 import { ResultFigures } from "~/components/exams/ResultFigures";
+import { ReviewChecks } from "~/components/exams/ReviewChecks";
 import { Transcript } from "~/components/exams/Transcript";
 import { examName, examPath } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
@@ -48,15 +49,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     result: { ...result, figures, misses: JSON.parse(result.misses) as unknown[] },
     banks,
     own,
+    reviewer: seesExamResults(user),
     transcript,
     nextAt: nextAt?.toISOString() ?? null,
   };
 }
 
 export default function ResultPage() {
-  const { t } = useTranslation("exams");
+  const { t } = useTranslation(["exams", "sittings"]);
   const locale = useLocale();
-  const { result, banks, own, transcript, nextAt } = useLoaderData<typeof loader>();
+  const { result, banks, own, reviewer, transcript, nextAt } = useLoaderData<typeof loader>();
   const name = examName(t, result.exam, banks, locale);
   return (
     <div className="stack">
@@ -78,6 +80,14 @@ export default function ResultPage() {
         passed={result.passed}
         valid={result.valid}
       />
+      {result.attempt?.voidedAt ? (
+        <p className="alert alert--error" role="alert" data-testid="result-voided">
+          {t("sittings:history.voided", { reason: result.attempt.voidReason ?? "" })}
+        </p>
+      ) : null}
+      {reviewer ? (
+        <ReviewChecks exam={result.exam} figures={result.figures} attempt={result.attempt} valid={result.valid} />
+      ) : null}
       <ResultFigures
         exam={result.exam}
         figures={result.figures}
