@@ -109,14 +109,18 @@ export class Recorder {
   }
 }
 
-/** Samples the server's resident memory while a scenario runs; `stop()` gives the peak, MB. */
+/**
+ * Samples the server's resident memory while a scenario runs; `stop()` gives the peak and what
+ * the server held when the scenario began (to tell the load's share from the idle server's), MB.
+ */
 export function rssSampler(ctx: BenchContext, everyMs = 200) {
-  let peak = ctx.rssMb();
+  const before = ctx.rssMb();
+  let peak = before;
   const timer = setInterval(() => (peak = Math.max(peak, ctx.rssMb())), everyMs);
   return {
     stop() {
       clearInterval(timer);
-      return Math.max(peak, ctx.rssMb());
+      return { before, peak: Math.max(peak, ctx.rssMb()) };
     },
   };
 }

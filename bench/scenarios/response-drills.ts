@@ -55,7 +55,7 @@ const scenario: Scenario = {
     const started = performance.now();
     const done = await Promise.all(cookies.map((c, i) => takeDrill(rec, c, 1000 + i, Math.random() * ARRIVAL_MS)));
     const seconds = Math.round((performance.now() - started) / 1000);
-    const peakRss = rss.stop();
+    const { before: rssBefore, peak: peakRss } = rss.stop();
 
     const db = openDb(ctx.dbFile);
     const results = db
@@ -90,6 +90,7 @@ const scenario: Scenario = {
         valid,
         passed: results.filter((r) => r.passed === 1).length,
         invalidReasons: JSON.stringify(reasons),
+        rssBeforeMb: rssBefore,
         peakRssMb: peakRss,
         statuses: rec.statusText(),
       },

@@ -125,7 +125,7 @@ const scenario: Scenario = {
     const cookies = Array.from({ length: TRAINEES }, (_, i) => ctx.cookieFor(`${PREFIX}-${i}@weike.test`));
     const rss = rssSampler(ctx);
     const outcomes = await Promise.all(cookies.map((c, i) => takeExam(rec, c, i + 1, Math.random() * ARRIVAL_MS)));
-    const peakRss = rss.stop();
+    const { before: rssBefore, peak: peakRss } = rss.stop();
 
     const db = openDb(ctx.dbFile);
     const attempts = db
@@ -185,6 +185,7 @@ const scenario: Scenario = {
         valid,
         passed: attempts.filter((a) => a.passed === 1).length,
         invalidReasons: JSON.stringify(reasons),
+        rssBeforeMb: rssBefore,
         peakRssMb: peakRss,
         statuses: rec.statusText(),
       },
