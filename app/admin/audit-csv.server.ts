@@ -4,9 +4,9 @@ import { localDay } from "~/lib/clock";
 import { toCsv } from "~/lib/csv";
 import { serverT } from "~/lib/i18n/instance";
 import type { Locale } from "~/lib/i18n/locale";
-import { auditExport } from "./audit.server";
 import type { AuditFilter } from "./audit-filter";
 import { auditWords } from "./audit-text.server";
+import { auditExport } from "./audit.server";
 
 export async function auditCsv(filter: AuditFilter, locale: Locale, now = new Date()) {
   const { rows } = await auditExport(filter);

@@ -1,7 +1,7 @@
 // Audit entries told in words, in the reader's language: the actor by name, role codes as role
 // names, exam keys as exam names, invalidity codes as reasons. The page and the CSV both use it.
-import { bankTitles } from "~/exams/overview.server";
 import { examName } from "~/exams/labels";
+import { bankTitles } from "~/exams/overview.server";
 import { localDateTime } from "~/lib/clock";
 import { serverT } from "~/lib/i18n/instance";
 import { messageKey } from "~/lib/i18n/keys";
