@@ -331,8 +331,8 @@ describe("audit page: words, filters, paging, CSV", () => {
       .split("\r\n");
     expect(lines[0]).toBe("id,ISO 8601,When,By,Action,What happened,Object,Object no.,Person concerned");
     expect(lines).toHaveLength(25);
-    const roles = lines.find((l) => l.includes("Roles changed"));
-    expect(roles).toContain(",2026-03-01T16:30:00.000Z,2026-03-02 00:30,张审计,Roles changed,");
+    const roles = lines.find((l) => l.includes("Changed roles"));
+    expect(roles).toContain(",2026-03-01T16:30:00.000Z,2026-03-02 00:30,张审计,Changed roles,");
     expect(roles).toContain(`User,${target.id},赵小兵`);
     expect(text).not.toMatch(/ADMIN|\{/);
   });
