@@ -58,7 +58,7 @@ test("HR approves a request; the admin finds it in the audit log and exports it"
   await loginAs("admin@weike.test");
   await page.goto("/admin/audit");
   await page.getByLabel("Action").selectOption({ label: "Request approved" });
-  await page.getByRole("button", { name: "Filter" }).click();
+  await page.getByRole("form", { name: "Filter" }).getByRole("button").click();
   await expect(page).toHaveURL(/action=request\.approve/);
   const sentence = `人力 陈静 approved request #${id} «投诉处理四步法»`;
   const row = page.getByRole("row").filter({ hasText: sentence });
