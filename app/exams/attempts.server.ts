@@ -79,6 +79,11 @@ export async function closeAttempt(
     data: { status, closedAt: at, invalidReason: invalidReason ?? null, version: { increment: 1 } },
   });
   if (count !== 1) throw conflict("exams:err.tokenUsed");
+  // Invalidated by the checks, not by a person: the system is the actor, the trainee the subject.
+  if (status === "invalid") {
+    const said = { exam: attempt.exam, reason: invalidReason ?? "" };
+    await writeAudit(tx, null, "exam.attempt-invalidated", attempt.userId, said, { id: attempt.id });
+  }
 }
 
 /** The cool-down and daily limit in force for an exam: the plan's, else the defaults. */
@@ -233,7 +238,14 @@ export async function grantAttempt(hrId: number, userId: number, exam: string, r
       data: { userId, exam, reason: text, grantedById: hrId },
       select: { id: true },
     });
-    await writeAudit(tx, hrId, "exam.attempt-granted", userId, { exam, reason: text, grantId: grant.id });
+    await writeAudit(
+      tx,
+      hrId,
+      "exam.attempt-granted",
+      userId,
+      { exam, reason: text, grantId: grant.id },
+      { id: grant.id },
+    );
     return grant.id;
   });
 }

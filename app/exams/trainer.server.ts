@@ -1,4 +1,5 @@
 // Trainer-side work: scoring a one-on-one drill with the rubric, and item analysis of a bank.
+import { writeAudit } from "~/admin/audit.server";
 import { isLocalDay } from "~/lib/clock";
 import { db } from "~/lib/db.server";
 import { conflict, DomainError, forbidden, invalid, notFound } from "~/lib/errors";
@@ -223,6 +224,10 @@ export async function scoreDrill(
       },
       select: { id: true },
     });
+    if (input.supersedesId !== undefined) {
+      const said = { reason, version, score: rubric.weighted };
+      await writeAudit(tx, trainerId, "exam.drill-corrected", trainee.id, said, { id: input.supersedesId });
+    }
     return result.id;
   });
   return { resultId, weighted: rubric.weighted };

@@ -1,5 +1,6 @@
 // The archive of delivered training: search, the record of one delivery, CSV export, and HR's
 // "archive" step.
+import { writeAudit } from "~/admin/audit.server";
 import type { SessionUser } from "~/auth/session.server";
 import { type Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
@@ -127,14 +128,18 @@ export async function archiveSession(
 ) {
   const s = await db.trainingSession.findUnique({
     where: { id: sessionId },
-    select: { status: true, requestId: true },
+    select: { status: true, requestId: true, title: true, course: { select: { titleZh: true } } },
   });
   if (!s) throw notFound("workflow:err.notFound");
   if (s.requestId) return applyTransition(actor, s.requestId, "archive", version);
-  const { count } = await db.trainingSession.updateMany({
-    where: { id: sessionId, status: "delivered" },
-    data: { status: "archived" },
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.trainingSession.updateMany({
+      where: { id: sessionId, status: "delivered" },
+      data: { status: "archived" },
+    });
+    if (count !== 1) throw conflict("workflow:err.illegal");
+    const title = s.course?.titleZh ?? s.title;
+    await writeAudit(tx, actor.id, "session.archive", null, { title }, { id: sessionId });
+    return { state: "archived" as const };
   });
-  if (count !== 1) throw conflict("workflow:err.illegal");
-  return { state: "archived" as const };
 }

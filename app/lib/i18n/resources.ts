@@ -1,4 +1,5 @@
 // Every namespace of the app. A capability adds its messages file here, one line each.
+import audit from "~/admin/audit-messages";
 import admin from "~/admin/messages";
 import auth from "~/auth/messages";
 import catalogue from "~/catalogue/messages";
@@ -13,6 +14,7 @@ export const namespaces = {
   common,
   auth,
   admin,
+  audit,
   surveys,
   workflow,
   catalogue,
