@@ -9,6 +9,7 @@ export const OBJECT_KINDS = [
   "request",
   "session",
   "exam-attempt",
+  "exam-sitting",
   "exam-grant",
   "drill-score",
   "course",
@@ -61,6 +62,16 @@ export const AUDIT_ACTIONS = {
     say: "say.exam.attempt-invalidated",
     label: "action.exam.attempt-invalidated",
   },
+  "exam.sitting-opened": {
+    object: "exam-sitting",
+    say: "say.exam.sitting-opened",
+    label: "action.exam.sitting-opened",
+  },
+  "exam.sitting-closed": {
+    object: "exam-sitting",
+    say: "say.exam.sitting-closed",
+    label: "action.exam.sitting-closed",
+  },
   "exam.attempt-voided": {
     object: "exam-attempt",
     say: "say.exam.attempt-voided",
@@ -89,5 +100,6 @@ export function objectPath(kind: string | null, id: number | null): string | nul
   if (kind === "request") return `/requests/${id}`;
   if (kind === "user") return `/admin/users/${id}`;
   if (kind === "session") return `/schedule/${id}`;
+  if (kind === "exam-sitting") return `/exams/sittings/${id}`;
   return null;
 }

@@ -49,7 +49,14 @@ export async function openSitting(
         data: { exam: input.exam, code, opensAt: input.opensAt, closesAt, network, createdById: actor.id },
         select: { id: true, code: true },
       });
-      await writeAudit(tx, actor.id, "exam.sitting-opened", null, { sittingId: s.id, exam: input.exam, network });
+      await writeAudit(
+        tx,
+        actor.id,
+        "exam.sitting-opened",
+        null,
+        { exam: input.exam, network },
+        { kind: "exam-sitting", id: s.id },
+      );
       return s;
     });
   }
@@ -137,7 +144,7 @@ export async function closeSitting(actor: Actor, id: number, now = new Date()) {
     if (!s) throw notFound();
     if (s.closedAt || s.closesAt.getTime() <= now.getTime()) throw conflict("sittings:err.closed");
     await tx.examSitting.update({ where: { id }, data: { closedAt: now } });
-    await writeAudit(tx, actor.id, "exam.sitting-closed", null, { sittingId: id });
+    await writeAudit(tx, actor.id, "exam.sitting-closed", null, {}, { kind: "exam-sitting", id });
   });
 }
 

@@ -59,11 +59,13 @@ export async function voidAttempt(
       where: { id: attempt.id },
       data: { voidedAt: now, voidReason: text, voidedById: actor.id },
     });
-    await writeAudit(tx, actor.id, "exam.attempt-voided", attempt.userId, {
-      attemptId: attempt.id,
-      exam: attempt.exam,
-      sittingId: attempt.sittingId,
-      reason: text,
-    });
+    await writeAudit(
+      tx,
+      actor.id,
+      "exam.attempt-voided",
+      attempt.userId,
+      { exam: attempt.exam, sittingId: attempt.sittingId, reason: text },
+      { kind: "exam-attempt", id: attempt.id },
+    );
   });
 }

@@ -217,7 +217,8 @@ describe("the live view and voiding", () => {
     const audit = await db.auditLog.findFirstOrThrow({
       where: { action: "exam.attempt-voided", subjectId: typing.id },
     });
-    expect(JSON.parse(audit.detail)).toMatchObject({ attemptId: s.attemptId, reason: "Phone on desk" });
+    expect(audit).toMatchObject({ objectKind: "exam-attempt", objectId: s.attemptId, actorId: trainer.id });
+    expect(JSON.parse(audit.detail)).toMatchObject({ reason: "Phone on desk" });
     // The token is spent: the trainee's late submission is refused.
     await expect(
       submitTyping(typing.id, s.token, JSON.stringify({ v: 1, durationMs: 1, events: [] })),
