@@ -9,7 +9,6 @@ import { writeAudit } from "~/admin/audit.server";
 import { setActive, setRoles } from "~/admin/users.server";
 import { syncContent } from "~/content/sync.server";
 import { grantAttempt } from "~/exams/attempts.server";
-import { RUBRIC } from "~/exams/scoring/rubric";
 import { recordSitting, scoreDrill } from "~/exams/trainer.server";
 import { startTyping } from "~/exams/typing.server";
 import { localDay } from "~/lib/clock";
@@ -182,10 +181,12 @@ describe("audit: one entry per state change", () => {
     const trainer = await createTestUser({ roles: ["TRAINER"] });
     const sitting = await recordSitting(trainer.id, {
       day: localDay(new Date()),
-      scenario: "投诉",
+      scenario: "damaged-parcel",
       traineeIds: [trainee.id],
     });
-    const scores = Object.fromEntries(RUBRIC.map((r) => [r.id, 4]));
+    // The damaged-parcel card's indicators: a drill is scored on its card only.
+    const card = ["communication", "self-management", "understand-needs", "offer-solution"];
+    const scores = Object.fromEntries(card.map((id) => [id, 4]));
     const firstScore = await written(() =>
       scoreDrill(trainer.id, { traineeId: trainee.id, sittingId: sitting, scores, notes: "" }),
     );
