@@ -27,7 +27,8 @@ describe("who sees what", () => {
 
     const own = await call(historyLoader, `/exams/history/${me.id}`, me.id, { userId: String(me.id) });
     expect(own.thrown).toBe(false);
-    expect((own.value as { points: { typing?: number }[] }).points[0]?.typing).toBe(88);
+    const series = (own.value as { series: { exam: string; points: { value: number }[] }[] }).series;
+    expect(series.find((s) => s.exam === "typing:zh")?.points[0]?.value).toBe(88);
     const foreign = await call(historyLoader, `/exams/history/${other.id}`, me.id, { userId: String(other.id) });
     expect((foreign.value as Response).status).toBe(403);
     expect(

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { typingTarget } from "~/exams/scoring/draw";
 import { tooFast } from "~/exams/scoring/human-timing";
 import { scoreTyping, type TypingEvent } from "~/exams/scoring/typing";
 import { checkHumanTiming } from "~/exams/scoring/typing-human";
@@ -28,7 +29,13 @@ function streamed(events: TypingEvent[], durationMs: number, lagMs: number, rand
 }
 
 describe("the bench's human-like typing", () => {
-  it.each(passages.flatMap((p, i) => [1, 2, 3].map((seed) => [i, seed, p.text] as const)))(
+  // As in an attempt: the passages one after another, starting with the one under test.
+  const startingAt = (i: number) =>
+    typingTarget(
+      [...passages.slice(i), ...passages.slice(0, i)].map((p) => p.text),
+      "zh",
+    );
+  it.each(passages.flatMap((_p, i) => [1, 2, 3].map((seed) => [i, seed, startingAt(i)] as const)))(
     "passage %i, trainee %i: the app scores a valid log near 100 characters a minute",
     (_i, seed, target) => {
       const events = humanTypingEvents(target, EXAM_MS, seededRandom(seed));
