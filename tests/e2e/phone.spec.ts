@@ -187,8 +187,9 @@ test.describe("desktop 1280 px", () => {
       figs.map((f) => {
         const s = getComputedStyle(f);
         const inner = f.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
-        const svg = f.querySelector(".recharts-surface");
-        return { inner, svg: svg ? svg.getBoundingClientRect().width : 0 };
+        // The widest surface is the chart; legend icons are small surfaces of their own.
+        const svgs = [...f.querySelectorAll(".recharts-surface")].map((e) => e.getBoundingClientRect().width);
+        return { inner, svg: Math.max(0, ...svgs) };
       }),
     );
     expect(widths.length).toBeGreaterThan(0);

@@ -89,12 +89,10 @@ for (const lang of ["zh", "en"] as const)
       });
       const lesson = firstRow<{ slug: string }>(`SELECT slug FROM Course ORDER BY id LIMIT 1`);
       const request = firstRow<{ id: number } | undefined>(`SELECT id FROM TrainingRequest ORDER BY id DESC LIMIT 1`);
-      const survey = firstRow<{ id: number } | undefined>(`SELECT id FROM Survey ORDER BY id DESC LIMIT 1`);
       const extra = [
         `/courses/${lesson.slug}`,
         "/exams/quiz/big-sale-knowledge",
         ...(r.role === "HR" && request ? [`/requests/${request.id}`] : []),
-        ...(r.role === "trainer" || r.role === "HR" ? (survey ? [`/surveys/${survey.id}`] : []) : []),
         ...(r.role === "admin" ? [`/admin/users/${trainee.id}`] : []),
       ];
       addAudit(trainee.id, TAKEN);

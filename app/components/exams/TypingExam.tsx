@@ -23,6 +23,7 @@ const chars = (s: string) => Array.from(s);
 export function TypingExam({ started, onFinish }: { started: StartedTyping; onFinish: (log: string) => void }) {
   const { t } = useTranslation("exams");
   const area = useRef<HTMLTextAreaElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   const shadow = useRef("");
   const composing = useRef(false);
   const events = useRef<LogEvent[]>([]);
@@ -76,7 +77,10 @@ export function TypingExam({ started, onFinish }: { started: StartedTyping; onFi
 
   useEffect(() => {
     t0.current = performance.now();
-    area.current?.focus();
+    // Clock, passage start and input together on screen (a phone would otherwise scroll to the
+    // input alone and hide the passage's first line).
+    box.current?.scrollIntoView({ block: "start" });
+    area.current?.focus({ preventScroll: true });
     const timer = window.setInterval(() => {
       const elapsed = performance.now() - t0.current;
       setLeft(Math.max(0, started.durationMs - elapsed));
@@ -97,7 +101,7 @@ export function TypingExam({ started, onFinish }: { started: StartedTyping; onFi
   const mine = chars(typed);
   const seconds = Math.ceil(left / 1000);
   return (
-    <div className="stack">
+    <div className="stack" ref={box}>
       <div className="row exams-timer" aria-live="off">
         <strong data-testid="time-left">
           {t("typing.left", { m: Math.floor(seconds / 60), s: String(seconds % 60).padStart(2, "0") })}
