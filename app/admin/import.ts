@@ -36,7 +36,11 @@ const HEADER_NAMES: Record<string, Field> = {
   role: "roles",
 };
 
-const normalHeader = (h: string) => h.trim().toLowerCase().replace(/[\s._-]/g, "");
+const normalHeader = (h: string) =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s._-]/g, "");
 
 /** A problem on one line: the field it concerns ("file" for the file as a whole) and the message key. */
 export interface LineError {
@@ -208,7 +212,8 @@ export function planImport(text: string, ctx: ImportContext): Plan {
     const values: Values = {};
 
     if (!EMPLOYEE_NO.test(employeeNo)) err("employeeNo", "admin:err.employeeNo");
-    else if (seenNo.has(employeeNo)) err("employeeNo", "admin:import.err.repeatedNo", { first: seenNo.get(employeeNo)! });
+    else if (seenNo.has(employeeNo))
+      err("employeeNo", "admin:import.err.repeatedNo", { first: seenNo.get(employeeNo)! });
     else seenNo.set(employeeNo, line);
 
     // An empty cell leaves an existing user's field as it is; a new user needs a name and an e-mail.
@@ -281,10 +286,7 @@ export interface DeactivationPlan {
 }
 
 /** The plan for a file of employee numbers to deactivate (other columns are read and ignored). */
-export function planDeactivation(
-  text: string,
-  ctx: Pick<ImportContext, "actorId" | "byEmployeeNo">,
-): DeactivationPlan {
+export function planDeactivation(text: string, ctx: Pick<ImportContext, "actorId" | "byEmployeeNo">): DeactivationPlan {
   const table = readTable(text, ["employeeNo"]);
   const counts = { deactivate: 0, unchanged: 0, errors: 0 };
   if (!table.ok) return { fileErrors: table.errors, lines: [], counts: { ...counts, errors: table.errors.length } };
@@ -297,7 +299,12 @@ export function planDeactivation(
     const line = record.line;
     if (!EMPLOYEE_NO.test(employeeNo)) errors.push({ line, field: "employeeNo", key: "admin:err.employeeNo" });
     else if (seen.has(employeeNo))
-      errors.push({ line, field: "employeeNo", key: "admin:import.err.repeatedNo", params: { first: seen.get(employeeNo)! } });
+      errors.push({
+        line,
+        field: "employeeNo",
+        key: "admin:import.err.repeatedNo",
+        params: { first: seen.get(employeeNo)! },
+      });
     else if (!user)
       errors.push({ line, field: "employeeNo", key: "admin:import.err.unknownUser", params: { value: employeeNo } });
     else if (user.id === ctx.actorId) errors.push({ line, field: "employeeNo", key: "admin:err.selfDeactivate" });

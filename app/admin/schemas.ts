@@ -71,4 +71,9 @@ export const teamActionSchema = z.discriminatedUnion("intent", [
 ]);
 
 /** The second step of an import: the file's text, carried by the preview page. */
-export const importConfirmSchema = z.object({ csv: z.string().min(1).max(1024 * 1024) });
+export const importConfirmSchema = z.object({
+  csv: z
+    .string()
+    .min(1)
+    .max(1024 * 1024),
+});

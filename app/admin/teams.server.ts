@@ -42,6 +42,15 @@ export function candidates(teamId: number) {
   });
 }
 
+/** Who may lead a team: active people holding the LEAD role. */
+export function leadCandidates() {
+  return db.user.findMany({
+    where: { active: true, roles: { some: { role: "LEAD" } } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
 export async function createTeam(actorId: number, name: string) {
   return db.$transaction(async (tx) => {
     if (await tx.team.findUnique({ where: { name }, select: { id: true } })) {

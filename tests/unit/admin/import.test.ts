@@ -25,7 +25,13 @@ describe("readCsv", () => {
   });
 
   it("keeps an empty last cell", () => {
-    expect(readCsv("a,b\n1,\n")).toEqual({ ok: true, records: [{ line: 1, cells: ["a", "b"] }, { line: 2, cells: ["1", ""] }] });
+    expect(readCsv("a,b\n1,\n")).toEqual({
+      ok: true,
+      records: [
+        { line: 1, cells: ["a", "b"] },
+        { line: 2, cells: ["1", ""] },
+      ],
+    });
   });
 
   it("refuses a stray quote and an unclosed quote, naming the line", () => {
@@ -72,9 +78,7 @@ function ctx(over: Partial<ImportContext> = {}): ImportContext {
 describe("planImport", () => {
   it("sorts lines into new, updated and unchanged, with the changes", () => {
     const plan = planImport(
-      "工号,姓名,邮箱,团队,职级,角色\n" +
-        "E100,韩梅梅,hmm@weike.test,热线二组,中级,学员\n" +
-        "E007,李雷,,热线二组,,\n",
+      "工号,姓名,邮箱,团队,职级,角色\n" + "E100,韩梅梅,hmm@weike.test,热线二组,中级,学员\n" + "E007,李雷,,热线二组,,\n",
       ctx(),
     );
     expect(plan.counts).toEqual({ create: 1, update: 1, unchanged: 0, errors: 0 });
