@@ -3,6 +3,7 @@ import admin from "~/admin/messages";
 import auth from "~/auth/messages";
 import catalogue from "~/catalogue/messages";
 import exams from "~/exams/messages";
+import people from "~/people/messages";
 import surveys from "~/surveys/messages";
 import workflow from "~/workflow/messages";
 import common from "./common.messages";
@@ -16,6 +17,7 @@ export const namespaces = {
   workflow,
   catalogue,
   exams,
+  people,
 } satisfies Record<string, Messages>;
 
 export type Namespace = keyof typeof namespaces;

@@ -13,7 +13,7 @@ type Plan = { counts: Record<string, number>; lines: { line: number; errors: { f
 const tag = () => Math.random().toString(36).slice(2, 8);
 
 /** A multipart upload as the browser sends it. */
-async function upload(path: string, userId: number, text: string | Uint8Array) {
+async function upload(path: string, userId: number, text: string | Uint8Array<ArrayBuffer>) {
   const form = new FormData();
   form.append("file", new File([text], "people.csv", { type: "text/csv" }));
   return new Request(`http://localhost${path}`, {
@@ -23,7 +23,11 @@ async function upload(path: string, userId: number, text: string | Uint8Array) {
   });
 }
 
-async function preview(path: "/admin/import" | "/admin/deactivate", userId: number, text: string | Uint8Array) {
+async function preview(
+  path: "/admin/import" | "/admin/deactivate",
+  userId: number,
+  text: string | Uint8Array<ArrayBuffer>,
+) {
   const request = await upload(path, userId, text);
   const run = path === "/admin/import" ? importAction : deactivateAction;
   const res = (await run({ request, params: {}, context: {} })) as Response | DataResult;
@@ -97,7 +101,7 @@ describe("admin: user import from a CSV file", () => {
       [5, "grade", "admin:import.err.grade"],
     ]);
     // Sending the text straight to the confirm step is refused the same way.
-    const res = (await confirm("/admin/import", admin.id, csv)) as DataResult;
+    const res = (await confirm("/admin/import", admin.id, csv)) as unknown as DataResult;
     expect(res.init?.status).toBe(409);
     expect(await db.user.count()).toBe(before);
     expect(await db.user.count({ where: { employeeNo: `OK-${t}` } })).toBe(0);
@@ -110,14 +114,14 @@ describe("admin: user import from a CSV file", () => {
       request: await upload("/admin/import", admin.id, gbk),
       params: {},
       context: {},
-    })) as DataResult;
+    })) as unknown as DataResult;
     expect(res.init?.status).toBe(400);
     expect(res.data.errors).toEqual({ file: "admin:import.err.encoding" });
     const empty = (await importAction({
       request: await upload("/admin/import", admin.id, ""),
       params: {},
       context: {},
-    })) as DataResult;
+    })) as unknown as DataResult;
     expect(empty.data.errors).toEqual({ file: "admin:import.err.noFile" });
   });
 
@@ -128,7 +132,7 @@ describe("admin: user import from a CSV file", () => {
       request: await upload("/admin/import", admin.id, big),
       params: {},
       context: {},
-    })) as DataResult;
+    })) as unknown as DataResult;
     expect(res.init?.status).toBe(400);
     expect(res.data.errors).toEqual({ file: "admin:import.err.tooLarge" });
   });
@@ -243,7 +247,7 @@ describe("admin: teams", () => {
 
     expect(((await run({ intent: "rename", name: `${name} 改` })) as Response).status).toBe(302);
     const trainee = await createTestUser();
-    const notLead = (await run({ intent: "lead", leadId: String(trainee.id) })) as DataResult;
+    const notLead = (await run({ intent: "lead", leadId: String(trainee.id) })) as unknown as DataResult;
     expect(notLead.init?.status).toBe(409);
     const lead = await createTestUser({ roles: ["LEAD", "TRAINEE"] });
     expect(((await run({ intent: "lead", leadId: String(lead.id) })) as Response).status).toBe(302);
