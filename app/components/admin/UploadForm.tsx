@@ -1,8 +1,8 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { IMPORT_MAX_BYTES, IMPORT_MAX_LINES } from "~/admin/import";
-import { messageKey } from "~/lib/i18n/keys";
 import { SubmitButton } from "~/components/ui/SubmitButton";
+import { messageKey } from "~/lib/i18n/keys";
 
 /** The file field of an import page; the preview comes back on the same page. */
 export function UploadForm({ error, params }: { error?: string; params?: Record<string, string | number> }) {
