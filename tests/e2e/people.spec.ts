@@ -13,7 +13,7 @@ test("an admin imports a CSV file, fixes its one bad line, edits a user and crea
     mimeType: "text/csv",
     buffer: Buffer.from(
       "\uFEFF工号,姓名,邮箱,团队,职级,角色\r\n" +
-        `IM1-${stamp},导入甲,im1-${stamp}@weike.test,热线一组,初级,学员\r\n` +
+        `IM1-${stamp},导入甲,im1-${stamp}@weike.test,热线一组 Hotline 1,初级,学员\r\n` +
         `IM2-${stamp},导入乙,im2-${stamp}@weike.test,${team},中级,学员\r\n`,
     ),
   });
@@ -26,7 +26,7 @@ test("an admin imports a CSV file, fixes its one bad line, edits a user and crea
   await expect(page.getByRole("table", { name: "Problem" })).toContainText('There is no team named "不存在的组"');
   await expect(page.getByRole("button", { name: "Import", exact: true })).toHaveCount(0);
 
-  await page.getByLabel("CSV file").setInputFiles(file("热线二组"));
+  await page.getByLabel("CSV file").setInputFiles(file("热线二组 Hotline 2"));
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByRole("status").first()).toContainText("2 new, 0 updated");
   await page.getByRole("button", { name: "Import", exact: true }).click();
