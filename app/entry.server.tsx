@@ -61,6 +61,8 @@ export default function handleRequest(
         </I18nextProvider>
       </NonceContext.Provider>,
       {
+        // React's own inline scripts (streamed Suspense boundaries) need the nonce too.
+        nonce,
         [callback]() {
           shellRendered = true;
           const body = new PassThrough();

@@ -97,6 +97,20 @@ async function main() {
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });
+  // However the bench ends (an error, Ctrl-C, a kill), the server it started ends with it.
+  const stopServer = () => {
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+  };
+  process.once("exit", stopServer);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+    process.once(signal, () => {
+      stopServer();
+      process.exit(130);
+    });
   let peak = 0;
   const sampler = setInterval(() => {
     peak = Math.max(peak, rssMb(server.pid!));
@@ -113,6 +127,7 @@ async function main() {
       load: (opts) => runLoad(baseUrl, opts),
       baseline: () => state.baseline!,
       peakRssMb: () => peak,
+      rssMb: () => rssMb(server.pid!),
       row: (scenario, r, extra = {}) => ({
         scenario,
         name: r.title,
@@ -151,11 +166,7 @@ async function main() {
     });
   } finally {
     clearInterval(sampler);
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      /* already gone */
-    }
+    stopServer();
   }
 
   const result = {

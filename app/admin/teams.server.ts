@@ -57,7 +57,7 @@ export async function createTeam(actorId: number, name: string) {
       throw conflict("admin:teams.err.nameTaken", { field: "name" });
     }
     const team = await tx.team.create({ data: { name }, select: { id: true } });
-    await writeAudit(tx, actorId, "team.create", null, { teamId: team.id, name });
+    await writeAudit(tx, actorId, "team.create", null, { name }, { kind: "team", id: team.id });
     return team;
   });
 }
@@ -69,7 +69,7 @@ export async function renameTeam(actorId: number, teamId: number, name: string) 
     const taken = await tx.team.findUnique({ where: { name }, select: { id: true } });
     if (taken && taken.id !== teamId) throw conflict("admin:teams.err.nameTaken", { field: "name" });
     await tx.team.update({ where: { id: teamId }, data: { name }, select: { id: true } });
-    await writeAudit(tx, actorId, "team.rename", null, { teamId, before: team.name, after: name });
+    await writeAudit(tx, actorId, "team.rename", null, { before: team.name, name }, { kind: "team", id: teamId });
   });
 }
 
@@ -90,7 +90,14 @@ export async function setLead(actorId: number, teamId: number, leadId: number | 
       data: { leads: { set: leadId === null ? [] : [{ id: leadId }] } },
       select: { id: true },
     });
-    await writeAudit(tx, actorId, "team.lead", leadId, { teamId, before: team.leads.map((l) => l.id) });
+    await writeAudit(
+      tx,
+      actorId,
+      "team.lead",
+      leadId,
+      { before: team.leads.map((l) => l.id) },
+      { kind: "team", id: teamId },
+    );
   });
 }
 
@@ -100,7 +107,7 @@ export async function addMember(actorId: number, teamId: number, userId: number)
     const user = await tx.user.findFirst({ where: { id: userId, active: true }, select: { teamId: true } });
     invariant(user, conflict("admin:teams.err.noUser", { field: "userId" }));
     await tx.user.update({ where: { id: userId }, data: { teamId }, select: { id: true } });
-    await writeAudit(tx, actorId, "team.member.add", userId, { teamId, before: user.teamId });
+    await writeAudit(tx, actorId, "team.member.add", userId, { before: user.teamId }, { kind: "team", id: teamId });
   });
 }
 
@@ -108,6 +115,6 @@ export async function removeMember(actorId: number, teamId: number, userId: numb
   await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({ where: { id: userId, teamId }, data: { teamId: null } });
     invariant(count === 1, notFound());
-    await writeAudit(tx, actorId, "team.member.remove", userId, { teamId });
+    await writeAudit(tx, actorId, "team.member.remove", userId, {}, { kind: "team", id: teamId });
   });
 }

@@ -30,7 +30,8 @@ export async function listUsers({ q, role, page }: { q?: string; role?: Role; pa
     db.user.count({ where }),
     db.user.findMany({
       where,
-      orderBy: [{ active: "desc" }, { name: "asc" }],
+      // Employee numbers, not names: names mix scripts and SQLite has no pinyin collation.
+      orderBy: [{ active: "desc" }, { employeeNo: "asc" }],
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: userSummary,

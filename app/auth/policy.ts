@@ -71,6 +71,13 @@ export const usesExams: RoleRule = (u) => isTrainee(u) || seesExamResults(u);
 /** Works with training requests day to day: leads and the people who see all of them. */
 export const handlesRequests: RoleRule = (u) => leadsTeams(u) || seesAllTraining(u);
 
+/**
+ * Reads the audit log (every entry, with who did it): administrators only. HR already sees each
+ * request's own history on the request page; the log also holds role changes and password
+ * resets, which are not HR's to read. Decision 032.
+ */
+export const readsAuditLog: RoleRule = (u) => holdsAny(u, ["ADMIN"]);
+
 // --- Rules about one record ------------------------------------------------------------------
 
 type Person = RoleHolder & { id: number };

@@ -8,7 +8,8 @@ import type { Locale } from "~/lib/i18n/locale";
 import { localTitle, pickLocalized } from "~/lib/i18n/localized";
 import { PAGE_SIZE } from "~/lib/pagination";
 import type { CatalogueFilters } from "./schemas";
-import { planSearch } from "./search";
+import { planSearch, searchTerms } from "./search";
+import { searchSnippet, type SnippetPiece } from "./snippet";
 import { visibleStatuses } from "./visibility";
 
 export type CardStatus =
@@ -106,6 +107,7 @@ export async function listCourses(user: SessionUser, f: CatalogueFilters, locale
   const ranked = f.q ? await searchIds(f.q) : null;
   let total: number;
   let rows: Prisma.CourseGetPayload<{ select: typeof cardSelect }>[];
+  let snippets = new Map<number, SnippetPiece[]>();
   if (ranked) {
     // Filter the ranked ids in SQL, keep the ranking, then page.
     const allowed = new Set(
@@ -117,6 +119,7 @@ export async function listCourses(user: SessionUser, f: CatalogueFilters, locale
     const found = await db.course.findMany({ where: { id: { in: pageIds } }, select: cardSelect });
     const byId = new Map(found.map((c) => [c.id, c]));
     rows = pageIds.map((id) => byId.get(id)!).filter(Boolean);
+    snippets = await hitSnippets(pageIds, f.q!, locale);
   } else {
     [total, rows] = await Promise.all([
       db.course.count({ where }),
@@ -141,8 +144,25 @@ export async function listCourses(user: SessionUser, f: CatalogueFilters, locale
       summary: cardSummary({ summaryZh, summaryEn }, locale),
       competencies: JSON.parse(c.competencies) as string[],
       my: statuses.get(c.id) ?? ({ state: "new" } as CardStatus),
+      snippet: snippets.get(c.id) ?? null,
     })),
   };
+}
+
+/** Where each hit matched, as a marked excerpt: the summary in the reader's language, else the lesson. */
+async function hitSnippets(ids: number[], q: string, locale: Locale): Promise<Map<number, SnippetPiece[]>> {
+  const terms = searchTerms(q);
+  const courses = await db.course.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, summaryZh: true, summaryEn: true, currentVersion: { select: { body: true } } },
+  });
+  const out = new Map<number, SnippetPiece[]>();
+  for (const c of courses) {
+    const summary = locale === "en" ? c.summaryEn || c.summaryZh : c.summaryZh;
+    const found = searchSnippet(summary, terms) ?? searchSnippet(c.currentVersion?.body ?? "", terms);
+    if (found) out.set(c.id, found);
+  }
+  return out;
 }
 
 /** The visitor's status per course: completed in any version wins, else the furthest progress. */

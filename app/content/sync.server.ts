@@ -2,6 +2,7 @@
 // database costs no parse and no write, a changed one is validated and stored as a new course
 // version, a removed one retires its course, and a broken one is reported while its last good
 // version stays live.
+import { writeAuditMany } from "~/admin/audit.server";
 import type { Tx } from "~/lib/db.server";
 import { db } from "~/lib/db.server";
 import { loadContent, type KnownFiles, type LoadedCourse, type LoadedSeries } from "./load.server";
@@ -78,6 +79,7 @@ export async function syncContent(contentDir: string, log: Log = console): Promi
           report.newVersions++;
         }
         await indexCourses(tx, ids);
+        await auditPublished(tx, ids);
       });
     }
   };
@@ -89,7 +91,12 @@ export async function syncContent(contentDir: string, log: Log = console): Promi
   const brokenPaths = new Set(tree.files.filter((f) => !f.ok).map((f) => f.source));
   const gone = existing.filter((c) => c.status !== "retired" && !liveSlugs.has(c.slug) && !brokenPaths.has(c.sourcePath)).map((c) => c.id);
   if (gone.length) {
-    report.retired = (await db.course.updateMany({ where: { id: { in: gone } }, data: { status: "retired" } })).count;
+    report.retired = await db.$transaction(async (tx) => {
+      const { count } = await tx.course.updateMany({ where: { id: { in: gone } }, data: { status: "retired" } });
+      const titles = await tx.course.findMany({ where: { id: { in: gone } }, select: { id: true, slug: true, titleZh: true } });
+      await writeAuditMany(tx, titles.map((c) => ({ actorId: null, action: "content.retire", subjectId: null, detail: { slug: c.slug, title: c.titleZh }, object: { id: c.id } })));
+      return count;
+    });
   }
 
   if (writes.length || gone.length) onContentChanged.forEach((fn) => fn());
@@ -178,6 +185,15 @@ async function writeVersion(tx: Tx, file: LoadedCourse, seriesId: number | null,
   }
   await tx.course.update({ where: { id: courseId }, data: { currentVersionId: version.id }, select: { id: true } });
   return courseId;
+}
+
+/** What went live, one audit entry per course (the sync itself is the actor). */
+async function auditPublished(tx: Tx, ids: number[]) {
+  const live = await tx.course.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, titleZh: true, currentVersion: { select: { version: true } } } });
+  await writeAuditMany(
+    tx,
+    live.map((c) => ({ actorId: null, action: "content.publish", subjectId: null, detail: { slug: c.slug, title: c.titleZh, version: c.currentVersion?.version ?? 1 }, object: { id: c.id } })),
+  );
 }
 
 async function storeProblems(problems: ContentProblem[]) {

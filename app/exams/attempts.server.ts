@@ -7,6 +7,7 @@ import { db, type Tx } from "~/lib/db.server";
 import { conflict, forbidden, invalid, notFound, rateLimited } from "~/lib/errors";
 import { attemptLimits, type AttemptLimits } from "./content";
 import { examContent, planExam } from "./content.server";
+import { joinedSitting } from "./sittings.server";
 
 export function newToken(): { token: string; tokenHash: string } {
   const token = randomBytes(24).toString("base64url");
@@ -78,6 +79,11 @@ export async function closeAttempt(
     data: { status, closedAt: at, invalidReason: invalidReason ?? null, version: { increment: 1 } },
   });
   if (count !== 1) throw conflict("exams:err.tokenUsed");
+  // Invalidated by the checks, not by a person: the system is the actor, the trainee the subject.
+  if (status === "invalid") {
+    const said = { exam: attempt.exam, reason: invalidReason ?? "" };
+    await writeAudit(tx, null, "exam.attempt-invalidated", attempt.userId, said, { id: attempt.id });
+  }
 }
 
 /** The cool-down and daily limit in force for an exam: the plan's, else the defaults. */
@@ -174,8 +180,11 @@ export async function openAttempt(
   },
 ) {
   const { token, tokenHash } = newToken();
+  // Begun while the trainee has joined an open sitting of this exam: it belongs to that sitting.
+  const sittingId = await joinedSitting(tx, input.userId, input.exam, input.startedAt);
   const attempt = await tx.examAttempt.create({
     data: {
+      sittingId,
       userId: input.userId,
       exam: input.exam,
       contentVersionId: input.contentVersionId,
@@ -229,7 +238,14 @@ export async function grantAttempt(hrId: number, userId: number, exam: string, r
       data: { userId, exam, reason: text, grantedById: hrId },
       select: { id: true },
     });
-    await writeAudit(tx, hrId, "exam.attempt-granted", userId, { exam, reason: text, grantId: grant.id });
+    await writeAudit(
+      tx,
+      hrId,
+      "exam.attempt-granted",
+      userId,
+      { exam, reason: text, grantId: grant.id },
+      { id: grant.id },
+    );
     return grant.id;
   });
 }

@@ -13,12 +13,14 @@ import {
   faqCategorySchema,
   passageFileSchema,
   planSchema,
+  scenarioCardSchema,
   scriptSchema,
   type DrillScript,
   type ExamPlan,
   type FaqCategory,
   type Passage,
   type QuestionBank,
+  type ScenarioCard,
 } from "./content";
 
 export interface ExamContent {
@@ -27,6 +29,8 @@ export interface ExamContent {
   scripts: DrillScript[];
   banks: QuestionBank[];
   faq: FaqCategory[];
+  /** Scenario cards for the one-on-one drill. */
+  scenarios: ScenarioCard[];
   problems: ContentProblem[];
   /** Changes whenever any file changes; used as the cache key. */
   signature: string;
@@ -58,6 +62,7 @@ export async function examContentFiles(contentDir: string) {
     scripts: await yamlFiles(path.join(ex, "scripts")),
     banks: await yamlFiles(path.join(ex, "banks")),
     faq: await yamlFiles(path.join(contentDir, "faq")),
+    scenarios: await yamlFiles(path.join(ex, "scenarios")),
   };
 }
 
@@ -185,6 +190,15 @@ export async function loadExamContent(contentDir: string): Promise<ExamContent> 
     else banks.push(r.data);
   }
 
+  const scenarios: ScenarioCard[] = [];
+  for (const f of files.scenarios) {
+    const r = await parseFile(f, scenarioCardSchema, problems, policy);
+    if (!r.ok) continue;
+    if (scenarios.some((c) => c.id === r.data.id))
+      at(f, r.text, ["id"], `id: scenario card id "${r.data.id}" is used twice`);
+    else scenarios.push(r.data);
+  }
+
   let plan: ExamPlan | null = null;
   const pr = await parseFile(files.plan, planSchema, problems, policy);
   if (pr.ok) {
@@ -201,6 +215,7 @@ export async function loadExamContent(contentDir: string): Promise<ExamContent> 
       if (e.kind === "response" && scripts.length === 0) bad("kind", "no drill scripts in exams/scripts");
       if (e.kind === "typing" && !passages.some((p) => p.lang === e.lang))
         bad("lang", `no ${e.lang} typing passage in exams/typing`);
+      if (e.kind === "drill" && scenarios.length === 0) bad("kind", "no scenario cards in exams/scenarios");
       if (e.kind === "quick-reply" && !faq.some((c) => c.phrases.some((p) => p.questions.length)))
         bad("kind", "no FAQ phrase has customer questions to draw from");
     });
@@ -208,7 +223,7 @@ export async function loadExamContent(contentDir: string): Promise<ExamContent> 
   }
 
   const signature = await signatureOf(examSignatureFiles(contentDir, files));
-  return { plan, passages, scripts, banks, faq, problems, signature };
+  return { plan, passages, scripts, banks, faq, scenarios, problems, signature };
 }
 
 /** The files whose change reloads the exam content: its own and the phrasing policy. */
@@ -219,6 +234,7 @@ export function examSignatureFiles(contentDir: string, files: Awaited<ReturnType
     ...files.scripts,
     ...files.banks,
     ...files.faq,
+    ...files.scenarios,
     path.join(contentDir, POLICY_FILE),
   ];
 }

@@ -1,6 +1,7 @@
 // The shape of exam content files (content/exams, content/faq). One zod schema per file kind;
 // messages name the field, because authors read them as `path:line: message`.
 import { z } from "zod";
+import { COMPETENCY_IDS } from "~/content/competencies";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: "must be lower-case letters, digits and hyphens" });
 const shortcut = z.string().regex(/^[a-z][a-z0-9-]{0,15}$/, {
@@ -41,6 +42,29 @@ export const scriptSchema = z.object({
     .min(1, { error: "a script needs at least one customer message" }),
 });
 export type DrillScript = z.infer<typeof scriptSchema>;
+
+/**
+ * A scenario card for the one-on-one drill: who the customer is, what happened, what the trainee
+ * must achieve, and the few competency indicators this role-play can show. The trainer scores
+ * those, not all eleven.
+ */
+export const scenarioCardSchema = z
+  .object({
+    id,
+    title: bilingual,
+    customer: text,
+    situation: text,
+    goals: z.array(text).min(1, { error: "say what the trainee must achieve" }).max(6),
+    indicators: z
+      .array(z.enum(COMPETENCY_IDS, { error: `unknown competency id (known: ${COMPETENCY_IDS.join(", ")})` }))
+      .min(2, { error: "a card names 2 to 5 indicators" })
+      .max(5, { error: "a card names 2 to 5 indicators: a role-play cannot show all eleven" }),
+  })
+  .superRefine((c, ctx) => {
+    if (new Set(c.indicators).size !== c.indicators.length)
+      ctx.addIssue({ code: "custom", path: ["indicators"], message: "an indicator is named twice" });
+  });
+export type ScenarioCard = z.infer<typeof scenarioCardSchema>;
 
 const choiceKey = z.string().regex(/^[a-z]$/, { error: "choice keys are single letters a–z" });
 // badExample: the choices quote forbidden phrasing on purpose (see content/README.md).
@@ -137,6 +161,8 @@ const retakes = {
     .optional(),
   maxPerDay: z.number().int().min(1).max(50).optional(),
 };
+/** `sitting: required`: only a result taken in a proctored sitting counts (decision record 025). */
+const proctoring = { sitting: z.enum(["required", "optional"]).optional() };
 export const ATTEMPT_DEFAULTS = { cooldownMinutes: 15, maxPerDay: 3 } as const;
 export type AttemptLimits = { cooldownMinutes: number; maxPerDay: number };
 
@@ -151,6 +177,7 @@ export const planExamSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("typing"),
     ...retakes,
+    ...proctoring,
     lang: z.enum(["zh", "en"]),
     durationSeconds: z.number().int().min(30).max(900).default(180),
     minNet: z.number().positive().default(80),
@@ -159,6 +186,7 @@ export const planExamSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("response"),
     ...retakes,
+    ...proctoring,
     script: id.optional(),
     maxMeanSeconds: z.number().positive().default(30),
     maxP90Seconds: z.number().positive().default(60),
@@ -167,11 +195,12 @@ export const planExamSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("quick-reply"),
     ...retakes,
+    ...proctoring,
     questions: z.number().int().min(1).max(50).default(10),
     minCorrect: ratio.default(0.8),
     maxMeanSeconds: z.number().positive().default(20),
   }),
-  z.object({ kind: z.literal("quiz"), bank: id }),
+  z.object({ kind: z.literal("quiz"), bank: id, ...proctoring }),
   z.object({ kind: z.literal("drill"), minScore: z.number().min(1).max(5).default(3.5) }),
 ]);
 export type PlanExam = z.infer<typeof planExamSchema>;
@@ -194,4 +223,14 @@ export function examKey(e: PlanExam): string {
     default:
       return e.kind;
   }
+}
+
+/** The plan's exams that a trainer can run as a proctored sitting (all but the trainer-scored drill). */
+export function sittingExamKeys(plan: ExamPlan | null | undefined): string[] {
+  return (plan?.exams ?? []).filter((e) => e.kind !== "drill").map(examKey);
+}
+
+/** The plan's exams whose results count only when taken in a sitting. */
+export function sittingRequiredKeys(plan: ExamPlan | null | undefined): string[] {
+  return (plan?.exams ?? []).filter((e) => e.kind !== "drill" && e.sitting === "required").map(examKey);
 }

@@ -1,30 +1,45 @@
 // Readiness for duty from the plan and the stored results; the cohort view aggregates in SQL.
 import { db } from "~/lib/db.server";
 import { PAGE_SIZE } from "~/lib/pagination";
-import { examKey } from "./content";
+import { examKey, sittingRequiredKeys } from "./content";
 import { examContent } from "./content.server";
 import { readiness, type ResultForReadiness } from "./scoring/readiness";
 
 export async function planInfo() {
   const plan = (await examContent()).plan;
-  return { plan, keys: plan ? plan.exams.map(examKey) : [], validityDays: plan?.validityDays ?? 90 };
+  return {
+    plan,
+    keys: plan ? plan.exams.map(examKey) : [],
+    validityDays: plan?.validityDays ?? 90,
+    sittingRequired: sittingRequiredKeys(plan),
+  };
 }
 
 export async function readinessFor(userId: number, now = new Date()) {
-  const { plan, keys, validityDays } = await planInfo();
+  const { plan, keys, validityDays, sittingRequired } = await planInfo();
   if (!plan) return null;
-  const rows = await resultsFor([userId], keys);
+  const rows = await resultsFor([userId], keys, sittingRequired);
   return { planTitle: plan.title, validityDays, ...readiness(keys, validityDays, rows.get(userId) ?? [], now) };
 }
 
 /** Latest valid pass per (user, exam), plus whether anything was attempted: two grouped queries. */
-async function resultsFor(userIds: number[], keys: string[]) {
+async function resultsFor(userIds: number[], keys: string[], sittingRequired: string[]) {
   const where = { userId: { in: userIds }, exam: { in: keys } };
   const [passes, tries] = await Promise.all([
     db.examResult.groupBy({
       by: ["userId", "exam"],
       // A drill score that a correction replaced no longer counts.
-      where: { ...where, passed: true, valid: true, NOT: { drill: { is: { supersededBy: { isNot: null } } } } },
+      where: {
+        ...where,
+        passed: true,
+        valid: true,
+        NOT: [
+          { drill: { is: { supersededBy: { isNot: null } } } },
+          // Voided attempts, and exams the plan requires in a sitting taken outside one (decision 025).
+          { attempt: { is: { voidedAt: { not: null } } } },
+          { exam: { in: sittingRequired }, OR: [{ attemptId: null }, { attempt: { is: { sittingId: null } } }] },
+        ],
+      },
       _max: { createdAt: true },
     }),
     db.examResult.groupBy({ by: ["userId", "exam"], where, _max: { createdAt: true } }),
@@ -43,7 +58,7 @@ export function listTeams() {
 }
 
 export async function teamCohort(teamId: number | null, now = new Date()) {
-  const { plan, keys, validityDays } = await planInfo();
+  const { plan, keys, validityDays, sittingRequired } = await planInfo();
   const members = await db.user.findMany({
     where: { active: true, roles: { some: { role: "TRAINEE" } }, ...(teamId ? { teamId } : {}) },
     select: { id: true, name: true, employeeNo: true, team: { select: { name: true } } },
@@ -53,6 +68,7 @@ export async function teamCohort(teamId: number | null, now = new Date()) {
   const rows = await resultsFor(
     members.map((m) => m.id),
     keys,
+    sittingRequired,
   );
   const people = members.map((m) => ({ ...m, readiness: readiness(keys, validityDays, rows.get(m.id) ?? [], now) }));
   return {
@@ -71,10 +87,23 @@ export async function attemptHistory(userId: number, page: number) {
       orderBy: { id: "desc" },
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, exam: true, passed: true, valid: true, score: true, createdAt: true },
+      select: {
+        id: true,
+        exam: true,
+        passed: true,
+        valid: true,
+        score: true,
+        createdAt: true,
+        attempt: { select: { sittingId: true, voidedAt: true, voidReason: true } },
+      },
     }),
     db.examResult.findMany({
-      where: { userId, valid: true, exam: { in: ["typing:zh", "typing:en", "response"] } },
+      where: {
+        userId,
+        valid: true,
+        exam: { in: ["typing:zh", "typing:en", "response"] },
+        NOT: { attempt: { is: { voidedAt: { not: null } } } },
+      },
       orderBy: { id: "asc" },
       take: 500,
       select: { exam: true, score: true, createdAt: true },
@@ -90,6 +119,7 @@ export async function getResult(id: number) {
       id: true,
       userId: true,
       exam: true,
+      attemptId: true,
       passed: true,
       valid: true,
       score: true,
@@ -97,7 +127,15 @@ export async function getResult(id: number) {
       misses: true,
       createdAt: true,
       user: { select: { name: true } },
-      attempt: { select: { invalidReason: true } },
+      attempt: {
+        select: {
+          invalidReason: true,
+          voidedAt: true,
+          voidReason: true,
+          voidedBy: { select: { name: true } },
+          sitting: { select: { id: true, code: true, createdBy: { select: { name: true } } } },
+        },
+      },
       drill: { select: { notes: true, scenario: true, trainer: { select: { name: true } } } },
     },
   });

@@ -9,8 +9,10 @@ import {
   openTimedAttempt,
   type ClaimedAttempt,
 } from "./attempts.server";
-import type { DrillScript } from "./content";
+import type { DrillScript, PlanExam } from "./content";
+import type { ExamContent } from "./content-load.server";
 import { contentVersionId, examContent, phraseMap, planExam } from "./content.server";
+import { pickScript } from "./scoring/draw";
 import { shownAt } from "./scoring/human-timing";
 import { responsePassed, responseValid, scoreResponse, type ResponsePassMark } from "./scoring/response";
 import { outcomes, recordAck, recordReply, release, sequenceEvents } from "./sequence.server";
@@ -26,36 +28,62 @@ export interface ResponseSetup {
   phrases: Record<string, string>;
 }
 
-async function scriptFor(id?: string) {
-  const content = await examContent();
+function passMark(exam: PlanExam | undefined): ResponsePassMark {
+  return exam?.kind === "response"
+    ? { maxMeanSeconds: exam.maxMeanSeconds, maxP90Seconds: exam.maxP90Seconds, minComplete: exam.minComplete }
+    : { maxMeanSeconds: 30, maxP90Seconds: 60, minComplete: 0.8 };
+}
+
+/** The scripts in rotation: the one the plan names, or else every valid script. */
+function scriptsInRotation(content: ExamContent): DrillScript[] {
   const exam = planExam(content, EXAM);
-  const wanted = id ?? (exam?.kind === "response" ? exam.script : undefined);
-  const script = (wanted ? content.scripts.find((s) => s.id === wanted) : undefined) ?? content.scripts[0];
+  const pinned = exam?.kind === "response" ? exam.script : undefined;
+  const named = pinned ? content.scripts.filter((s) => s.id === pinned) : [];
+  return named.length ? named : content.scripts;
+}
+
+/** When the trainee last started each script (ms), from their drill attempts. */
+async function lastTakenBy(userId: number): Promise<Map<string, number>> {
+  const rows = await db.examAttempt.findMany({
+    where: { userId, exam: EXAM },
+    select: { startedAt: true, contentVersion: { select: { key: true } } },
+  });
+  const last = new Map<string, number>();
+  for (const r of rows) {
+    const t = r.startedAt.getTime();
+    if (t > (last.get(r.contentVersion.key) ?? -Infinity)) last.set(r.contentVersion.key, t);
+  }
+  return last;
+}
+
+/** The script this trainee gets: the one they have gone longest without, ties at random. */
+async function scriptFor(userId: number, random: () => number) {
+  const content = await examContent();
+  const scripts = scriptsInRotation(content);
+  const id = pickScript(
+    scripts.map((s) => s.id),
+    await lastTakenBy(userId),
+    random,
+  );
+  const script = scripts.find((s) => s.id === id);
   if (!script) throw notFound("exams:err.noContent");
-  const mark: ResponsePassMark =
-    exam?.kind === "response"
-      ? { maxMeanSeconds: exam.maxMeanSeconds, maxP90Seconds: exam.maxP90Seconds, minComplete: exam.minComplete }
-      : { maxMeanSeconds: 30, maxP90Seconds: 60, minComplete: 0.8 };
-  return { script, mark, content };
+  return { script, mark: passMark(planExam(content, EXAM)), content };
 }
 
 export async function responseOverview() {
-  const { script, mark, content } = await scriptFor();
+  const content = await examContent();
+  const scripts = scriptsInRotation(content);
+  if (scripts.length === 0) throw notFound("exams:err.noContent");
   return {
-    script: {
-      id: script.id,
-      title: script.title,
-      customer: script.customer,
-      messages: script.messages.length,
-      timeLimitSeconds: script.timeLimitSeconds,
-    },
-    mark,
+    scripts: scripts.length,
+    timeLimitSeconds: Math.max(...scripts.map((s) => s.timeLimitSeconds)),
+    mark: passMark(planExam(content, EXAM)),
     faq: content.faq,
   };
 }
 
-export async function startResponse(userId: number) {
-  const { script, mark, content } = await scriptFor();
+export async function startResponse(userId: number, random: () => number = Math.random) {
+  const { script, mark, content } = await scriptFor(userId, random);
   const [first] = script.messages;
   if (!first) throw notFound("exams:err.noContent");
   const phrases = Object.fromEntries(phraseMap(content));
@@ -85,6 +113,7 @@ export async function startResponse(userId: number) {
       attemptId,
       message: { id: first.id, text: first.text, releasedAt: now.toISOString() },
       timeLimitSeconds: script.timeLimitSeconds,
+      script: { title: script.title, customer: script.customer, messages: script.messages.length },
     };
   });
 }

@@ -38,3 +38,7 @@ export const grantFormSchema = z.object({
   exam: z.enum(["typing:zh", "typing:en", "response", "quick-reply"], { error: "exams:err.grantExam" }),
   reason: z.string().trim().min(1, { error: "exams:err.grantReason" }).max(500, { error: "common:form.tooLong" }),
 });
+
+/** A sitting lasts at most a shift (decision record 025). */
+export const MAX_SITTING_MINUTES = 12 * 60;
+export const MAX_VOID_REASON = 500;

@@ -1,12 +1,13 @@
 // Trainer-side work: scoring a one-on-one drill with the rubric, and item analysis of a bank.
+import { writeAudit } from "~/admin/audit.server";
 import { isLocalDay } from "~/lib/clock";
 import { db } from "~/lib/db.server";
 import { conflict, DomainError, forbidden, invalid, notFound } from "~/lib/errors";
 import { createResult } from "./attempts.server";
-import type { QuestionBank } from "./content";
+import type { QuestionBank, ScenarioCard } from "./content";
 import { examContent, planExam } from "./content.server";
 import { analyseItems } from "./scoring/item-analysis";
-import { RUBRIC, scoreRubric } from "./scoring/rubric";
+import { INDICATOR_IDS, RUBRIC, scoreRubric } from "./scoring/rubric";
 
 export async function drillPassMark(): Promise<number> {
   const exam = planExam(await examContent(), "drill");
@@ -39,6 +40,22 @@ export async function recentDrills(limit = 20) {
 
 export type RubricScores = Record<string, number>;
 
+/** The scenario cards a trainer can run a sitting on. */
+export async function scenarioCards(): Promise<ScenarioCard[]> {
+  return (await examContent()).scenarios;
+}
+
+/** The card a sitting was recorded with, as it was then; null for sittings from before cards. */
+export function sittingCard(card: string | null): ScenarioCard | null {
+  return card ? (JSON.parse(card) as ScenarioCard) : null;
+}
+
+const RUBRIC_ERROR_KEYS = {
+  range: "exams:err.rubricRange",
+  missing: "exams:err.rubricMissing",
+  "not-on-card": "exams:err.rubricNotOnCard",
+} as const;
+
 /** Whether the person holds the TRAINER role now (read from the database, not the session). */
 async function holdsTrainerRole(userId: number): Promise<boolean> {
   const n = await db.userRole.count({ where: { userId, role: "TRAINER", user: { active: true } } });
@@ -46,14 +63,15 @@ async function holdsTrainerRole(userId: number): Promise<boolean> {
 }
 
 /**
- * Records a practice sitting the trainer ran: day, scenario and the trainees present. Drill scores
- * are given against a sitting, so nobody can be scored for a practice they did not attend.
+ * Records a practice sitting the trainer ran: day, scenario card and the trainees present. Drill
+ * scores are given against a sitting, so nobody can be scored for a practice they did not attend,
+ * and only on the indicators of the sitting's card (kept as it was when the sitting was recorded).
  */
 export async function recordSitting(trainerId: number, input: { day: string; scenario: string; traineeIds: number[] }) {
   if (!(await holdsTrainerRole(trainerId))) throw forbidden("exams:err.notTrainer");
   if (!isLocalDay(input.day)) throw invalid("exams:err.sittingDay", { field: "day" });
-  const scenario = input.scenario.trim();
-  if (!scenario) throw invalid("exams:err.sittingScenario", { field: "scenario" });
+  const card = (await scenarioCards()).find((c) => c.id === input.scenario.trim());
+  if (!card) throw invalid("exams:err.sittingScenario", { field: "scenario" });
   const ids = [...new Set(input.traineeIds)];
   if (ids.length === 0) throw invalid("exams:err.trainee", { field: "traineeIds" });
   if (ids.includes(trainerId)) throw forbidden("exams:err.ownDrill");
@@ -62,10 +80,40 @@ export async function recordSitting(trainerId: number, input: { day: string; sce
   });
   if (found !== ids.length) throw invalid("exams:err.trainee", { field: "traineeIds" });
   const sitting = await db.practiceSitting.create({
-    data: { trainerId, day: input.day, scenario, attendees: { create: ids.map((userId) => ({ userId })) } },
+    data: {
+      trainerId,
+      day: input.day,
+      scenario: card.id,
+      card: JSON.stringify(card),
+      attendees: { create: ids.map((userId) => ({ userId })) },
+    },
     select: { id: true },
   });
   return sitting.id;
+}
+
+/** One of the trainer's sittings, to score: its card (as recorded) and who was present. */
+export async function sittingToScore(trainerId: number, sittingId: number) {
+  const s = await db.practiceSitting.findFirst({
+    where: { id: sittingId, trainerId },
+    select: {
+      id: true,
+      day: true,
+      scenario: true,
+      card: true,
+      attendees: { select: { user: { select: { id: true, name: true, employeeNo: true } } } },
+    },
+  });
+  if (!s) return null;
+  const card = sittingCard(s.card);
+  return {
+    id: s.id,
+    day: s.day,
+    scenario: s.scenario,
+    card,
+    indicators: card ? [...card.indicators] : [...INDICATOR_IDS],
+    attendees: s.attendees.map((a) => a.user),
+  };
 }
 
 /** The trainer's recent sittings with who was present, newest first. */
@@ -78,13 +126,16 @@ export async function recentSittings(trainerId: number, limit = 20) {
       id: true,
       day: true,
       scenario: true,
+      card: true,
       attendees: { select: { user: { select: { id: true, name: true, employeeNo: true } } } },
     },
   });
 }
 
 /**
- * Stores a drill score; scores outside 1–5 or a missing indicator are refused, nothing is written.
+ * Stores a drill score over the indicators of the sitting's scenario card (all eleven for a sitting
+ * from before cards); a score outside 1–5, a missing indicator or one not on the card is refused,
+ * and nothing is written.
  * The scorer must hold the trainer role now and not be the trainee; the trainee must be recorded
  * present at the scorer's sitting. A correction names the score it replaces and says why: it is a
  * new version, and the old one stays as it was.
@@ -100,16 +151,6 @@ export async function scoreDrill(
     reason?: string;
   },
 ) {
-  const rubric = scoreRubric(input.scores);
-  if (!rubric.ok) {
-    const fieldErrors = Object.fromEntries(
-      Object.entries(rubric.errors).map(([k, v]) => [
-        `s.${k}`,
-        v === "range" ? "exams:err.rubricRange" : "exams:err.rubricMissing",
-      ]),
-    );
-    throw new DomainError("invalid", "exams:err.rubric", { fieldErrors });
-  }
   if (input.traineeId === trainerId) throw forbidden("exams:err.ownDrill");
   if (!(await holdsTrainerRole(trainerId))) throw forbidden("exams:err.notTrainer");
   const trainee = await db.user.findFirst({
@@ -119,10 +160,25 @@ export async function scoreDrill(
   if (!trainee) throw invalid("exams:err.trainee", { field: "traineeId" });
   const sitting = await db.practiceSitting.findFirst({
     where: { id: input.sittingId, trainerId },
-    select: { id: true, scenario: true, attendees: { where: { userId: trainee.id }, select: { userId: true } } },
+    select: {
+      id: true,
+      scenario: true,
+      card: true,
+      attendees: { where: { userId: trainee.id }, select: { userId: true } },
+    },
   });
   if (!sitting) throw invalid("exams:err.sitting", { field: "sittingId" });
   if (sitting.attendees.length === 0) throw invalid("exams:err.notPresent", { field: "traineeId" });
+  // The card's few indicators are scored; a sitting from before cards is scored on all eleven.
+  const card = sittingCard(sitting.card);
+  const indicators = card ? card.indicators : INDICATOR_IDS;
+  const rubric = scoreRubric(input.scores, indicators);
+  if (!rubric.ok) {
+    const fieldErrors = Object.fromEntries(
+      Object.entries(rubric.errors).map(([k, v]) => [`s.${k}`, RUBRIC_ERROR_KEYS[v]]),
+    );
+    throw new DomainError("invalid", "exams:err.rubric", { fieldErrors });
+  }
   let version = 1;
   const reason = (input.reason ?? "").trim();
   if (input.supersedesId !== undefined) {
@@ -148,7 +204,9 @@ export async function scoreDrill(
         weighted: rubric.weighted,
         minScore,
         scores: input.scores,
-        weights: Object.fromEntries(RUBRIC.map((r) => [r.id, r.weight])),
+        indicators,
+        scenario: card ? { id: card.id, title: card.title } : null,
+        weights: Object.fromEntries(RUBRIC.filter((r) => indicators.includes(r.id)).map((r) => [r.id, r.weight])),
       },
       misses: rubric.weakest,
     });
@@ -166,6 +224,10 @@ export async function scoreDrill(
       },
       select: { id: true },
     });
+    if (input.supersedesId !== undefined) {
+      const said = { reason, version, score: rubric.weighted };
+      await writeAudit(tx, trainerId, "exam.drill-corrected", trainee.id, said, { id: input.supersedesId });
+    }
     return result.id;
   });
   return { resultId, weighted: rubric.weighted };

@@ -4,6 +4,7 @@ import { db, type Tx } from "~/lib/db.server";
 import { conflict, invalid, notFound, rateLimited } from "~/lib/errors";
 import { abandonOpenAttempts, claimAttempt, closeAttempt, createResult, openAttempt } from "./attempts.server";
 import { contentVersionId, examContent, planExam } from "./content.server";
+import { passageOrder, typingTarget } from "./scoring/draw";
 import {
   scoreTyping,
   typingEventSchema,
@@ -22,7 +23,10 @@ const SUBMIT_GRACE_MS = 30_000;
 const DEFAULT_SECONDS = 180;
 
 export interface TypingSetup {
+  /** The passage the attempt starts on (and whose version the attempt records). */
   passageId: string;
+  /** Every passage of the language once, in the drawn order: the target is them joined. */
+  passageIds: string[];
   lang: TypingLang;
   durationMs: number;
   mark: TypingPassMark;
@@ -50,17 +54,23 @@ export async function typingOptions() {
 export async function startTyping(userId: number, lang: TypingLang, random: () => number = Math.random) {
   const content = await examContent();
   const passages = content.passages.filter((p) => p.lang === lang);
-  const passage = passages[Math.floor(random() * passages.length)];
+  // A fast typist who reaches the end of a passage goes on to another, never the same one again.
+  const order = passageOrder(passages, random);
+  const passage = order[0];
   if (!passage) throw notFound("exams:err.noContent");
   const options = (await typingOptions()).find((o) => o.lang === lang)!;
   const durationMs = options.seconds * 1000;
   const exam = `typing:${lang}`;
-  const target = passage.text.replace(/\s*\n\s*/g, lang === "zh" ? "" : " ");
+  const target = typingTarget(
+    order.map((p) => p.text),
+    lang,
+  );
   return db.$transaction(async (tx) => {
     const now = new Date();
     await abandonOpenAttempts(tx, userId, exam, now);
     const setup: TypingSetup = {
       passageId: passage.id,
+      passageIds: order.map((p) => p.id),
       lang,
       durationMs,
       mark: { minNet: options.minNet, minAccuracy: options.minAccuracy },

@@ -10,8 +10,10 @@ import { MyWeek } from "~/components/people/MyWeek";
 import { PendingSurveys } from "~/components/surveys/PendingSurveys";
 import { WorkflowHomePanel } from "~/components/workflow/HomePanel";
 import { loadHome } from "~/home/home.server";
+import { joinList } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { pageMeta } from "~/lib/i18n/meta";
+import { useLocale } from "~/lib/i18n/use-locale";
 
 export const handle = { route: "/" } satisfies RouteHandle;
 export const meta = pageMeta("common:nav.home");
@@ -32,6 +34,7 @@ const HEADING = {
 
 export default function Home() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const home = useLoaderData<typeof loader>();
   return (
     <div className="stack">
@@ -40,7 +43,12 @@ export default function Home() {
           <h1>{t(HEADING[home.role])}</h1>
           <p className="muted">
             {t("home.welcome", { name: home.name })} ·{" "}
-            {t("home.roles", { roles: home.roles.map((r) => t(messageKey("common", `role.${r}`))).join("、") })}
+            {t("home.roles", {
+              roles: joinList(
+                home.roles.map((r) => t(messageKey("common", `role.${r}`))),
+                locale,
+              ),
+            })}
           </p>
         </div>
       </div>

@@ -7,8 +7,11 @@ import { requireRouteAccess } from "~/auth/guards.server";
 import { ROLES } from "~/auth/roles";
 import type { RouteHandle } from "~/auth/route-access";
 import { Pagination } from "~/components/ui/Pagination";
+import { TableScroll } from "~/components/ui/TableScroll";
+import { joinList } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { pageMeta } from "~/lib/i18n/meta";
+import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
 import { searchParamsObject } from "~/lib/validation";
 
@@ -26,6 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function AdminUsers() {
   const { t } = useTranslation(["admin", "common"]);
+  const locale = useLocale();
   const { q, role, page, pages, total, users } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
@@ -85,38 +89,45 @@ export default function AdminUsers() {
       {users.length === 0 ? (
         <p className="empty">{t("users.empty")}</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("users.col.name")}</th>
-              <th scope="col">{t("users.col.email")}</th>
-              <th scope="col">{t("users.col.employeeNo")}</th>
-              <th scope="col">{t("users.col.team")}</th>
-              <th scope="col">{t("users.col.roles")}</th>
-              <th scope="col">{t("users.col.grade")}</th>
-              <th scope="col">{t("users.col.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td>
-                  <Link to={`/admin/users/${u.id}`}>{u.name}</Link>
-                </td>
-                <td>{u.email}</td>
-                <td>{u.employeeNo}</td>
-                <td>{u.team?.name ?? "—"}</td>
-                <td>{u.roles.map((r) => t(messageKey("common", `common:role.${r}`))).join("、")}</td>
-                <td>{t(messageKey("common", `common:grade.${u.grade}`))}</td>
-                <td>
-                  <span className={`badge ${u.active ? "badge--ok" : "badge--danger"}`}>
-                    {u.active ? t("users.active") : t("users.inactive")}
-                  </span>
-                </td>
+        <TableScroll>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("users.col.name")}</th>
+                <th scope="col">{t("users.col.email")}</th>
+                <th scope="col">{t("users.col.employeeNo")}</th>
+                <th scope="col">{t("users.col.team")}</th>
+                <th scope="col">{t("users.col.roles")}</th>
+                <th scope="col">{t("users.col.grade")}</th>
+                <th scope="col">{t("users.col.status")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr key={u.id}>
+                  <td>
+                    <Link to={`/admin/users/${u.id}`}>{u.name}</Link>
+                  </td>
+                  <td>{u.email}</td>
+                  <td>{u.employeeNo}</td>
+                  <td>{u.team?.name ?? "—"}</td>
+                  <td>
+                    {joinList(
+                      u.roles.map((r) => t(messageKey("common", `common:role.${r}`))),
+                      locale,
+                    )}
+                  </td>
+                  <td>{t(messageKey("common", `common:grade.${u.grade}`))}</td>
+                  <td>
+                    <span className={`badge ${u.active ? "badge--ok" : "badge--danger"}`}>
+                      {u.active ? t("users.active") : t("users.inactive")}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <Pagination page={page} pages={pages} />
     </div>

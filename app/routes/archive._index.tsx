@@ -7,6 +7,7 @@ import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { Pagination } from "~/components/ui/Pagination";
 import { SubmitButton } from "~/components/ui/SubmitButton";
+import { TableScroll } from "~/components/ui/TableScroll";
 import { ArchiveFilters } from "~/components/workflow/ArchiveFilters";
 import { pickTitle, stateBadge } from "~/components/workflow/StateBadge";
 import { DomainError, refusal } from "~/lib/errors";
@@ -103,69 +104,71 @@ export default function Archive() {
       {rows.length === 0 ? (
         <p className="empty">{t("archive.empty")}</p>
       ) : (
-        <table className="table archive-table" data-testid="archive-list">
-          <thead>
-            <tr>
-              <th scope="col">{t("csv.date")}</th>
-              <th scope="col">{t("csv.course")}</th>
-              <th scope="col">{t("csv.trainer")}</th>
-              <th scope="col">{t("archive.attendanceHead")}</th>
-              <th scope="col">{t("archive.surveyHead")}</th>
-              <th scope="col">{t("csv.state")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td>{formatSlot(r.startsAt, locale)}</td>
-                <td>
-                  <strong>{pickTitle(r.title, locale)}</strong>
-                  <div className="small muted">
-                    {r.room || t("detail.online")}
-                    {r.team ? ` · ${r.team}` : ""}
-                    {r.request ? (
-                      <>
-                        {" "}
-                        · <Link to={`/requests/${r.request.id}`}>{t("archive.request", { id: r.request.id })}</Link>
-                      </>
-                    ) : null}
-                  </div>
-                  {r.notes ? (
-                    <details>
-                      <summary>{t("archive.notes")}</summary>
-                      <p className="need">{r.notes}</p>
-                    </details>
-                  ) : null}
-                </td>
-                <td>{r.trainer.name}</td>
-                <td>{t("archive.attendance", r.counts)}</td>
-                <td className="small">
-                  {r.survey
-                    ? r.survey.satisfactionRate !== null && !r.survey.suppressed
-                      ? t("archive.survey", {
-                          rate: formatPercent(r.survey.satisfactionRate, locale),
-                          responses: r.survey.responses,
-                          invited: r.survey.invited,
-                        })
-                      : t("archive.surveyCounts", { responses: r.survey.responses, invited: r.survey.invited })
-                    : t("archive.surveyNone")}
-                </td>
-                <td>
-                  {stateBadge(t, r.status)}
-                  {r.status === "delivered" && (!r.request || r.request.state === "delivered") ? (
-                    <Form method="post">
-                      <input type="hidden" name="sessionId" value={r.id} />
-                      <input type="hidden" name="version" value={r.request?.version ?? 0} />
-                      <SubmitButton className="secondary" pendingLabel={t("common:form.saving")}>
-                        {t("archive.archive")}
-                      </SubmitButton>
-                    </Form>
-                  ) : null}
-                </td>
+        <TableScroll>
+          <table className="table archive-table" data-testid="archive-list">
+            <thead>
+              <tr>
+                <th scope="col">{t("csv.date")}</th>
+                <th scope="col">{t("csv.course")}</th>
+                <th scope="col">{t("csv.trainer")}</th>
+                <th scope="col">{t("archive.attendanceHead")}</th>
+                <th scope="col">{t("archive.surveyHead")}</th>
+                <th scope="col">{t("csv.state")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td>{formatSlot(r.startsAt, locale)}</td>
+                  <td>
+                    <strong>{pickTitle(r.title, locale)}</strong>
+                    <div className="small muted">
+                      {r.room || t("detail.online")}
+                      {r.team ? ` · ${r.team}` : ""}
+                      {r.request ? (
+                        <>
+                          {" "}
+                          · <Link to={`/requests/${r.request.id}`}>{t("archive.request", { id: r.request.id })}</Link>
+                        </>
+                      ) : null}
+                    </div>
+                    {r.notes ? (
+                      <details>
+                        <summary>{t("archive.notes")}</summary>
+                        <p className="need">{r.notes}</p>
+                      </details>
+                    ) : null}
+                  </td>
+                  <td>{r.trainer.name}</td>
+                  <td>{t("archive.attendance", r.counts)}</td>
+                  <td className="small">
+                    {r.survey
+                      ? r.survey.satisfactionRate !== null && !r.survey.suppressed
+                        ? t("archive.survey", {
+                            rate: formatPercent(r.survey.satisfactionRate, locale),
+                            responses: r.survey.responses,
+                            invited: r.survey.invited,
+                          })
+                        : t("archive.surveyCounts", { responses: r.survey.responses, invited: r.survey.invited })
+                      : t("archive.surveyNone")}
+                  </td>
+                  <td>
+                    {stateBadge(t, r.status)}
+                    {r.status === "delivered" && (!r.request || r.request.state === "delivered") ? (
+                      <Form method="post">
+                        <input type="hidden" name="sessionId" value={r.id} />
+                        <input type="hidden" name="version" value={r.request?.version ?? 0} />
+                        <SubmitButton className="secondary" pendingLabel={t("common:form.saving")}>
+                          {t("archive.archive")}
+                        </SubmitButton>
+                      </Form>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <Pagination page={page} pages={pages} />
     </div>

@@ -6,6 +6,7 @@ import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { traineeOptions, traineeProgress } from "~/catalogue/admin.server";
 import { pick } from "~/components/catalogue/CourseCard";
+import { TableScroll } from "~/components/ui/TableScroll";
 import { notFound } from "~/lib/errors";
 import { ensure } from "~/lib/errors.server";
 import { formatDate } from "~/lib/i18n/format";
@@ -60,42 +61,44 @@ export default function TraineeProgress() {
           {record.rows.length === 0 ? (
             <p className="empty">{t("progress.none")}</p>
           ) : (
-            <table className="table">
-              <thead>
-                <tr>
-                  <th>{t("progress.col.course")}</th>
-                  <th>{t("progress.col.version")}</th>
-                  <th>{t("progress.col.sections")}</th>
-                  <th>{t("progress.col.time")}</th>
-                  <th>{t("progress.col.quiz")}</th>
-                  <th>{t("progress.col.attempts")}</th>
-                  <th>{t("progress.col.completed")}</th>
-                  <th>{t("progress.col.attended")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {record.rows.map((r) => (
-                  <tr key={r.id}>
-                    <td>
-                      <Link to={`/courses/${r.course.slug}`}>{pick(locale, r.course.titleZh, r.course.titleEn)}</Link>
-                    </td>
-                    <td>{r.version}</td>
-                    <td>
-                      {r.reached} / {r.total}
-                    </td>
-                    <td>{t("lesson.timer", { spent: r.minutes, duration: r.course.durationMinutes })}</td>
-                    <td>
-                      {r.quizBestScore === null
-                        ? t("progress.notYet")
-                        : `${r.quizBestScore}%${r.quizPassed ? " ✓" : ""}`}
-                    </td>
-                    <td>{r.attempts}</td>
-                    <td>{r.completedAt ? formatDate(r.completedAt, locale) : t("progress.notYet")}</td>
-                    <td>{r.attendedAt ? formatDate(r.attendedAt, locale) : t("progress.notYet")}</td>
+            <TableScroll>
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th>{t("progress.col.course")}</th>
+                    <th>{t("progress.col.version")}</th>
+                    <th>{t("progress.col.sections")}</th>
+                    <th>{t("progress.col.time")}</th>
+                    <th>{t("progress.col.quiz")}</th>
+                    <th>{t("progress.col.attempts")}</th>
+                    <th>{t("progress.col.completed")}</th>
+                    <th>{t("progress.col.attended")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {record.rows.map((r) => (
+                    <tr key={r.id}>
+                      <td>
+                        <Link to={`/courses/${r.course.slug}`}>{pick(locale, r.course.titleZh, r.course.titleEn)}</Link>
+                      </td>
+                      <td>{r.version}</td>
+                      <td>
+                        {r.reached} / {r.total}
+                      </td>
+                      <td>{t("lesson.timer", { spent: r.minutes, duration: r.course.durationMinutes })}</td>
+                      <td>
+                        {r.quizBestScore === null
+                          ? t("progress.notYet")
+                          : `${r.quizBestScore}%${r.quizPassed ? " ✓" : ""}`}
+                      </td>
+                      <td>{r.attempts}</td>
+                      <td>{r.completedAt ? formatDate(r.completedAt, locale) : t("progress.notYet")}</td>
+                      <td>{r.attendedAt ? formatDate(r.attendedAt, locale) : t("progress.notYet")}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </section>
       ) : null}

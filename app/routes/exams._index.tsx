@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function ExamsHome() {
-  const { t } = useTranslation("exams");
+  const { t } = useTranslation(["exams", "sittings"]);
   const locale = useLocale();
   const o = useLoaderData<typeof loader>();
   return (
@@ -87,6 +87,9 @@ export default function ExamsHome() {
           <li>
             <Link to={`/exams/history/${o.userId}`}>{t("history.mine")}</Link>
           </li>
+          <li>
+            <Link to="/exams/join">{t("sittings:home.join")}</Link>
+          </li>
         </ul>
       </section>
       {o.staff ? (
@@ -95,6 +98,12 @@ export default function ExamsHome() {
           <div className="row">
             <Link className="button secondary" to="/exams/readiness">
               {t("cohort.title")}
+            </Link>
+            <Link className="button secondary" to="/exams/sittings">
+              {t("sittings:home.sittings")}
+            </Link>
+            <Link className="button secondary" to="/exams/review">
+              {t("sittings:home.flagged")}
             </Link>
             {o.trainer ? (
               <Link className="button secondary" to="/exams/drills">

@@ -6,6 +6,7 @@ import type { RouteHandle } from "~/auth/route-access";
 import { ErrorAlert } from "~/components/exams/NoScript";
 import { FieldError } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
+import { TableScroll } from "~/components/ui/TableScroll";
 import { drillFormSchema, sittingFormSchema } from "~/exams/schemas";
 import { RUBRIC } from "~/exams/scoring/rubric";
 import {
@@ -14,7 +15,10 @@ import {
   recentDrills,
   recentSittings,
   recordSitting,
+  scenarioCards,
   scoreDrill,
+  sittingCard,
+  sittingToScore,
 } from "~/exams/trainer.server";
 import { localDay } from "~/lib/clock";
 import { formAction } from "~/lib/errors.server";
@@ -23,7 +27,7 @@ import { formatDateTime, formatNumber } from "~/lib/i18n/format";
 import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
-import { parseForm } from "~/lib/validation";
+import { idSchema, parseForm } from "~/lib/validation";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams/drills" } satisfies RouteHandle;
@@ -32,17 +36,23 @@ export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const trainer = await requireRouteAccess(request, handle);
-  const [trainees, recent, minScore, sittings] = await Promise.all([
+  // The sitting to score is chosen first (?sitting=): its card decides which indicators are shown.
+  const chosenId = idSchema.safeParse(new URL(request.url).searchParams.get("sitting") ?? "");
+  const [trainees, recent, minScore, sittings, cards, chosen] = await Promise.all([
     listTrainees(),
     recentDrills(),
     drillPassMark(),
     recentSittings(trainer.id),
+    scenarioCards(),
+    chosenId.success ? sittingToScore(trainer.id, chosenId.data) : null,
   ]);
   return {
     trainees: trainees.filter((p) => p.id !== trainer.id),
     recent,
     minScore,
-    sittings,
+    sittings: sittings.map(({ card, ...s }) => ({ ...s, title: sittingCard(card)?.title ?? null })),
+    cards: cards.map((c) => ({ id: c.id, title: c.title })),
+    chosen,
     today: localDay(new Date()),
   };
 }
@@ -55,8 +65,8 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!sitting.success)
       return data({ errors: sitting.errors as Record<string, string>, error: null }, { status: 400 });
     return formAction(async () => {
-      await recordSitting(trainer.id, sitting.data);
-      return redirectWithToast("/exams/drills", { key: "exams:sitting.saved" });
+      const id = await recordSitting(trainer.id, sitting.data);
+      return redirectWithToast(`/exams/drills?sitting=${id}`, { key: "exams:sitting.saved" });
     });
   }
   const parsed = parseForm(drillFormSchema, form);
@@ -78,7 +88,8 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Drills() {
   const { t } = useTranslation(["exams", "common"]);
   const locale = useLocale();
-  const { trainees, recent, minScore, sittings, today } = useLoaderData<typeof loader>();
+  const { trainees, recent, minScore, sittings, cards, chosen, today } = useLoaderData<typeof loader>();
+  const scored = chosen ? RUBRIC.filter((r) => chosen.indicators.includes(r.id)) : [];
   const a = useActionData<typeof action>();
   const errors: Record<string, string> = a?.errors ?? {};
   return (
@@ -96,8 +107,15 @@ export default function Drills() {
           <FieldError error={errors.day} />
         </div>
         <div className="field">
-          <label htmlFor="scenario">{t("drill.scenario")}</label>
-          <input id="scenario" name="scenario" maxLength={200} required />
+          <label htmlFor="scenario">{t("drill.card")}</label>
+          <select id="scenario" name="scenario" required aria-invalid={errors.scenario ? true : undefined}>
+            <option value="">{t("drill.pickCard")}</option>
+            {cards.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title[locale]}
+              </option>
+            ))}
+          </select>
           <FieldError error={errors.scenario} />
         </div>
         <fieldset className="field">
@@ -112,107 +130,138 @@ export default function Drills() {
         </fieldset>
         <SubmitButton pendingLabel={t("common:form.saving")}>{t("sitting.save")}</SubmitButton>
       </Form>
-      <Form method="post" className="card stack" aria-labelledby="score-h">
+      <section className="card stack" aria-labelledby="score-h">
         <h2 id="score-h">{t("drill.scoreTitle")}</h2>
-        <div className="field">
-          <label htmlFor="sittingId">{t("sitting.pick")}</label>
-          <select id="sittingId" name="sittingId" required aria-invalid={errors.sittingId ? true : undefined}>
-            <option value="">{t("drill.pick")}</option>
-            {sittings.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.day} · {s.scenario}
-              </option>
-            ))}
-          </select>
-          <FieldError error={errors.sittingId} />
-        </div>
-        <div className="field">
-          <label htmlFor="traineeId">{t("drill.trainee")}</label>
-          <select id="traineeId" name="traineeId" required aria-invalid={errors.traineeId ? true : undefined}>
-            <option value="">{t("drill.pick")}</option>
-            {trainees.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} · {p.employeeNo}
-                {p.team ? ` · ${p.team.name}` : ""}
-              </option>
-            ))}
-          </select>
-          <FieldError error={errors.traineeId} />
-        </div>
-        <table className="table exams-rubric">
-          <caption className="visually-hidden">{t("drill.rubric")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("drill.indicator")}</th>
-              <th scope="col">{t("drill.weight")}</th>
-              {[1, 2, 3, 4, 5].map((n) => (
-                <th key={n} scope="col">
-                  {n}
-                </th>
+        <Form method="get" className="row">
+          <div className="field">
+            <label htmlFor="sitting">{t("sitting.pick")}</label>
+            <select id="sitting" name="sitting" required defaultValue={chosen?.id ?? ""}>
+              <option value="">{t("drill.pick")}</option>
+              {sittings.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.day} · {s.title ? s.title[locale] : s.scenario}
+                </option>
               ))}
-            </tr>
-          </thead>
-          <tbody>
-            {RUBRIC.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  {t(`ind.${r.id}`)}
-                  <FieldError error={errors[`s.${r.id}`]} />
-                </th>
-                <td>{r.weight}%</td>
-                {[1, 2, 3, 4, 5].map((n) => (
-                  <td key={n}>
-                    <input
-                      type="radio"
-                      name={`s.${r.id}`}
-                      value={n}
-                      aria-label={t("drill.scoreFor", { name: t(`ind.${r.id}`), n })}
-                      required
-                    />
-                  </td>
+            </select>
+          </div>
+          <button type="submit">{t("drill.choose")}</button>
+        </Form>
+        {chosen ? (
+          <Form method="post" className="stack">
+            <input type="hidden" name="sittingId" value={chosen.id} />
+            <FieldError error={errors.sittingId} />
+            {chosen.card ? (
+              <dl className="exams-card" data-testid="scenario-card">
+                <dt>{t("drill.card")}</dt>
+                <dd>{chosen.card.title[locale]}</dd>
+                <dt>{t("drill.customer")}</dt>
+                <dd>{chosen.card.customer}</dd>
+                <dt>{t("drill.situation")}</dt>
+                <dd>{chosen.card.situation}</dd>
+                <dt>{t("drill.goals")}</dt>
+                <dd>
+                  <ul>
+                    {chosen.card.goals.map((g) => (
+                      <li key={g}>{g}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </dl>
+            ) : (
+              <p className="muted small">{t("drill.allIndicators")}</p>
+            )}
+            <div className="field">
+              <label htmlFor="traineeId">{t("drill.trainee")}</label>
+              <select id="traineeId" name="traineeId" required aria-invalid={errors.traineeId ? true : undefined}>
+                <option value="">{t("drill.pick")}</option>
+                {chosen.attendees.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name} · {p.employeeNo}
+                  </option>
                 ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <div className="field">
-          <label htmlFor="notes">{t("drill.notes")}</label>
-          <textarea id="notes" name="notes" rows={4} maxLength={4000} />
-        </div>
-        <SubmitButton pendingLabel={t("common:form.saving")}>{t("drill.save")}</SubmitButton>
-      </Form>
+              </select>
+              <FieldError error={errors.traineeId} />
+            </div>
+            <TableScroll>
+              <table className="table exams-rubric">
+                <caption className="visually-hidden">{t("drill.cardIndicators")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("drill.indicator")}</th>
+                    <th scope="col">{t("drill.weight")}</th>
+                    {[1, 2, 3, 4, 5].map((n) => (
+                      <th key={n} scope="col">
+                        {n}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {scored.map((r) => (
+                    <tr key={r.id}>
+                      <th scope="row">
+                        {t(`ind.${r.id}`)}
+                        <FieldError error={errors[`s.${r.id}`]} />
+                      </th>
+                      <td>{r.weight}%</td>
+                      {[1, 2, 3, 4, 5].map((n) => (
+                        <td key={n}>
+                          <input
+                            type="radio"
+                            name={`s.${r.id}`}
+                            value={n}
+                            aria-label={t("drill.scoreFor", { name: t(`ind.${r.id}`), n })}
+                            required
+                          />
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+            <div className="field">
+              <label htmlFor="notes">{t("drill.notes")}</label>
+              <textarea id="notes" name="notes" rows={4} maxLength={4000} />
+            </div>
+            <SubmitButton pendingLabel={t("common:form.saving")}>{t("drill.save")}</SubmitButton>
+          </Form>
+        ) : null}
+      </section>
       <section aria-labelledby="recent-h">
         <h2 id="recent-h">{t("drill.recent")}</h2>
         {recent.length === 0 ? (
           <p className="empty">{t("drill.none")}</p>
         ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th>{t("drill.trainee")}</th>
-                <th>{t("drill.score")}</th>
-                <th>{t("drill.trainer")}</th>
-                <th>{t("drill.when")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {recent.map((d) => (
-                <tr key={d.id}>
-                  <td>
-                    <Link to={`/exams/results/${d.result.id}`}>{d.result.user.name}</Link>
-                  </td>
-                  <td>
-                    {formatNumber(d.result.score, locale, { maximumFractionDigits: 2 })}{" "}
-                    <span className={`badge ${d.result.passed ? "badge--ok" : "badge--warn"}`}>
-                      {d.result.passed ? t("result.passed") : t("result.failed")}
-                    </span>
-                  </td>
-                  <td>{d.trainer.name}</td>
-                  <td>{formatDateTime(d.createdAt, locale)}</td>
+          <TableScroll>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th>{t("drill.trainee")}</th>
+                  <th>{t("drill.score")}</th>
+                  <th>{t("drill.trainer")}</th>
+                  <th>{t("drill.when")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {recent.map((d) => (
+                  <tr key={d.id}>
+                    <td>
+                      <Link to={`/exams/results/${d.result.id}`}>{d.result.user.name}</Link>
+                    </td>
+                    <td>
+                      {formatNumber(d.result.score, locale, { maximumFractionDigits: 2 })}{" "}
+                      <span className={`badge ${d.result.passed ? "badge--ok" : "badge--warn"}`}>
+                        {d.result.passed ? t("result.passed") : t("result.failed")}
+                      </span>
+                    </td>
+                    <td>{d.trainer.name}</td>
+                    <td>{formatDateTime(d.createdAt, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
     </div>

@@ -6,19 +6,22 @@ import { canSeeExamsOf, grantsExamAttempts } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
 import { HistoryChart } from "~/components/exams/HistoryChart";
 import { ErrorAlert } from "~/components/exams/NoScript";
+import { Score } from "~/components/exams/ResultBanner";
 import { FieldError } from "~/components/ui/Field";
 import { Pagination } from "~/components/ui/Pagination";
 import { SubmitButton } from "~/components/ui/SubmitButton";
+import { TableScroll } from "~/components/ui/TableScroll";
 import { grantAttempt, openGrants } from "~/exams/attempts.server";
-import { dailyPoints } from "~/exams/history";
+import { dailySeries } from "~/exams/history";
 import { examName } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
-import { attemptHistory, userName } from "~/exams/readiness.server";
+import { attemptHistory, planInfo, userName } from "~/exams/readiness.server";
+import { uncounted } from "~/exams/review";
 import { grantFormSchema } from "~/exams/schemas";
 import { forbidden, notFound } from "~/lib/errors";
 import { ensure, formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
-import { formatDateTime, formatNumber } from "~/lib/i18n/format";
+import { formatDateTime } from "~/lib/i18n/format";
 import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { pageCount, pageFrom } from "~/lib/pagination";
@@ -41,11 +44,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await userName(id.data);
   ensure(person, notFound());
   const page = pageFrom(new URL(request.url));
-  const h = await attemptHistory(person.id, page);
-  const points = dailyPoints(h.points);
+  const [h, { sittingRequired }] = await Promise.all([attemptHistory(person.id, page), planInfo()]);
+  // Why a result does not count toward readiness (decision record 025), said on its row.
+  const rows = h.rows.map(({ attempt, ...r }) => ({
+    ...r,
+    uncounted: uncounted({ exam: r.exam, attempt }, sittingRequired),
+    voidReason: attempt?.voidReason ?? null,
+  }));
+  const series = dailySeries(h.points);
   const canGrant = grantsExamAttempts(user);
   const grants = canGrant ? await openGrants(person.id) : [];
-  return { person, rows: h.rows, pages: pageCount(h.total), page, points, banks: await bankTitles(), canGrant, grants };
+  return { person, rows, pages: pageCount(h.total), page, series, banks: await bankTitles(), canGrant, grants };
 }
 
 /** HR grants one more attempt past the cool-down or the day's limit, with a reason (audited). */
@@ -65,9 +74,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const GRANTABLE = ["typing:zh", "typing:en", "response", "quick-reply"] as const;
 
 export default function History() {
-  const { t } = useTranslation(["exams", "common"]);
+  const { t } = useTranslation(["exams", "common", "sittings"]);
   const locale = useLocale();
-  const { person, rows, pages, page, points, banks, canGrant, grants } = useLoaderData<typeof loader>();
+  const { person, rows, pages, page, series, banks, canGrant, grants } = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();
   const errors: Record<string, string> = (a && "errors" in a ? a.errors : undefined) ?? {};
   return (
@@ -76,36 +85,54 @@ export default function History() {
         <Link to="/exams">← {t("home.title")}</Link>
       </p>
       <h1>{t("history.title", { name: person.name })}</h1>
-      {points.length ? <HistoryChart points={points} /> : <p className="empty">{t("history.noChart")}</p>}
+      {series.length ? (
+        <HistoryChart
+          series={series}
+          names={Object.fromEntries(series.map((s) => [s.exam, examName(t, s.exam, banks, locale)]))}
+        />
+      ) : (
+        <p className="empty">{t("history.noChart")}</p>
+      )}
       {rows.length === 0 ? (
         <p className="empty">{t("history.empty")}</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t("history.when")}</th>
-              <th>{t("history.exam")}</th>
-              <th>{t("history.score")}</th>
-              <th>{t("history.verdict")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <Link to={`/exams/results/${r.id}`}>{formatDateTime(r.createdAt, locale)}</Link>
-                </td>
-                <td>{examName(t, r.exam, banks, locale)}</td>
-                <td>{formatNumber(r.score, locale, { maximumFractionDigits: 2 })}</td>
-                <td>
-                  <span className={`badge ${!r.valid ? "badge--danger" : r.passed ? "badge--ok" : "badge--warn"}`}>
-                    {!r.valid ? t("result.invalid") : r.passed ? t("result.passed") : t("result.failed")}
-                  </span>
-                </td>
+        <TableScroll>
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t("history.when")}</th>
+                <th>{t("history.exam")}</th>
+                <th>{t("history.score")}</th>
+                <th>{t("history.verdict")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <Link to={`/exams/results/${r.id}`}>{formatDateTime(r.createdAt, locale)}</Link>
+                  </td>
+                  <td>{examName(t, r.exam, banks, locale)}</td>
+                  <td data-testid="history-score">
+                    <Score exam={r.exam} score={r.score} />
+                  </td>
+                  <td>
+                    <span className={`badge ${!r.valid ? "badge--danger" : r.passed ? "badge--ok" : "badge--warn"}`}>
+                      {!r.valid ? t("result.invalid") : r.passed ? t("result.passed") : t("result.failed")}
+                    </span>
+                    {r.uncounted ? (
+                      <p className="small muted" data-testid="uncounted">
+                        {r.uncounted === "voided"
+                          ? t("sittings:history.voided", { reason: r.voidReason ?? "" })
+                          : t("sittings:history.noSitting")}
+                      </p>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <Pagination page={page} pages={pages} />
       {canGrant ? (

@@ -100,7 +100,33 @@ export async function action({ request, params }: ActionFunctionArgs) {
       };
     }
     if (intent === "save") return await saveQuizAnswers(user.id, bank.id, token, answersFrom(form));
-    if (intent === "submit") {
+    // Unanswered questions: keep what was given and show the form again with a warning and a
+    // "submit anyway" button (the page warns before sending when JavaScript runs).
+    const asked = String(form.get("asked") ?? "")
+      .split(",")
+      .filter(Boolean);
+    const given = answersFrom(form);
+    const unanswered = asked.filter((id) => !given.has(id));
+    const kept =
+      intent === "submit" &&
+      unanswered.length > 0 &&
+      (await saveQuizAnswers(user.id, bank.id, token, given).then(
+        () => true,
+        () => false, // too late or a stale page: the submission itself says why
+      ));
+    if (kept) {
+      const s = await startQuiz(user.id, bank);
+      const questions: PublicQuestion[] = (await attemptQuestions(s.attemptId, user.id)).map(publicQuestion);
+      return {
+        token: s.token,
+        questions,
+        secondsLeft: Math.max(0, Math.round((s.deadlineAt.getTime() - Date.now()) / 1000)),
+        resumed: true,
+        unanswered: unanswered.length,
+        answers: Object.fromEntries([...given].map(([k, v]) => [k, Array.isArray(v) ? v : [v]])),
+      };
+    }
+    if (intent === "submit" || intent === "submit-anyway") {
       const { resultId } = await submitQuiz(user.id, bank.id, token, answersFrom(form));
       return redirect(`/exams/results/${resultId}`);
     }
@@ -117,6 +143,8 @@ export default function QuizPage() {
         token?: string | null;
         questions?: PublicQuestion[] | null;
         secondsLeft?: number;
+        unanswered?: number;
+        answers?: Record<string, string[]>;
         error?: string;
         params?: Record<string, string | number>;
       }
@@ -142,7 +170,13 @@ export default function QuizPage() {
         params={a?.params?.at ? { ...a.params, at: formatDateTime(String(a.params.at), locale) } : a?.params}
       />
       {a?.token && a.questions ? (
-        <QuizForm token={a.token} questions={a.questions} secondsLeft={a.secondsLeft ?? 0} />
+        <QuizForm
+          token={a.token}
+          questions={a.questions}
+          secondsLeft={a.secondsLeft ?? 0}
+          unanswered={a.unanswered ?? 0}
+          answers={a.answers ?? {}}
+        />
       ) : (
         <section className="card stack">
           {state.retakeAt ? (

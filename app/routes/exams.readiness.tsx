@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { ExamStateBadge } from "~/components/exams/ReadinessPanel";
+import { TableScroll } from "~/components/ui/TableScroll";
 import { examName } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
 import { listTeams, teamCohort } from "~/exams/readiness.server";
@@ -70,44 +71,46 @@ export default function Cohort() {
         <p className="empty">{t("cohort.empty")}</p>
       ) : (
         <div className="exams-scroll">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("cohort.person")}</th>
-                <th scope="col">{t("cohort.status")}</th>
-                {cohort.keys.map((k) => (
-                  <th key={k} scope="col">
-                    {examName(t, k, banks, locale)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {cohort.people.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">
-                    <Link to={`/exams/history/${p.id}`}>{p.name}</Link>
-                    <div className="small muted">
-                      {p.employeeNo}
-                      {p.team ? ` · ${p.team.name}` : ""}
-                    </div>
-                  </th>
-                  <td>
-                    {p.readiness.ready ? (
-                      <span className="badge badge--ok">{t("cohort.ready")}</span>
-                    ) : (
-                      <span className="badge badge--danger">{t("cohort.notReady")}</span>
-                    )}
-                  </td>
-                  {p.readiness.exams.map((e) => (
-                    <td key={e.exam}>
-                      <ExamStateBadge s={e} />
-                    </td>
+          <TableScroll>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("cohort.person")}</th>
+                  <th scope="col">{t("cohort.status")}</th>
+                  {cohort.keys.map((k) => (
+                    <th key={k} scope="col">
+                      {examName(t, k, banks, locale)}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {cohort.people.map((p) => (
+                  <tr key={p.id}>
+                    <th scope="row">
+                      <Link to={`/exams/history/${p.id}`}>{p.name}</Link>
+                      <div className="small muted">
+                        {p.employeeNo}
+                        {p.team ? ` · ${p.team.name}` : ""}
+                      </div>
+                    </th>
+                    <td>
+                      {p.readiness.ready ? (
+                        <span className="badge badge--ok">{t("cohort.ready")}</span>
+                      ) : (
+                        <span className="badge badge--danger">{t("cohort.notReady")}</span>
+                      )}
+                    </td>
+                    {p.readiness.exams.map((e) => (
+                      <td key={e.exam}>
+                        <ExamStateBadge s={e} />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </div>
       )}
     </div>

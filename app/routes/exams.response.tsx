@@ -9,7 +9,6 @@ import { chatAction } from "~/exams/chat-route.server";
 import { responseOverview } from "~/exams/response.server";
 import { formAction } from "~/lib/errors.server";
 import { pageMeta } from "~/lib/i18n/meta";
-import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
 import css from "~/styles/exams.css?url";
 
@@ -32,7 +31,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireRouteAccess(request, handle);
   const o = await responseOverview();
   return {
-    script: o.script,
+    scripts: o.scripts,
+    timeLimitSeconds: o.timeLimitSeconds,
     mark: o.mark,
     faq: o.faq.map((c) => ({
       category: c.category,
@@ -53,27 +53,25 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function ResponsePage() {
   const { t } = useTranslation("exams");
-  const locale = useLocale();
-  const { script, mark, faq } = useLoaderData<typeof loader>();
+  const { scripts, timeLimitSeconds, mark, faq } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <div className="page-head">
         <div>
           <h1>{t("response.title")}</h1>
           <p className="muted">
-            {script.title[locale]} ·{" "}
+            {t("response.rotation", { count: scripts })} ·{" "}
             {t("response.rule", {
-              n: script.messages,
               mean: mark.maxMeanSeconds,
               p90: mark.maxP90Seconds,
               complete: Math.round(mark.minComplete * 100),
-              minutes: Math.round(script.timeLimitSeconds / 60),
+              minutes: Math.round(timeLimitSeconds / 60),
             })}
           </p>
         </div>
       </div>
       <NeedsJavaScript />
-      <ResponseDrill faq={faq} customer={script.customer} />
+      <ResponseDrill faq={faq} />
     </div>
   );
 }

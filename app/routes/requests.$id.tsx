@@ -4,6 +4,7 @@ import { data, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
+import { TableScroll } from "~/components/ui/TableScroll";
 import { RequestActions } from "~/components/workflow/RequestActions";
 import { ScheduleForm } from "~/components/workflow/ScheduleForm";
 import { pickTitle, PriorityBadge, StateBadge } from "~/components/workflow/StateBadge";
@@ -169,46 +170,48 @@ export default function RequestPage() {
         {view.sessions.length === 0 ? (
           <p className="empty">{t("detail.noSessions")}</p>
         ) : (
-          <table className="table">
-            <tbody>
-              {view.sessions.map((s) => (
-                <tr key={s.id}>
-                  <td>
-                    {formatSlot(s.startsAt, locale, { dateStyle: "full", timeStyle: "short" })} –{" "}
-                    {formatSlot(s.endsAt, locale, { timeStyle: "short" })}
-                  </td>
-                  <td>{pickTitle(s.course ?? view.series, locale)}</td>
-                  <td>{s.trainer.name}</td>
-                  <td>
-                    {s.room || t("detail.online")}
-                    {s.onlineLink ? (
-                      <>
-                        {" "}
-                        ·{" "}
-                        <a href={s.onlineLink} rel="noreferrer">
-                          {s.onlineLink}
-                        </a>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>
-                    <StateBadge state={s.status} />
-                  </td>
-                  <td>
-                    <a href={`/calendar/${s.id}.ics`} download>
-                      {t("detail.ics")}
-                    </a>
-                    {view.canDeliver ? (
-                      <>
-                        {" "}
-                        · <Link to={`/schedule/${s.id}`}>{t("detail.roster")}</Link>
-                      </>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll>
+            <table className="table">
+              <tbody>
+                {view.sessions.map((s) => (
+                  <tr key={s.id}>
+                    <td>
+                      {formatSlot(s.startsAt, locale, { dateStyle: "full", timeStyle: "short" })} –{" "}
+                      {formatSlot(s.endsAt, locale, { timeStyle: "short" })}
+                    </td>
+                    <td>{pickTitle(s.course ?? view.series, locale)}</td>
+                    <td>{s.trainer.name}</td>
+                    <td>
+                      {s.room || t("detail.online")}
+                      {s.onlineLink ? (
+                        <>
+                          {" "}
+                          ·{" "}
+                          <a href={s.onlineLink} rel="noreferrer">
+                            {s.onlineLink}
+                          </a>
+                        </>
+                      ) : null}
+                    </td>
+                    <td>
+                      <StateBadge state={s.status} />
+                    </td>
+                    <td>
+                      <a href={`/calendar/${s.id}.ics`} download>
+                        {t("detail.ics")}
+                      </a>
+                      {view.canDeliver ? (
+                        <>
+                          {" "}
+                          · <Link to={`/schedule/${s.id}`}>{t("detail.roster")}</Link>
+                        </>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
       <section aria-labelledby="tl-h">

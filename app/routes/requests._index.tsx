@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { Pagination } from "~/components/ui/Pagination";
+import { TableScroll } from "~/components/ui/TableScroll";
 import { pickTitle, priorityBadge, stateBadge } from "~/components/workflow/StateBadge";
 import { messageKey } from "~/lib/i18n/keys";
 import { pageMeta } from "~/lib/i18n/meta";
@@ -108,43 +109,45 @@ export default function Requests() {
       {rows.length === 0 ? (
         <p className="empty">{t("list.empty")}</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("list.col.id")}</th>
-              <th scope="col">{t("list.col.course")}</th>
-              <th scope="col">{t("list.col.requester")}</th>
-              <th scope="col">{t("list.col.headcount")}</th>
-              <th scope="col">{t("list.priority")}</th>
-              <th scope="col">{t("list.col.age")}</th>
-              <th scope="col">{t("list.col.state")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <Link to={`/requests/${r.id}`}>#{r.id}</Link>
-                </td>
-                <td>
-                  <Link to={`/requests/${r.id}`}>{pickTitle(r.course ?? r.series, locale)}</Link>
-                  <div className="small muted">
-                    {t(messageKey("workflow", `slot.${r.slotKind}`))} ·{" "}
-                    {t(messageKey("workflow", `delivery.${r.delivery}`))}
-                  </div>
-                </td>
-                <td>
-                  {r.requester.name}
-                  <div className="small muted">{r.team?.name ?? ""}</div>
-                </td>
-                <td>{r.headcount}</td>
-                <td>{priorityBadge(t, r.priority)}</td>
-                <td title={formatSlot(r.createdAt, locale)}>{t("list.days", { count: r.ageDays })}</td>
-                <td>{stateBadge(t, r.state)}</td>
+        <TableScroll>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("list.col.id")}</th>
+                <th scope="col">{t("list.col.course")}</th>
+                <th scope="col">{t("list.col.requester")}</th>
+                <th scope="col">{t("list.col.headcount")}</th>
+                <th scope="col">{t("list.priority")}</th>
+                <th scope="col">{t("list.col.age")}</th>
+                <th scope="col">{t("list.col.state")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <Link to={`/requests/${r.id}`}>#{r.id}</Link>
+                  </td>
+                  <td>
+                    <Link to={`/requests/${r.id}`}>{pickTitle(r.course ?? r.series, locale)}</Link>
+                    <div className="small muted">
+                      {t(messageKey("workflow", `slot.${r.slotKind}`))} ·{" "}
+                      {t(messageKey("workflow", `delivery.${r.delivery}`))}
+                    </div>
+                  </td>
+                  <td>
+                    {r.requester.name}
+                    <div className="small muted">{r.team?.name ?? ""}</div>
+                  </td>
+                  <td>{r.headcount}</td>
+                  <td>{priorityBadge(t, r.priority)}</td>
+                  <td title={formatSlot(r.createdAt, locale)}>{t("list.days", { count: r.ageDays })}</td>
+                  <td>{stateBadge(t, r.state)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <Pagination page={page} pages={pages} />
     </div>

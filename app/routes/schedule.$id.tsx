@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { SubmitButton } from "~/components/ui/SubmitButton";
+import { TableScroll } from "~/components/ui/TableScroll";
 import { pickTitle, StateBadge } from "~/components/workflow/StateBadge";
 import { notFound } from "~/lib/errors";
 import { ensure, formAction } from "~/lib/errors.server";
@@ -121,37 +122,39 @@ export default function Roster() {
         </p>
       ) : null}
       <Form method="post" className="stack">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("roster.attendee")}</th>
-              <th scope="col">{t("archive.state")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {roster.attendees.map((a) => {
-              const current = values[`att-${a.user.id}`] ?? a.attendance;
-              return (
-                <tr key={a.user.id}>
-                  <th scope="row">
-                    {a.user.name} <span className="small muted">{a.user.employeeNo}</span>
-                  </th>
-                  <td>
-                    <fieldset className="roster-choice" disabled={!open}>
-                      <legend className="visually-hidden">{a.user.name}</legend>
-                      {ATTENDANCE.map((v) => (
-                        <label key={v}>
-                          <input type="radio" name={`att-${a.user.id}`} value={v} defaultChecked={current === v} />
-                          {t(`attendance.${v}`)}
-                        </label>
-                      ))}
-                    </fieldset>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableScroll>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("roster.attendee")}</th>
+                <th scope="col">{t("archive.state")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {roster.attendees.map((a) => {
+                const current = values[`att-${a.user.id}`] ?? a.attendance;
+                return (
+                  <tr key={a.user.id}>
+                    <th scope="row">
+                      {a.user.name} <span className="small muted">{a.user.employeeNo}</span>
+                    </th>
+                    <td>
+                      <fieldset className="roster-choice" disabled={!open}>
+                        <legend className="visually-hidden">{a.user.name}</legend>
+                        {ATTENDANCE.map((v) => (
+                          <label key={v}>
+                            <input type="radio" name={`att-${a.user.id}`} value={v} defaultChecked={current === v} />
+                            {t(`attendance.${v}`)}
+                          </label>
+                        ))}
+                      </fieldset>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
         <div className="field">
           <label htmlFor="f-notes">{t("roster.notes")}</label>
           <p className="field-hint">{t("roster.notesHint")}</p>

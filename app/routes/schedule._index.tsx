@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
+import { TableScroll } from "~/components/ui/TableScroll";
 import { pickTitle } from "~/components/workflow/StateBadge";
 import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
@@ -108,25 +109,27 @@ function SessionList({ rows }: { rows: Row[] }) {
   const { t } = useTranslation("workflow");
   const locale = useLocale();
   return (
-    <table className="table">
-      <tbody>
-        {rows.map((s) => (
-          <tr key={s.id}>
-            <td>{formatSlot(s.startsAt, locale, { dateStyle: "full", timeStyle: "short" })}</td>
-            <td>
-              <Link to={`/schedule/${s.id}`}>{pickTitle(s.title, locale)}</Link>
-            </td>
-            <td>{s.trainer.name}</td>
-            <td>{s.room || t("detail.online")}</td>
-            <td>{t("week.headcount", { count: s._count.attendees })}</td>
-            <td>
-              <a href={`/calendar/${s.id}.ics`} download>
-                {t("detail.ics")}
-              </a>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <TableScroll>
+      <table className="table">
+        <tbody>
+          {rows.map((s) => (
+            <tr key={s.id}>
+              <td>{formatSlot(s.startsAt, locale, { dateStyle: "full", timeStyle: "short" })}</td>
+              <td>
+                <Link to={`/schedule/${s.id}`}>{pickTitle(s.title, locale)}</Link>
+              </td>
+              <td>{s.trainer.name}</td>
+              <td>{s.room || t("detail.online")}</td>
+              <td>{t("week.headcount", { count: s._count.attendees })}</td>
+              <td>
+                <a href={`/calendar/${s.id}.ics`} download>
+                  {t("detail.ics")}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

@@ -92,6 +92,8 @@ export default defineMessages({
     "dash.trainers.title": "讲师对比",
     "dash.trainers.x": "讲师",
     "dash.trainers.y": "满意率（%）",
+    "dash.trainers.single_other":
+      "所选范围内只有 {{name}} 一位讲师授课（满意率 {{rate}}，{{count}} 份回复），至少两位讲师才能对比。",
     "dash.sessions.title": "场次",
     "dash.comments.title": "学员意见",
     "dash.comments.empty": "暂无意见。",
@@ -255,6 +257,10 @@ export default defineMessages({
     "dash.trainers.title": "Trainer comparison",
     "dash.trainers.x": "Trainer",
     "dash.trainers.y": "Satisfaction rate (%)",
+    "dash.trainers.single_one":
+      "Only {{name}} taught in this selection (satisfaction rate {{rate}}, {{count}} response); a comparison needs at least two trainers.",
+    "dash.trainers.single_other":
+      "Only {{name}} taught in this selection (satisfaction rate {{rate}}, {{count}} responses); a comparison needs at least two trainers.",
     "dash.sessions.title": "Sessions",
     "dash.comments.title": "Comments",
     "dash.comments.empty": "No comments yet.",

@@ -11,7 +11,7 @@ export async function openSurveysForDeliveredSession(
   tx: Tx,
   sessionId: number,
   options: { now?: Date; days?: number } = {},
-): Promise<void> {
+): Promise<{ surveyId: number; newlyInvited: number[] } | null> {
   const now = options.now ?? new Date();
   const session = await tx.trainingSession.findUnique({
     where: { id: sessionId },
@@ -39,7 +39,7 @@ export async function openSurveysForDeliveredSession(
       survey: { select: { id: true } },
     },
   });
-  if (!session) return;
+  if (!session) return null;
 
   let surveyId = session.survey?.id;
   if (surveyId === undefined) {
@@ -95,4 +95,6 @@ export async function openSurveysForDeliveredSession(
     if (drop.length > 0) await tx.surveyInvite.deleteMany({ where: { surveyId, userId: { in: drop } } });
   }
   if (missing.length > 0 || gone.length > 0 || !session.survey) await recountInvited(tx, surveyId);
+  // The caller tells the newly invited where to answer; those invited before were told already.
+  return { surveyId, newlyInvited: missing };
 }

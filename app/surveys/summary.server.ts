@@ -33,3 +33,28 @@ export async function surveySummaryForSession(
     ...safeFiguresOf(total),
   };
 }
+
+/**
+ * The satisfaction rate (0–1) of each session's survey, for many sessions in two queries; null
+ * where there is no survey, no answer yet, or the answers are withheld.
+ */
+export async function satisfactionBySession(sessionIds: number[]): Promise<Map<number, number | null>> {
+  const surveys = await db.survey.findMany({
+    where: { sessionId: { in: sessionIds } },
+    select: { id: true, sessionId: true },
+  });
+  const out = new Map<number, number | null>();
+  if (surveys.length === 0) return out;
+  const bySurvey = new Map<number, ReturnType<typeof emptyTally>>();
+  for (const cell of await tallyCells({ surveyIds: surveys.map((s) => s.id) }, { survey: true })) {
+    const total = bySurvey.get(cell.surveyId!) ?? emptyTally();
+    addTally(total, cell.tally);
+    bySurvey.set(cell.surveyId!, total);
+  }
+  for (const s of surveys) {
+    const total = bySurvey.get(s.id);
+    const figures = total ? safeFiguresOf(total) : null;
+    out.set(s.sessionId, figures && !figures.suppressed ? figures.satisfactionRate : null);
+  }
+  return out;
+}

@@ -1,5 +1,6 @@
 // The archive of delivered training: search, the record of one delivery, CSV export, and HR's
 // "archive" step.
+import { writeAudit } from "~/admin/audit.server";
 import type { SessionUser } from "~/auth/session.server";
 import { type Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
@@ -39,7 +40,7 @@ const rowSelect = {
   seriesId: true,
   title: true,
   trainer: { select: { id: true, name: true } },
-  course: { select: { titleZh: true, titleEn: true } },
+  course: { select: { slug: true, seriesId: true, titleZh: true, titleEn: true } },
 } as const;
 
 type Row = Prisma.TrainingSessionGetPayload<{ select: typeof rowSelect }>;
@@ -54,7 +55,7 @@ async function enrich(rows: Row[]) {
       _count: { _all: true },
     }),
     db.series.findMany({
-      where: { id: { in: rows.flatMap((r) => (r.seriesId ? [r.seriesId] : [])) } },
+      where: { id: { in: rows.flatMap((r) => [r.seriesId, r.course?.seriesId].filter((x) => x != null)) } },
       select: { id: true, titleZh: true, titleEn: true },
     }),
     db.trainingRequest.findMany({
@@ -69,12 +70,14 @@ async function enrich(rows: Row[]) {
     for (const a of att)
       if (a.sessionId === r.id && a.attendance in counts) counts[a.attendance as keyof typeof counts] = a._count._all;
     const s = r.seriesId ? seriesById.get(r.seriesId) : undefined;
+    // A single course still belongs to its series, if it has one.
+    const inSeries = s ?? (r.course?.seriesId ? seriesById.get(r.course.seriesId) : undefined);
     const request = r.requestId ? requestById.get(r.requestId) : undefined;
     return {
       ...r,
       // Training outside the library (recorded by the surveys capability) carries its own title.
       title: r.course ?? (s ? { titleZh: s.titleZh, titleEn: s.titleEn } : { titleZh: r.title, titleEn: r.title }),
-      seriesTitle: s ? { titleZh: s.titleZh, titleEn: s.titleEn } : null,
+      seriesTitle: inSeries ? { titleZh: inSeries.titleZh, titleEn: inSeries.titleEn } : null,
       counts,
       team: request?.team?.name ?? "",
       request: request ? { id: request.id, version: request.version, state: request.state } : null,
@@ -125,14 +128,18 @@ export async function archiveSession(
 ) {
   const s = await db.trainingSession.findUnique({
     where: { id: sessionId },
-    select: { status: true, requestId: true },
+    select: { status: true, requestId: true, title: true, course: { select: { titleZh: true } } },
   });
   if (!s) throw notFound("workflow:err.notFound");
   if (s.requestId) return applyTransition(actor, s.requestId, "archive", version);
-  const { count } = await db.trainingSession.updateMany({
-    where: { id: sessionId, status: "delivered" },
-    data: { status: "archived" },
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.trainingSession.updateMany({
+      where: { id: sessionId, status: "delivered" },
+      data: { status: "archived" },
+    });
+    if (count !== 1) throw conflict("workflow:err.illegal");
+    const title = s.course?.titleZh ?? s.title;
+    await writeAudit(tx, actor.id, "session.archive", null, { title }, { id: sessionId });
+    return { state: "archived" as const };
   });
-  if (count !== 1) throw conflict("workflow:err.illegal");
-  return { state: "archived" as const };
 }

@@ -1,5 +1,6 @@
 // The trainer's side: the week, the roster, and "mark delivered" with its consequences
 // (progress marked attended, surveys opened, the request moved on) in one transaction.
+import { writeAudit } from "~/admin/audit.server";
 import { canRecordDelivery, canViewSession, seesAllTraining } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
 import { db, type Tx } from "~/lib/db.server";
@@ -125,6 +126,8 @@ export async function recordRoster(
         courseId: true,
         seriesId: true,
         requestId: true,
+        title: true,
+        course: { select: { titleZh: true } },
         attendees: { select: { userId: true } },
       },
     });
@@ -138,8 +141,10 @@ export async function recordRoster(
         data: { attendance: value },
       });
     }
+    const said = { title: s.course?.titleZh ?? s.title };
     if (!input.deliver) {
       await tx.trainingSession.update({ where: { id: sessionId }, data: { notes: input.notes } });
+      await writeAudit(tx, actor.id, "session.attendance", null, said, { id: sessionId });
       return { delivered: false };
     }
     if (s.startsAt > now) throw invalid("workflow:err.notStarted");
@@ -153,6 +158,7 @@ export async function recordRoster(
       where: { sessionId, attendance: { in: ["present", "late"] } },
       select: { userId: true },
     });
+    await writeAudit(tx, actor.id, "session.deliver", null, { ...said, present: present.length }, { id: sessionId });
     const courseIds = s.courseId
       ? [s.courseId]
       : (
@@ -181,12 +187,5 @@ async function finishRequest(tx: Tx, actor: Actor, requestId: number) {
   await move(tx, actor, r, "deliver", r.version);
   const params = { id: r.id, title: titleOf(r), by: actor.name };
   await notify(tx, [r.requesterId], "delivered", params, `/requests/${r.id}`, actor.id);
-  await notify(
-    tx,
-    r.attendees.map((a) => a.userId),
-    "attended",
-    params,
-    `/requests/${r.id}`,
-    actor.id,
-  );
+  // Those present are asked for the survey when it opens (afterDelivery), with a link to it.
 }

@@ -1,4 +1,5 @@
 // Raising a request and reading requests: who may pick whom, who may see what.
+import { writeAudit } from "~/admin/audit.server";
 import { leadsTeams } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
 import { db, type Tx } from "~/lib/db.server";
@@ -122,6 +123,7 @@ export async function createRequest(
       },
       select: { id: true },
     });
+    await writeAudit(tx, user.id, "request.create", user.id, { title: v.target.title }, { id: request.id });
     await notify(
       tx,
       await hrUserIds(tx),
@@ -171,6 +173,7 @@ export async function resubmitRequest(
         transitions: { create: { actorId: user.id, action: "resubmit", fromState: "returned", toState: "submitted" } },
       },
     });
+    await writeAudit(tx, user.id, "request.resubmit", user.id, { title: v.target.title }, { id: requestId });
     await notify(
       tx,
       await hrUserIds(tx),

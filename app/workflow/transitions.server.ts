@@ -1,5 +1,6 @@
 // Moving a request from one state to the next. The version the viewer saw travels with the form:
 // if anyone moved the request in between, nothing is written and the current state comes back.
+import { writeAudit } from "~/admin/audit.server";
 import { canViewRequest } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
 import { db, type Tx } from "~/lib/db.server";
@@ -77,6 +78,8 @@ export async function move(
   await tx.requestTransition.create({
     data: { requestId: r.id, actorId: actor.id, action, fromState: from, toState: decision.to, comment: reason.trim() },
   });
+  const said = { title: titleOf(r), from, to: decision.to, ...(reason.trim() ? { reason: reason.trim() } : {}) };
+  await writeAudit(tx, actor.id, `request.${action}`, r.requesterId, said, { id: r.id });
   return decision.to;
 }
 

@@ -51,6 +51,8 @@ export interface BenchContext {
   baseline(): LoadResult;
   /** Peak resident memory of the server process so far, MB. */
   peakRssMb(): number;
+  /** The server process's resident memory now, MB (a scenario samples its own peak). */
+  rssMb(): number;
   /** Turns a load result into a table row (with the ratio to baseline). */
   row(scenario: string, result: LoadResult, extra?: Partial<BenchRow>): BenchRow;
 }

@@ -26,6 +26,13 @@ const faq = readdirSync("content/faq").map(
       phrases: { shortcut: string; questions: string[] }[];
     },
 );
+const scripts = readdirSync("content/exams/scripts").map(
+  (f) =>
+    parseYaml(readFileSync(path.join("content/exams/scripts", f), "utf8")) as {
+      customer: string;
+      messages: { text: string; facts: { keywords: string[]; phrase?: string }[] }[];
+    },
+);
 /** Longer than a person needs to read a message and type a short reply (the server's floor). */
 const HUMAN_PAUSE = 6000;
 const shortcutFor = (question: string) =>
@@ -115,41 +122,36 @@ test.describe.serial("a trainee takes the on-duty exams", () => {
     await expect(page.getByTestId("misses")).toContainText("needs /");
   });
 
-  test("response drill: replies typed, by /shortcut and from the panel", async ({ page, loginAs }) => {
+  test("response drill: the drawn script answered by typing and by /shortcut", async ({ page, loginAs }) => {
     test.setTimeout(120_000); // each answer waits a human moment
     await loginAs(EMAIL);
     await page.goto("/exams/response");
     await page.getByRole("button", { name: "Start the chat" }).click();
     const box = page.getByLabel("Your reply");
     const log = page.getByTestId("chat-log");
-    await expect(log).toContainText("还没发货");
-    await box.fill("您好，请提供一下订单号，我马上为您查询。");
-    await page.waitForTimeout(HUMAN_PAUSE);
-    await box.press("Enter");
-    await expect(log).toContainText("2026111100831");
-    await box.fill("/fh1");
-    await box.press("Space"); // expands the shortcut in place
-    await expect(box).toHaveValue(/按付款顺序尽快安排发货/);
-    await page.waitForTimeout(HUMAN_PAUSE);
-    await box.press("Enter");
-    await expect(log).toContainText("能不能发顺丰");
-    await box.fill("非常理解您着急，/kd2");
-    await page.waitForTimeout(HUMAN_PAUSE);
-    await box.press("Enter");
-    await expect(log).toContainText("能退吗");
-    await box.fill("/th1");
-    await page.waitForTimeout(HUMAN_PAUSE);
-    await box.press("Enter");
-    await expect(log).toContainText("发票怎么开");
-    await page.getByRole("tab", { name: "Invoices" }).click();
-    await page.getByRole("button", { name: /\/fp1/ }).click();
-    await expect(box).toHaveValue(/电子发票/);
-    await page.waitForTimeout(HUMAN_PAUSE);
-    await box.press("Enter");
-    await expect(log).toContainText("先这样吧");
-    await box.fill("感谢您的耐心，祝您生活愉快！");
-    await page.waitForTimeout(HUMAN_PAUSE);
-    await box.press("Enter");
+    // Scripts rotate: find the one the server drew by its first message and the customer's name.
+    await expect(log.locator("li").first()).not.toBeEmpty();
+    const first = (await log.locator("li").first().innerText()).trim();
+    const script = scripts.find((s) => first.endsWith(s.messages[0]!.text));
+    if (!script) throw new Error(`no script starts with ${first}`);
+    await expect(page.getByText(`Chatting with ${script.customer}`)).toBeVisible();
+    for (const [i, m] of script.messages.entries()) {
+      await expect(log).toContainText(m.text);
+      const withPhrase = m.facts.find((f) => f.phrase);
+      const phrase = withPhrase?.phrase;
+      const words = m.facts.filter((f) => f !== withPhrase).map((f) => f.keywords[0] ?? `/${f.phrase}`);
+      if (phrase) {
+        await box.fill(`/${phrase}`);
+        await box.press("Space"); // expands the shortcut in place
+        await expect(box).not.toHaveValue(`/${phrase} `);
+        if (words.length) await box.press("End").then(() => box.pressSequentially(words.join("，")));
+      } else {
+        await box.fill(`您好，${words.join("，")}。`);
+      }
+      await page.waitForTimeout(HUMAN_PAUSE); // faster than reading and typing is refused
+      await box.press("Enter");
+      if (i < script.messages.length - 1) await expect(log).toContainText(script.messages[i + 1]!.text);
+    }
     await expect(await verdict(page)).toHaveText("Passed");
     await expect(page.getByTestId("fig-complete")).toHaveText("100.0%");
   });
@@ -157,13 +159,16 @@ test.describe.serial("a trainee takes the on-duty exams", () => {
   test("a trainer scores the one-on-one drill with the rubric", async ({ page, loginAs }) => {
     await loginAs("trainer@weike.test");
     await page.goto("/exams/drills");
-    // Only a trainee recorded present at the trainer's practice sitting can be scored.
-    await page.getByLabel("Role-play scenario").fill("包裹破损投诉");
+    // Only a trainee recorded present at the trainer's practice sitting can be scored, and only
+    // on the indicators of the sitting's scenario card.
+    await page.getByLabel("Scenario card").selectOption({ label: "A damaged parcel complaint" });
     await page.locator(`input[name="traineeIds"][value="${traineeId}"]`).check();
     await page.getByRole("button", { name: "Record the sitting" }).click();
     await expect(page.getByText("Practice sitting recorded.")).toBeVisible();
-    await page.getByLabel("Practice sitting", { exact: true }).selectOption({ index: 1 }); // the newest: the one just recorded
+    await expect(page.getByTestId("scenario-card")).toContainText("李先生");
     await page.getByLabel("Trainee", { exact: true }).selectOption(String(traineeId));
+    await expect(page.locator('input[type="radio"][value="4"]')).toHaveCount(4);
+    await expect(page.getByLabel("Teamwork: 4")).toHaveCount(0);
     for (const radio of await page.locator('input[type="radio"][value="4"]').all()) await radio.check();
     await page.getByLabel("Notes and what to work on").fill("安抚到位，方案清楚。");
     await page.getByRole("button", { name: "Save the score" }).click();

@@ -15,6 +15,8 @@ export type CardCourse = {
   position: number;
   series: { slug: string; titleZh: string; titleEn: string } | null;
   my: { state: "new" } | { state: "progress"; percent: number } | { state: "done"; completedAt: string };
+  /** On a search result: where it matched, matched words marked. */
+  snippet?: { text: string; mark: boolean }[] | null;
 };
 
 /** A translate function passed down: one useTranslation per page instead of one per card. */
@@ -72,6 +74,11 @@ export function CourseCard({
       </H>
       {locale === "zh" && course.titleEn ? <p className="muted small course-card__alt">{course.titleEn}</p> : null}
       <p className="course-card__summary">{course.summary}</p>
+      {course.snippet ? (
+        <p className="small muted course-card__snippet" data-testid="snippet">
+          {course.snippet.map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : p.text))}
+        </p>
+      ) : null}
       <div className="row course-card__foot">
         <MyStatus my={course.my} t={t} />
         {course.series ? (

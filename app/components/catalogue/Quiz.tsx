@@ -1,8 +1,12 @@
 import { Form } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { QUIZ_MAX_ATTEMPTS } from "~/catalogue/progress-rules";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { messageKey } from "~/lib/i18n/keys";
+
+// Many prompts already end in "（多选）": the marker is added only where the prompt lacks it.
+const MARKED_MULTIPLE = /[（(]\s*多选\s*[)）]/;
 
 export type QuizView = {
   passMark: number;
@@ -39,6 +43,14 @@ export function Quiz({
 }) {
   const { t } = useTranslation("catalogue");
   const byId = new Map(result?.results.map((r) => [r.id, r]));
+  // The score and the completion banner sit above the questions: after a submission, bring them
+  // into view and move focus there, or the trainee at the bottom of the form never sees them.
+  const outcome = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!result || !outcome.current) return;
+    outcome.current.scrollIntoView({ block: "center" });
+    outcome.current.focus({ preventScroll: true });
+  }, [result]);
   return (
     <section className="card quiz" aria-labelledby="quiz-h" id="quiz">
       <h2 id="quiz-h">{t("quiz.title")}</h2>
@@ -49,7 +61,13 @@ export function Quiz({
         </p>
       ) : null}
       {result ? (
-        <p className={`alert ${result.passed ? "alert--ok" : "alert--warn"}`} role="status">
+        <p
+          ref={outcome}
+          tabIndex={-1}
+          className={`alert ${result.passed ? "alert--ok" : "alert--warn"}`}
+          role="status"
+          data-testid="quiz-outcome"
+        >
           {result.passed
             ? t("quiz.passed", result)
             : result.results.some((r) => r.explanation !== undefined)
@@ -70,7 +88,10 @@ export function Quiz({
           return (
             <fieldset key={q.id}>
               <legend>
-                {i + 1}. {q.prompt} {q.multiple ? <span className="muted small">{t("quiz.multiple")}</span> : null}
+                {i + 1}. {q.prompt}{" "}
+                {q.multiple && !MARKED_MULTIPLE.test(q.prompt) ? (
+                  <span className="muted small">{t("quiz.multiple")}</span>
+                ) : null}
               </legend>
               {q.choices.map((c) => (
                 <label key={c.key}>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ResponsiveContainer } from "recharts";
 
 export interface TableColumn {
   key: string;
@@ -8,19 +9,20 @@ export interface TableColumn {
 
 interface Props {
   title: string;
-  /** The size the chart is drawn at: reserved on the server, so nothing moves when it draws. */
-  width: number;
+  /** The chart takes its card's width; its height is reserved on the server, so nothing moves. */
   height: number;
+  /** Below this width the chart scrolls inside its card instead of squeezing (long axis labels). */
+  minWidth?: number;
   columns: TableColumn[];
   rows: Record<string, string | number>[];
   children: React.ReactNode;
 }
 
 /**
- * A titled chart of fixed size with its data as a real table. The table is always in the page
+ * A titled chart as wide as its card with its data as a real table. The table is always in the page
  * for screen readers (the SVG is hidden from them) and a checkbox shows it on screen, no script.
  */
-export function ChartFrame({ title, width, height, columns, rows, children }: Props) {
+export function ChartFrame({ title, height, minWidth, columns, rows, children }: Props) {
   const { t } = useTranslation("surveys");
   const id = useId();
   // Recharts 3 draws only in the browser (its server render is an empty box), so the server
@@ -63,10 +65,16 @@ export function ChartFrame({ title, width, height, columns, rows, children }: Pr
       </h2>
       <div
         className={`chart__frame${drawn ? "" : " chart__frame--static"}`}
-        style={{ width, height }}
+        style={{ height, minWidth }}
         aria-hidden="true"
       >
-        {drawn ? children : <table className="table">{cells}</table>}
+        {drawn ? (
+          <ResponsiveContainer width="100%" height={height}>
+            {children}
+          </ResponsiveContainer>
+        ) : (
+          <table className="table">{cells}</table>
+        )}
       </div>
       <input type="checkbox" id={`${id}-toggle`} className="chart__toggle" />
       <label htmlFor={`${id}-toggle`} className="chart__toggle-label small">

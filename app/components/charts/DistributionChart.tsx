@@ -31,7 +31,7 @@ export function DistributionChart({ title, xLabel, yLabel, scaleLabels, rows }: 
   return (
     <ChartFrame
       title={title}
-      width={W}
+      minWidth={480}
       height={height}
       columns={[
         { key: "question", label: yLabel },

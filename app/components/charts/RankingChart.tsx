@@ -43,7 +43,7 @@ export function RankingChart({
   return (
     <ChartFrame
       title={title}
-      width={W}
+      minWidth={lying ? 520 : undefined}
       height={height}
       columns={[
         { key: "name", label: yLabel },

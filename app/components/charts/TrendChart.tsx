@@ -34,7 +34,6 @@ export function TrendChart({ title, xLabel, yLabel, microLabel, allLabel, respon
   return (
     <ChartFrame
       title={title}
-      width={W}
       height={H}
       columns={[
         { key: "month", label: xLabel },

@@ -6,19 +6,26 @@ import { expandTrailingShortcut, PhrasePanel, type PanelCategory } from "./Phras
 
 type Msg = { id: string; from: "customer" | "me"; text: string };
 type ActionData = {
-  started?: { token: string; message: { id: string; text: string }; timeLimitSeconds: number };
+  started?: {
+    token: string;
+    message: { id: string; text: string };
+    timeLimitSeconds: number;
+    script: { customer: string };
+  };
   next?: { id: string; text: string };
   error?: string;
   params?: Record<string, string | number>;
 };
 
 /** The simulated chat: the server releases each customer message; the trainee replies to it. */
-export function ResponseDrill({ faq, customer }: { faq: PanelCategory[]; customer: string }) {
+export function ResponseDrill({ faq }: { faq: PanelCategory[] }) {
   const { t } = useTranslation("exams");
   const fetcher = useFetcher<ActionData>();
   const [token, setToken] = useState<string | null>(null);
   const [current, setCurrent] = useState<string | null>(null);
   const [messages, setMessages] = useState<Msg[]>([]);
+  // The server draws the script at the start, so the customer is known only then.
+  const [customer, setCustomer] = useState("");
   const [text, setText] = useState("");
   const input = useRef<HTMLTextAreaElement>(null);
   const ack = useFetcher();
@@ -37,6 +44,7 @@ export function ResponseDrill({ faq, customer }: { faq: PanelCategory[]; custome
     if (!d) return;
     if (d.started) {
       setToken(d.started.token);
+      setCustomer(d.started.script.customer);
       setCurrent(d.started.message.id);
       setMessages([{ id: d.started.message.id, from: "customer", text: d.started.message.text }]);
     } else if (d.next) {

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { truthKey } from "~/exams/result-view";
 import { RUBRIC } from "~/exams/scoring/rubric";
 import { formatNumber, formatPercent } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
@@ -122,13 +123,16 @@ export function ResultFigures({
               </tr>
             </thead>
             <tbody>
-              {RUBRIC.map((r) => (
-                <tr key={r.id}>
-                  <td>{t(`ind.${r.id}`)}</td>
-                  <td>{r.weight}%</td>
-                  <td>{String((f.scores as Record<string, number>)[r.id] ?? "—")}</td>
-                </tr>
-              ))}
+              {/* Only the indicators the scenario card named were scored (all eleven before cards). */}
+              {RUBRIC.filter((r) => !Array.isArray(f.indicators) || (f.indicators as string[]).includes(r.id)).map(
+                (r) => (
+                  <tr key={r.id}>
+                    <td>{t(`ind.${r.id}`)}</td>
+                    <td>{r.weight}%</td>
+                    <td>{String((f.scores as Record<string, number>)[r.id] ?? "—")}</td>
+                  </tr>
+                ),
+              )}
             </tbody>
           </table>
           {drill ? (
@@ -196,10 +200,11 @@ function MissQuiz({
   m: { prompt: string; right: string; explanation: string; answered: boolean; missingKeywords: string[] };
 }) {
   const { t } = useTranslation("exams");
+  const truth = truthKey(m.right);
   return (
     <>
       <strong>{m.prompt}</strong> — {m.answered ? t("miss.quizWrong") : t("miss.quizUnanswered")}{" "}
-      {t("miss.quizRight", { right: m.right })}
+      {t("miss.quizRight", { right: truth ? t(truth) : m.right })}
       {m.missingKeywords.length ? <> {t("miss.quizKeywords", { list: m.missingKeywords.join("、") })}</> : null}
       {m.explanation ? <p className="small muted">{m.explanation}</p> : null}
     </>

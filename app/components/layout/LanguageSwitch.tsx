@@ -9,7 +9,9 @@ export function LanguageSwitch() {
   const location = useLocation();
   const other = locale === "zh" ? "en" : "zh";
   return (
-    <Form method="post" action="/lang" className="lang-switch" aria-label={t("lang.label")}>
+    // The same page comes back in the other language: keep the reader where they were (with
+    // JavaScript the scroll position is kept; without it the server returns them to the same URL).
+    <Form method="post" action="/lang" className="lang-switch" aria-label={t("lang.label")} preventScrollReset>
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
       <button type="submit" name="lang" value={other} lang={other === "zh" ? "zh-CN" : "en"} title={t("lang.switch")}>
         {t(`lang.${other}`)}

@@ -8,6 +8,7 @@ import { messageKey } from "~/lib/i18n/keys";
 import { localTitle } from "~/lib/i18n/localized";
 import { useLocale } from "~/lib/i18n/use-locale";
 import type { DashboardView } from "./dashboard-view";
+import { percentText } from "./format-cache";
 
 export function DashboardCharts({ d }: { d: Pick<DashboardView, "trend" | "courses" | "distribution" | "trainers"> }) {
   const { t } = useTranslation("surveys");
@@ -47,16 +48,33 @@ export function DashboardCharts({ d }: { d: Pick<DashboardView, "trend" | "cours
         scaleLabels={scale}
         rows={d.distribution.map((q) => ({ question: t(`short.${q.item}`), counts: q.counts ?? [0, 0, 0, 0, 0] }))}
       />
-      <RankingChart
-        title={t("dash.trainers.title")}
-        xLabel={t("dash.trainers.y")}
-        yLabel={t("dash.trainers.x")}
-        rateLabel={t("dash.kpi.satisfaction")}
-        responsesLabel={t("dash.kpi.responses")}
-        layout="horizontal"
-        color={SERIES.neutral}
-        rows={d.trainers.map((r) => ({ name: r.name, rate: r.satisfactionRate, responses: r.responses }))}
-      />
+      {d.trainers.length === 1 ? (
+        // One trainer is no comparison: a single bar would read as a ranking of one.
+        <section className="chart card" aria-labelledby="trainers-one-h">
+          <h2 id="trainers-one-h" className="chart__title">
+            {t("dash.trainers.title")}
+          </h2>
+          <p data-testid="trainers-single">
+            {t("dash.trainers.single", {
+              name: d.trainers[0]!.name,
+              rate:
+                d.trainers[0]!.satisfactionRate === null ? "—" : percentText(d.trainers[0]!.satisfactionRate, locale),
+              count: d.trainers[0]!.responses,
+            })}
+          </p>
+        </section>
+      ) : (
+        <RankingChart
+          title={t("dash.trainers.title")}
+          xLabel={t("dash.trainers.y")}
+          yLabel={t("dash.trainers.x")}
+          rateLabel={t("dash.kpi.satisfaction")}
+          responsesLabel={t("dash.kpi.responses")}
+          layout="horizontal"
+          color={SERIES.neutral}
+          rows={d.trainers.map((r) => ({ name: r.name, rate: r.satisfactionRate, responses: r.responses }))}
+        />
+      )}
     </>
   );
 }

@@ -63,7 +63,7 @@ export function DashboardCompare({ compare }: { compare: DashboardView["compare"
             micro: pctOf(compare.micro.helpfulRate),
             all: pctOf(compare.all.helpfulRate),
           },
-          { label: t("dash.kpi.index"), micro: compare.micro.index, all: compare.all.index },
+          { label: t("dash.kpi.index"), micro: compare.micro.index, all: compare.all.index, unit: "" },
         ]}
       />
     </>

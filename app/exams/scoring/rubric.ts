@@ -19,25 +19,36 @@ export const RUBRIC = [
 export type IndicatorId = (typeof RUBRIC)[number]["id"];
 export const INDICATOR_IDS = RUBRIC.map((r) => r.id) as IndicatorId[];
 
+export type RubricError = "missing" | "range" | "not-on-card";
 export type RubricResult =
   | { ok: true; weighted: number; weakest: IndicatorId[] }
-  | { ok: false; errors: Partial<Record<IndicatorId, "missing" | "range">> };
+  | { ok: false; errors: Partial<Record<IndicatorId, RubricError>> };
 
-/** Weighted mean on the 1–5 scale, and the indicators scored 2 or lower (where to train next). */
-export function scoreRubric(scores: Partial<Record<string, number>>): RubricResult {
-  const errors: Partial<Record<IndicatorId, "missing" | "range">> = {};
+/**
+ * Weighted mean on the 1–5 scale over the indicators scored (a scenario card's few, or all eleven),
+ * and those scored 2 or lower (where to train next). A score for an indicator not in `indicators`
+ * is refused: the role-play could not show it.
+ */
+export function scoreRubric(
+  scores: Partial<Record<string, number>>,
+  indicators: readonly string[] = INDICATOR_IDS,
+): RubricResult {
+  const errors: Partial<Record<IndicatorId, RubricError>> = {};
+  const scored = RUBRIC.filter((r) => indicators.includes(r.id));
   for (const r of RUBRIC) {
     const s = scores[r.id];
-    if (s === undefined || Number.isNaN(s)) errors[r.id] = "missing";
+    if (!scored.includes(r)) {
+      if (s !== undefined) errors[r.id] = "not-on-card";
+    } else if (s === undefined || Number.isNaN(s)) errors[r.id] = "missing";
     else if (!Number.isInteger(s) || s < 1 || s > 5) errors[r.id] = "range";
   }
-  if (Object.keys(errors).length) return { ok: false, errors };
+  if (Object.keys(errors).length || scored.length === 0) return { ok: false, errors };
   let total = 0;
   let weights = 0;
-  for (const r of RUBRIC) {
+  for (const r of scored) {
     total += r.weight * (scores[r.id] as number);
     weights += r.weight;
   }
-  const weakest = RUBRIC.filter((r) => (scores[r.id] as number) <= 2).map((r) => r.id);
+  const weakest = scored.filter((r) => (scores[r.id] as number) <= 2).map((r) => r.id);
   return { ok: true, weighted: round(total / weights, 2), weakest };
 }

@@ -125,7 +125,8 @@ export function scoreTyping(input: TypingInput): TypingFigures {
     } else {
       const second = Math.min(seconds - 1, Math.max(0, Math.floor(t / 1000)));
       for (const ch of chars(String(event[2]))) {
-        const ok = target.length > 0 && ch === target[typed.length % target.length];
+        // Past the end of the target nothing counts: the passage never starts over.
+        const ok = typed.length < target.length && ch === target[typed.length];
         typed.push({ ch, ok });
         typedChars++;
         insertedPerSecond[second] = (insertedPerSecond[second] ?? 0) + 1;
@@ -160,8 +161,7 @@ export function scoreTyping(input: TypingInput): TypingFigures {
   const sd = stdev(perSecond);
   const misses: TypingFigures["misses"] = [];
   typed.forEach((c, index) => {
-    if (!c.ok && misses.length < 50)
-      misses.push({ index, expected: target[index % Math.max(1, target.length)] ?? "", typed: c.ch });
+    if (!c.ok && misses.length < 50) misses.push({ index, expected: target[index] ?? "", typed: c.ch });
   });
 
   return {

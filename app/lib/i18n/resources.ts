@@ -1,8 +1,10 @@
 // Every namespace of the app. A capability adds its messages file here, one line each.
+import audit from "~/admin/audit-messages";
 import admin from "~/admin/messages";
 import auth from "~/auth/messages";
 import catalogue from "~/catalogue/messages";
 import exams from "~/exams/messages";
+import sittings from "~/exams/sitting-messages";
 import people from "~/people/messages";
 import surveys from "~/surveys/messages";
 import workflow from "~/workflow/messages";
@@ -13,11 +15,13 @@ export const namespaces = {
   common,
   auth,
   admin,
+  audit,
   surveys,
   workflow,
   catalogue,
   exams,
   people,
+  sittings,
 } satisfies Record<string, Messages>;
 
 export type Namespace = keyof typeof namespaces;

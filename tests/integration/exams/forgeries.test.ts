@@ -4,12 +4,15 @@ import { grantAttempt } from "~/exams/attempts.server";
 import { answerQuickReply, startQuickReply } from "~/exams/quick-reply.server";
 import { readinessFor } from "~/exams/readiness.server";
 import { ackResponse, finishResponse, replyResponse, startResponse } from "~/exams/response.server";
-import { RUBRIC } from "~/exams/scoring/rubric";
 import { recordSitting, scoreDrill } from "~/exams/trainer.server";
 import { startTyping } from "~/exams/typing.server";
 import { localDay } from "~/lib/clock";
 import { db } from "~/lib/db.server";
 import { createTestUser } from "../../fixtures/users";
+
+// Ties between scripts not taken yet go to the first in name order: courier-delay, whose replies
+// are written below.
+const FIRST_SCRIPT = () => 0;
 
 const GOOD: Record<string, string> = {
   m1: "您好，请提供一下订单号，我马上帮您查询。",
@@ -40,7 +43,7 @@ async function result(id: number) {
 /** Runs the drill, replying with `text(id)` `gap(i)` ms after each message arrives. */
 async function drill(text: (id: string) => string, gap: (i: number) => number) {
   const user = await createTestUser();
-  const s = await startResponse(user.id);
+  const s = await startResponse(user.id, FIRST_SCRIPT);
   let at = await t0(s.attemptId);
   let current = s.message.id;
   for (let i = 0; ; i++) {
@@ -84,7 +87,7 @@ describe("response drill forgeries", () => {
 
   it("times from the page's acknowledgement, never before release, at most a few seconds later", async () => {
     const user = await createTestUser();
-    const s = await startResponse(user.id);
+    const s = await startResponse(user.id, FIRST_SCRIPT);
     const start = await t0(s.attemptId);
     await ackResponse(user.id, s.token, "m1", new Date(start + 20_000));
     const out = await replyResponse(user.id, s.token, "m1", good("m1"), new Date(start + 24_000));
@@ -116,7 +119,7 @@ describe("response drill forgeries", () => {
 
   it("finishing the moment the last message arrives counts it the whole time limit", async () => {
     const user = await createTestUser();
-    const s = await startResponse(user.id);
+    const s = await startResponse(user.id, FIRST_SCRIPT);
     let at = await t0(s.attemptId);
     let current = s.message.id;
     for (let i = 0; i < 5; i++) {
@@ -164,12 +167,12 @@ describe("quick-reply forgeries", () => {
 describe("attempts", () => {
   it("a new start closes the open attempt as a failed result, shown in the history", async () => {
     const user = await createTestUser();
-    const first = await startResponse(user.id);
+    const first = await startResponse(user.id, FIRST_SCRIPT);
     await db.examAttempt.update({
       where: { id: first.attemptId },
       data: { startedAt: new Date(Date.now() - 60 * 60_000) },
     });
-    await startResponse(user.id);
+    await startResponse(user.id, FIRST_SCRIPT);
     const closed = await db.examAttempt.findUniqueOrThrow({
       where: { id: first.attemptId },
       include: { result: true },
@@ -212,20 +215,24 @@ describe("attempts", () => {
 });
 
 describe("drill scoring forgeries", () => {
-  const scores = Object.fromEntries(RUBRIC.map((r) => [r.id, 4]));
+  // The damaged-parcel scenario card's indicators: only those are scored.
+  const CARD = ["communication", "self-management", "understand-needs", "offer-solution"];
+  const scores = Object.fromEntries(CARD.map((id) => [id, 4]));
   const today = () => localDay(new Date());
 
   it("a person holding both trainer and trainee roles cannot score their own drill", async () => {
     const both = await createTestUser({ roles: ["TRAINER", "TRAINEE"] });
     const other = await createTestUser();
-    const sitting = await recordSitting(both.id, { day: today(), scenario: "包裹破损投诉", traineeIds: [other.id] });
+    const sitting = await recordSitting(both.id, { day: today(), scenario: "damaged-parcel", traineeIds: [other.id] });
     const own = await scoreDrill(both.id, { traineeId: both.id, sittingId: sitting, scores, notes: "" }).catch(
       (e) => e,
     );
     expect(own.status).toBe(403);
-    const ownSitting = await recordSitting(both.id, { day: today(), scenario: "x", traineeIds: [both.id] }).catch(
-      (e) => e,
-    );
+    const ownSitting = await recordSitting(both.id, {
+      day: today(),
+      scenario: "damaged-parcel",
+      traineeIds: [both.id],
+    }).catch((e) => e);
     expect(ownSitting.status).toBe(403);
     expect(await db.examResult.count({ where: { userId: both.id, exam: "drill" } })).toBe(0);
   });
@@ -236,7 +243,7 @@ describe("drill scoring forgeries", () => {
     const absent = await createTestUser();
     const sitting = await recordSitting(trainer.id, {
       day: today(),
-      scenario: "包裹破损投诉",
+      scenario: "damaged-parcel",
       traineeIds: [present.id],
     });
     const out = await scoreDrill(trainer.id, { traineeId: absent.id, sittingId: sitting, scores, notes: "" }).catch(
@@ -256,12 +263,12 @@ describe("drill scoring forgeries", () => {
     const trainee = await createTestUser();
     const sitting = await recordSitting(trainer.id, {
       day: today(),
-      scenario: "包裹破损投诉",
+      scenario: "damaged-parcel",
       traineeIds: [trainee.id],
     });
     const first = await scoreDrill(trainer.id, { traineeId: trainee.id, sittingId: sitting, scores, notes: "" });
     const old = await db.drillScore.findUniqueOrThrow({ where: { resultId: first.resultId } });
-    const low = Object.fromEntries(RUBRIC.map((r) => [r.id, 2]));
+    const low = Object.fromEntries(CARD.map((id) => [id, 2]));
     const noReason = await scoreDrill(trainer.id, {
       traineeId: trainee.id,
       sittingId: sitting,

@@ -129,11 +129,13 @@ describe("knowledge quiz", () => {
 });
 
 describe("one-on-one drill scoring", () => {
+  // The damaged-parcel scenario card names these; the form shows and scores only them.
+  const CARD = ["communication", "self-management", "understand-needs", "offer-solution"];
   let sittingId = 0;
   const sitting = async (trainerId: number, traineeId: number) => {
     sittingId = await recordSitting(trainerId, {
       day: localDay(new Date()),
-      scenario: "包裹破损投诉",
+      scenario: "damaged-parcel",
       traineeIds: [traineeId],
     });
   };
@@ -143,11 +145,11 @@ describe("one-on-one drill scoring", () => {
       sittingId: String(sittingId),
       notes: "开场安抚到位",
     };
-    for (const r of RUBRIC) f[`s.${r.id}`] = "4";
+    for (const id of CARD) f[`s.${id}`] = "4";
     return { ...f, ...override };
   };
 
-  it("stores the weighted score of a complete rubric", async () => {
+  it("stores the score weighted over the card's indicators only", async () => {
     const trainer = await createTestUser({ roles: ["TRAINER"] });
     const trainee = await createTestUser();
     await sitting(trainer.id, trainee.id);
@@ -166,7 +168,9 @@ describe("one-on-one drill scoring", () => {
       where: { userId: trainee.id, exam: "drill" },
       include: { drill: true },
     });
-    expect(result.score).toBe(4.12); // 4 + 11.55 × 1 / 100
+    // 4 + 11.55 × 1 / (11.55 + 10.10 + 10.35 + 9.98) = 4.275…: the card's weights, not all eleven.
+    expect(result.score).toBe(4.28);
+    expect(JSON.parse(result.figures)).toMatchObject({ indicators: CARD, scenario: { id: "damaged-parcel" } });
     expect(result.passed).toBe(true);
     expect(result.drill?.trainerId).toBe(trainer.id);
   });
@@ -176,7 +180,12 @@ describe("one-on-one drill scoring", () => {
     const trainee = await createTestUser();
     await sitting(trainer.id, trainee.id);
     const before = await resultsSnapshot();
-    for (const bad of [{ "s.teamwork": "6" }, { "s.teamwork": "0" }, { "s.teamwork": "2.5" }, { "s.teamwork": "" }]) {
+    for (const bad of [
+      { "s.communication": "6" },
+      { "s.communication": "0" },
+      { "s.communication": "2.5" },
+      { "s.communication": "" },
+    ]) {
       const res = outcome(
         await drillAction({
           request: await makeRequest("/exams/drills", { userId: trainer.id, form: form(trainee.id, bad) }),
@@ -185,8 +194,33 @@ describe("one-on-one drill scoring", () => {
         } as never),
       );
       expect(res.status).toBe(400);
-      expect((res.data.errors as Record<string, string>)["s.teamwork"]).toMatch(/^exams:err\.rubric/);
+      expect((res.data.errors as Record<string, string>)["s.communication"]).toMatch(/^exams:err\.rubric/);
     }
+    expect(await resultsSnapshot()).toEqual(before);
+  });
+
+  it("refuses a score for an indicator not on the sitting's card, writing nothing", async () => {
+    const trainer = await createTestUser({ roles: ["TRAINER"] });
+    const trainee = await createTestUser();
+    await sitting(trainer.id, trainee.id);
+    const before = await resultsSnapshot();
+    // Every one of the eleven posted, as the old form did: the seven off the card are refused.
+    const all = Object.fromEntries(RUBRIC.map((r) => [`s.${r.id}`, "4"]));
+    const res = outcome(
+      await drillAction({
+        request: await makeRequest("/exams/drills", { userId: trainer.id, form: form(trainee.id, all) }),
+        params: {},
+        context: {},
+      } as never),
+    );
+    expect(res.status).toBe(400);
+    const errors = res.data.errors as Record<string, string>;
+    expect(errors["s.teamwork"]).toBe("exams:err.rubricNotOnCard");
+    expect(Object.keys(errors).sort()).toEqual(
+      RUBRIC.filter((r) => !CARD.includes(r.id))
+        .map((r) => `s.${r.id}`)
+        .sort(),
+    );
     expect(await resultsSnapshot()).toEqual(before);
   });
 

@@ -196,6 +196,16 @@ describe("delivery and archive", () => {
     });
     expect(attended.map((x) => x.userId).sort()).toEqual([a.id, b.id].sort());
     expect(await db.survey.count({ where: { sessionId: s.id } })).toBe(1);
+    // Those present are asked to answer the survey, by a notice that opens the survey itself.
+    const survey = await db.survey.findFirstOrThrow({ where: { sessionId: s.id }, select: { id: true } });
+    const asked = await db.notification.findMany({
+      where: { kind: "attended", userId: { in: [a.id, b.id, c.id] } },
+      select: { userId: true, link: true },
+      orderBy: { userId: "asc" },
+    });
+    expect(asked).toEqual(
+      [a.id, b.id].sort((x, y) => x - y).map((userId) => ({ userId, link: `/surveys/${survey.id}` })),
+    );
 
     // The calendar file is for the people concerned only.
     const ics = await get(calendarRoute, `/calendar/${s.id}.ics`, c.id, { file: `${s.id}.ics` });

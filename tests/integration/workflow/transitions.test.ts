@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import * as notificationsRoute from "~/routes/notifications";
 import * as detailRoute from "~/routes/requests.$id";
-import * as editRoute from "~/routes/requests.$id.edit";
+import * as editRoute from "~/routes/requests.$id_.edit";
 import { createRequest } from "~/workflow/requests.server";
 import { bodyOf, get, post, requestForm, statusOf, world, type World } from "./helpers";
 

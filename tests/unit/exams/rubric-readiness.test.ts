@@ -68,3 +68,22 @@ describe("readiness", () => {
     expect(r.readyUntil).toEqual(new Date("2026-12-30T00:00:00Z"));
   });
 });
+
+describe("rubric over a scenario card's indicators", () => {
+  const CARD = ["communication", "understand-needs"];
+  it("weights only the card's indicators", () => {
+    // (11.55 × 5 + 10.35 × 3) / (11.55 + 10.35) = 4.0548
+    expect(scoreRubric({ communication: 5, "understand-needs": 3 }, CARD)).toEqual({
+      ok: true,
+      weighted: 4.05,
+      weakest: [],
+    });
+  });
+  it("refuses a score for an indicator off the card, and a missing one on it", () => {
+    expect(scoreRubric({ communication: 5, "understand-needs": 3, teamwork: 4 }, CARD)).toEqual({
+      ok: false,
+      errors: { teamwork: "not-on-card" },
+    });
+    expect(scoreRubric({ communication: 5 }, CARD)).toEqual({ ok: false, errors: { "understand-needs": "missing" } });
+  });
+});

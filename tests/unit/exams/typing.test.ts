@@ -141,3 +141,13 @@ describe("typing: invalid logs", () => {
     ).toBe(true);
   });
 });
+
+describe("typing: the passage is never looped", () => {
+  it("typing the passage a second time past its end scores nothing more", () => {
+    const once = Array.from(ZH).map((ch, i): TypingEvent => [1000 + i * 2000, "i", ch]);
+    const again = Array.from(ZH).map((ch, i): TypingEvent => [30_000 + i * 2000, "i", ch]);
+    const f = zh([...once, ...again]);
+    expect(f.correctChars).toBe(ZH.length);
+    expect(f.typedChars).toBe(ZH.length * 2);
+  });
+});

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
+import { TableScroll } from "~/components/ui/TableScroll";
 import { getBank } from "~/exams/quiz.server";
 import { itemAnalysis } from "~/exams/trainer.server";
 import { notFound } from "~/lib/errors";
@@ -46,32 +47,34 @@ export default function ItemAnalysis() {
       {attempts === 0 ? (
         <p className="empty">{t("analysis.empty")}</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t("analysis.question")}</th>
-              <th>{t("analysis.type")}</th>
-              <th>{t("analysis.attempts")}</th>
-              <th>{t("analysis.p")}</th>
-              <th>{t("analysis.d")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((i) => (
-              <tr key={i.questionId}>
-                <td>{i.prompt}</td>
-                <td>{t(`qtype.${i.type}`)}</td>
-                <td>{i.attempts}</td>
-                <td>{i.attempts ? formatPercent(i.pCorrect, locale, 0) : "—"}</td>
-                <td className={i.discrimination !== null && i.discrimination < 0.2 ? "exams-weak" : undefined}>
-                  {i.discrimination === null
-                    ? "—"
-                    : formatNumber(i.discrimination, locale, { maximumFractionDigits: 2 })}
-                </td>
+        <TableScroll>
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t("analysis.question")}</th>
+                <th>{t("analysis.type")}</th>
+                <th>{t("analysis.attempts")}</th>
+                <th>{t("analysis.p")}</th>
+                <th>{t("analysis.d")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((i) => (
+                <tr key={i.questionId}>
+                  <td>{i.prompt}</td>
+                  <td>{t(`qtype.${i.type}`)}</td>
+                  <td>{i.attempts}</td>
+                  <td>{i.attempts ? formatPercent(i.pCorrect, locale, 0) : "—"}</td>
+                  <td className={i.discrimination !== null && i.discrimination < 0.2 ? "exams-weak" : undefined}>
+                    {i.discrimination === null
+                      ? "—"
+                      : formatNumber(i.discrimination, locale, { maximumFractionDigits: 2 })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <p className="small muted">{t("analysis.help")}</p>
     </div>

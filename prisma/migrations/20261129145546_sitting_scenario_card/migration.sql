@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PracticeSitting" ADD COLUMN "card" TEXT;
