@@ -36,6 +36,10 @@ export const AUDIT_ACTIONS = {
   "user.import": { object: "user", say: "say.user.import", label: "action.user.import" },
   "team.create": { object: "team", say: "say.team.create", label: "action.team.create" },
   "team.update": { object: "team", say: "say.team.update", label: "action.team.update" },
+  "team.rename": { object: "team", say: "say.team.rename", label: "action.team.rename" },
+  "team.lead": { object: "team", say: "say.team.lead", label: "action.team.lead" },
+  "team.member.add": { object: "team", say: "say.team.member.add", label: "action.team.member.add" },
+  "team.member.remove": { object: "team", say: "say.team.member.remove", label: "action.team.member.remove" },
   "db.restore": { object: "database", say: "say.db.restore", label: "action.db.restore" },
   // Training requests: one entry per move of the state machine, plus the request itself.
   "request.create": { object: "request", say: "say.request.create", label: "action.request.create" },
@@ -100,6 +104,7 @@ export function objectPath(kind: string | null, id: number | null): string | nul
   if (kind === "request") return `/requests/${id}`;
   if (kind === "user") return `/admin/users/${id}`;
   if (kind === "session") return `/schedule/${id}`;
+  if (kind === "team") return `/admin/teams/${id}`;
   if (kind === "exam-sitting") return `/exams/sittings/${id}`;
   return null;
 }

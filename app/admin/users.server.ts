@@ -2,10 +2,10 @@ import { hashPassword } from "~/auth/password.server";
 import { keepsOwnAdmin } from "~/auth/policy";
 import type { Role } from "~/auth/roles";
 import { db } from "~/lib/db.server";
-import { conflict, invalid, invariant } from "~/lib/errors";
+import { conflict, invalid, invariant, notFound } from "~/lib/errors";
 import { PAGE_SIZE } from "~/lib/pagination";
 import { writeAudit } from "./audit.server";
-import type { CreateUserInput } from "./schemas";
+import type { CreateUserInput, ProfileInput } from "./schemas";
 
 // The fields the user list and a user's page both show.
 const userSummary = {
@@ -81,7 +81,7 @@ export async function createUser(actorId: number, input: CreateUserInput): Promi
 export async function getUserDetail(id: number) {
   const user = await db.user.findUnique({
     where: { id },
-    select: { ...userSummary, createdAt: true },
+    select: { ...userSummary, teamId: true, createdAt: true },
   });
   return user ? { ...user, roles: user.roles.map((r) => r.role) } : null;
 }
@@ -114,5 +114,33 @@ export async function resetPassword(actorId: number, userId: number, password: s
     await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
     await tx.session.deleteMany({ where: { userId } });
     await writeAudit(tx, actorId, "user.password-reset", userId);
+  });
+}
+
+/** Edits name, e-mail, employee number, team and grade; a taken e-mail or number is a 409 on its field. */
+export async function updateProfile(actorId: number, userId: number, input: ProfileInput) {
+  await db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({
+      where: { id: userId },
+      select: { name: true, email: true, employeeNo: true, teamId: true, grade: true },
+    });
+    invariant(before, notFound());
+    const other = (found: { id: number } | null) => found !== null && found.id !== userId;
+    if (other(await tx.user.findUnique({ where: { email: input.email }, select: { id: true } }))) {
+      throw conflict("admin:err.emailTaken", { field: "email" });
+    }
+    if (other(await tx.user.findUnique({ where: { employeeNo: input.employeeNo }, select: { id: true } }))) {
+      throw conflict("admin:err.employeeNoTaken", { field: "employeeNo" });
+    }
+    if (input.teamId !== null && !(await tx.team.findUnique({ where: { id: input.teamId }, select: { id: true } }))) {
+      throw conflict("admin:err.team", { field: "teamId" });
+    }
+    await tx.user.update({ where: { id: userId }, data: input, select: { id: true } });
+    const changed = (Object.keys(input) as (keyof ProfileInput)[]).filter((k) => before[k] !== input[k]);
+    if (changed.length === 0) return;
+    await writeAudit(tx, actorId, "user.update", userId, {
+      before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+      after: Object.fromEntries(changed.map((k) => [k, input[k]])),
+    });
   });
 }

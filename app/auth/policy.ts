@@ -126,6 +126,14 @@ export function canSeeExamsOf(user: Person, ownerId: number): boolean {
   return ownerId === user.id || seesExamResults(user);
 }
 
+/**
+ * A person's certificates (a completed course, readiness for duty): their own, or the trainers
+ * and HR who vouch for them. Administrators run the system and do not certify people.
+ */
+export function canSeeCertificatesOf(user: Person, ownerId: number): boolean {
+  return ownerId === user.id || isTrainer(user) || isHr(user);
+}
+
 /** An administrator may not take the ADMIN role from themself (someone must remain). */
 export function keepsOwnAdmin(editorId: number, targetId: number, newRoles: readonly Role[]): boolean {
   return editorId !== targetId || newRoles.includes("ADMIN");

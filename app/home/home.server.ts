@@ -4,6 +4,7 @@ import type { SessionUser } from "~/auth/session.server";
 import { myLearning } from "~/catalogue/home.server";
 import { examsHomePanel } from "~/exams/overview.server";
 import { db } from "~/lib/db.server";
+import { myCompletedCourses, myUpcomingClasses } from "~/people/week.server";
 import { pendingSurveysFor } from "~/surveys/respond.server";
 import { workflowHomePanel } from "~/workflow/home.server";
 
@@ -22,5 +23,8 @@ export async function loadHome(user: SessionUser) {
   const learning = isTrainee(user) ? await myLearning(user.id) : null;
   const exams = await examsHomePanel(user);
   const workflow = await workflowHomePanel(user);
-  return { role, team, surveys, learning, exams, workflow };
+  const week = isTrainee(user)
+    ? { classes: await myUpcomingClasses(user.id), completed: await myCompletedCourses(user.id) }
+    : null;
+  return { role, team, surveys, learning, exams, workflow, week };
 }

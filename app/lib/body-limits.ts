@@ -20,8 +20,18 @@ export const FORM_MAX_FIELDS = 1000;
 /** The longest free-text field any schema accepts is 4,000 characters; leave room for CJK. */
 export const FORM_MAX_FIELD_LENGTH = 16 * 1024;
 
+/**
+ * A user file uploaded for import is at most 512 KB (app/admin/import.ts); its confirmation
+ * carries the same text URL-encoded in a field, where a CJK character takes 9 bytes for 3.
+ */
+export const IMPORT_BODY_LIMIT = 2 * 1024 * 1024;
+
 /** The paths whose POST may carry more than an ordinary form. */
-const LARGE_BODY_PATHS: Record<string, number> = { "/exams/typing": TYPING_BODY_LIMIT };
+const LARGE_BODY_PATHS: Record<string, number> = {
+  "/exams/typing": TYPING_BODY_LIMIT,
+  "/admin/import": IMPORT_BODY_LIMIT,
+  "/admin/deactivate": IMPORT_BODY_LIMIT,
+};
 
 export function bodyLimitFor(pathname: string): number {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;

@@ -6,6 +6,7 @@ import { primaryRole } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
 import { HomeLearning } from "~/components/catalogue/HomeLearning";
 import { ReadinessPanel } from "~/components/exams/ReadinessPanel";
+import { MyWeek } from "~/components/people/MyWeek";
 import { PendingSurveys } from "~/components/surveys/PendingSurveys";
 import { WorkflowHomePanel } from "~/components/workflow/HomePanel";
 import { loadHome } from "~/home/home.server";
@@ -20,7 +21,7 @@ export const meta = pageMeta("common:nav.home");
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   if (primaryRole(user.roles) === "ADMIN") throw redirect("/admin");
-  return { name: user.name, roles: user.roles, ...(await loadHome(user)) };
+  return { id: user.id, name: user.name, roles: user.roles, ...(await loadHome(user)) };
 }
 
 const HEADING = {
@@ -52,6 +53,14 @@ export default function Home() {
         </div>
       </div>
       <PendingSurveys surveys={home.surveys} />
+      {home.week ? (
+        <MyWeek
+          userId={home.id}
+          classes={home.week.classes}
+          completed={home.week.completed}
+          ready={home.exams?.readiness.ready ?? false}
+        />
+      ) : null}
       <WorkflowHomePanel panel={home.workflow} />
       {home.learning ? <HomeLearning learning={home.learning} /> : null}
       {home.exams ? <ReadinessPanel readiness={home.exams.readiness} banks={home.exams.banks} /> : null}

@@ -39,6 +39,15 @@ export default function AdminUsers() {
           <p className="muted">{t("users.count", { count: total })}</p>
         </div>
         <div className="row">
+          <Link to="/admin/teams" className="button secondary">
+            {t("users.teams")}
+          </Link>
+          <Link to="/admin/import" className="button secondary">
+            {t("users.import")}
+          </Link>
+          <Link to="/admin/deactivate" className="button secondary">
+            {t("users.deactivateFile")}
+          </Link>
           <Link to="/admin/content" className="button secondary">
             {t("users.content")}
           </Link>

@@ -19,6 +19,7 @@ test("an admin creates a user, sees the name escaped, and deactivates them", asy
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
   await page.getByRole("button", { name: "Deactivate account" }).click();
+  await page.getByRole("button", { name: "Yes, deactivate" }).click();
   await expect(page.getByText("Deactivated", { exact: true })).toBeVisible();
 
   await page.goto("/admin/audit");

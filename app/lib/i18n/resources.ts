@@ -5,6 +5,7 @@ import auth from "~/auth/messages";
 import catalogue from "~/catalogue/messages";
 import exams from "~/exams/messages";
 import sittings from "~/exams/sitting-messages";
+import people from "~/people/messages";
 import surveys from "~/surveys/messages";
 import workflow from "~/workflow/messages";
 import common from "./common.messages";
@@ -19,6 +20,7 @@ export const namespaces = {
   workflow,
   catalogue,
   exams,
+  people,
   sittings,
 } satisfies Record<string, Messages>;
 

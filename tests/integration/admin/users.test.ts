@@ -96,7 +96,19 @@ describe("admin: users", () => {
     const admin = await asAdmin();
     const user = await createTestUser();
     const { token } = await createSession(user.id);
-    const request = await makeRequest(`/admin/users/${user.id}`, { userId: admin.id, form: { intent: "deactivate" } });
+    // The first step only asks; nothing changes until the admin confirms.
+    const ask = await makeRequest(`/admin/users/${user.id}`, { userId: admin.id, form: { intent: "deactivate" } });
+    const asked = (await userAction({
+      request: ask,
+      params: { id: String(user.id) },
+      context: {},
+    })) as unknown as DataResult;
+    expect(asked.data).toEqual({ confirmDeactivate: true });
+    expect((await validateSessionToken(token)).status).toBe("valid");
+    const request = await makeRequest(`/admin/users/${user.id}`, {
+      userId: admin.id,
+      form: { intent: "deactivate", confirm: "yes" },
+    });
     const res = (await userAction({ request, params: { id: String(user.id) }, context: {} })) as Response;
     expect(res.status).toBe(302);
     expect((await validateSessionToken(token)).status).toBe("invalid");
@@ -136,7 +148,10 @@ describe("admin: users", () => {
 
   it("will not let an admin lock themself out", async () => {
     const admin = await asAdmin();
-    const off = await makeRequest(`/admin/users/${admin.id}`, { userId: admin.id, form: { intent: "deactivate" } });
+    const off = await makeRequest(`/admin/users/${admin.id}`, {
+      userId: admin.id,
+      form: { intent: "deactivate", confirm: "yes" },
+    });
     const res = (await userAction({
       request: off,
       params: { id: String(admin.id) },
