@@ -197,10 +197,10 @@ test.describe.serial("a trainee takes the on-duty exams", () => {
     await cdp.send("Input.insertText", { text: target.slice(0, 2).join("") });
     await expect(page.getByText("2 characters typed")).toBeVisible();
 
-    // About 110 characters a minute until the clock runs out, at an uneven pace (an even one is a
+    // About 115 characters a minute until the clock runs out, at an uneven pace (an even one is a
     // metronome, not a person: decision record 023). Each commit catches up with the pace, so a
     // slow machine commits more characters at once rather than falling behind.
-    const pauses = [500, 900, 650, 1100, 400, 800];
+    const pauses = [350, 650, 450, 800, 300, 550];
     const begun = Date.now();
     let pos = 2;
     const until = Date.now() + 190_000;
@@ -211,7 +211,7 @@ test.describe.serial("a trainee takes the on-duty exams", () => {
     for (let i = 0; Date.now() < until && (await running()); i++) {
       await page.waitForTimeout(pauses[i % pauses.length] ?? 500);
       if (!(await running())) break;
-      const due = Math.floor(((Date.now() - begun) / 60_000) * 110) + 2;
+      const due = Math.floor(((Date.now() - begun) / 60_000) * 115) + 2;
       const n = Math.min(4, Math.max(1, due - pos));
       const chunk = Array.from({ length: n }, (_, k) => target[(pos + k) % target.length]).join("");
       await imeCommit(cdp, "pinyin", chunk).catch(() => undefined);
