@@ -1,12 +1,12 @@
 // Forgeries that the exams once stored as valid results: each is refused now.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { grantAttempt } from "~/exams/attempts.server";
 import { answerQuickReply, startQuickReply } from "~/exams/quick-reply.server";
 import { readinessFor } from "~/exams/readiness.server";
 import { ackResponse, finishResponse, replyResponse, startResponse } from "~/exams/response.server";
 import { recordSitting, scoreDrill } from "~/exams/trainer.server";
 import { startTyping } from "~/exams/typing.server";
-import { localDay } from "~/lib/clock";
+import { localDay, startOfLocalDay } from "~/lib/clock";
 import { db } from "~/lib/db.server";
 import { createTestUser } from "../../fixtures/users";
 
@@ -191,6 +191,10 @@ describe("attempts", () => {
   });
 
   it("the day's maximum is refused; an HR grant (audited) allows one more", async () => {
+    // Noon on the centre's clock, so "today" has room for three starts an hour apart whatever
+    // time the suite runs (just after midnight in Shanghai the first would be yesterday's).
+    vi.useFakeTimers({ now: startOfLocalDay(new Date()).getTime() + 12 * 3_600_000, toFake: ["Date"] });
+    onTestFinished(() => void vi.useRealTimers());
     const user = await createTestUser();
     const hr = await createTestUser({ roles: ["HR"] });
     for (let i = 0; i < 3; i++) {
