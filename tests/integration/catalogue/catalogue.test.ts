@@ -6,7 +6,7 @@ import { loader as catalogueLoader } from "~/routes/courses._index";
 import { loader as seriesLoader } from "~/routes/series.$slug";
 import { createTestUser, makeRequest, settle } from "../../fixtures/users";
 
-// The real lessons in content/: 17 accepted, one trial, one draft.
+// The real lessons in content/: 21 accepted, one trial, one draft.
 beforeAll(async () => {
   await syncContent(process.env.CONTENT_DIR!, { log: () => {}, warn: () => {} });
 });
@@ -22,11 +22,14 @@ describe("catalogue", () => {
     const trainee = await createTestUser();
     const trainer = await createTestUser({ roles: ["TRAINER"] });
     const forTrainee = await list(trainee.id);
-    expect(forTrainee.total).toBe(17);
+    expect(forTrainee.total).toBe(21);
     expect(forTrainee.courses.every((c) => c.status === "accepted")).toBe(true);
     const forTrainer = await list(trainer.id);
-    expect(forTrainer.total).toBe(19);
-    expect(new Set(forTrainer.courses.map((c) => c.status))).toEqual(new Set(["accepted", "trial", "draft"]));
+    expect(forTrainer.total).toBe(23);
+    // 23 courses fill more than one page of 20.
+    const trainerAll = [...forTrainer.courses, ...(await list(trainer.id, "?page=2")).courses];
+    expect(trainerAll).toHaveLength(23);
+    expect(new Set(trainerAll.map((c) => c.status))).toEqual(new Set(["accepted", "trial", "draft"]));
     expect(slugs(await list(trainer.id, "?status=draft"))).toEqual(["typing-and-tools"]);
     // A trainee asking for drafts still gets accepted courses only.
     expect((await list(trainee.id, "?status=draft")).courses.every((c) => c.status === "accepted")).toBe(true);
@@ -91,9 +94,9 @@ describe("catalogue", () => {
     const comm = await list(u.id, "?competency=communication");
     expect(comm.total).toBeGreaterThan(0);
     expect(comm.courses.every((c) => c.competencies.includes("communication"))).toBe(true);
-    expect(slugs(await list(u.id, "?duration=15"))).toEqual(["double-11-key-points"]);
-    expect(slugs(await list(u.id, "?duration=30"))).toEqual(["review-follow-up"]);
-    expect((await list(u.id, "?duration=60")).total).toBe(15);
+    expect(slugs(await list(u.id, "?duration=15"))).toEqual(["double-11-key-points", "opening-and-closing-lines"]);
+    expect(slugs(await list(u.id, "?duration=30"))).toEqual(["review-follow-up", "asking-for-a-supervisor"]);
+    expect((await list(u.id, "?duration=60")).total).toBe(17);
     // Business knowledge, the first area of the competency model, offers at least three courses.
     const business = await list(u.id, "?area=business");
     expect(business.courses.every((c) => c.area === "business" && c.status === "accepted")).toBe(true);
@@ -101,9 +104,11 @@ describe("catalogue", () => {
     const senior = await list(u.id, "?grade=senior");
     expect(senior.courses.every((c) => c.grade === "senior")).toBe(true);
     // Unknown values are ignored rather than failing the page.
-    expect((await list(u.id, "?area=nonsense&page=-3")).total).toBe(17);
+    expect((await list(u.id, "?area=nonsense&page=-3")).total).toBe(21);
     const page2 = await list(u.id, "?page=2");
-    expect(page2.pages).toBe(1);
+    // 21 accepted courses: a full first page of 20 and one on the second.
+    expect(page2.pages).toBe(2);
+    expect(page2.courses).toHaveLength(1);
   });
 
   it("shows the visitor's own status on each card and a series' progress", async () => {
