@@ -36,6 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
+  const arrived = new Date(); // the log's arrival, before a busy server reads the session and body
   const user = await requireRouteAccess(request, handle);
   const parsed = parseForm(typingActionSchema, await readForm(request, { maxFieldLength: TYPING_LOG_MAX_CHARS }));
   return formAction(async () => {
@@ -47,7 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
       };
     }
     // Only the token and the raw log are read; any score fields in the form are ignored.
-    const { resultId } = await submitTyping(user.id, parsed.data.token, parsed.data.log);
+    const { resultId } = await submitTyping(user.id, parsed.data.token, parsed.data.log, arrived);
     return redirect(`/exams/results/${resultId}`);
   });
 }

@@ -16,13 +16,16 @@ export async function loader({ request }: ActionFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
+  // Stamped on arrival, before the session and the body are read: a busy server must not make a
+  // batch look late.
+  const arrived = new Date();
   const user = await requireRouteAccess(request, handle);
   const form = await readForm(request, { maxFields: 4 });
   const parsed = streamBatchSchema.safeParse({ seq: form.get("seq"), at: form.get("at"), events: form.get("events") });
   // A resource route: plain JSON both ways, the refusal's status for the page to act on.
   try {
     if (!parsed.success) throw invalid("exams:err.streamBatch");
-    return Response.json(await streamTyping(user.id, form.get("token"), parsed.data));
+    return Response.json(await streamTyping(user.id, form.get("token"), parsed.data, arrived));
   } catch (e) {
     if (isDomainError(e)) return Response.json({ error: e.messageKey }, { status: e.status });
     throw e;

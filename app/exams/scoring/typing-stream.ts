@@ -3,14 +3,14 @@
 // composed after the fact (every batch arriving at the end) or replayed faster or slower than it
 // claims is refused. Decision record 023.
 import { z } from "zod";
-import { typingEventSchema, type StreamReason, type TypingEvent } from "./typing";
+import { LATE_ARRIVAL_MS, typingEventSchema, type StreamReason, type TypingEvent } from "./typing";
 
 /** How often the page sends a batch. */
 export const STREAM_INTERVAL_MS = 4000;
 /** A batch may claim a moment at most this much after it arrived (clock skew between the two). */
 export const STREAM_EARLY_MS = 1000;
 /** …and may arrive at most this much after the moment it claims (start latency, network, retry). */
-export const STREAM_LATE_MS = 5000;
+export const STREAM_LATE_MS = LATE_ARRIVAL_MS;
 /** The longest stretch of the exam between two batches' moments. */
 export const STREAM_MAX_GAP_MS = STREAM_INTERVAL_MS + STREAM_LATE_MS;
 /** One batch carries a few seconds of typing; a retried batch a little more. */

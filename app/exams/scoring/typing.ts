@@ -85,6 +85,12 @@ export interface TypingFigures {
 
 /** One second of clock difference is tolerated; more means the log was not typed in real time. */
 export const CLOCK_TOLERANCE_MS = 1000;
+/**
+ * A log may arrive this much after the time it claims (a busy network or server), never earlier:
+ * the same lateness the live stream allows each batch, so a slow server does not fail an honest
+ * trainee, while a log claiming more time than has passed is still refused.
+ */
+export const LATE_ARRIVAL_MS = 5000;
 export const IDLE_TAIL_MS = 10_000;
 export const SUSTAIN_WINDOW_S = 10;
 /** Beyond human, sustained over a window: characters per minute. */
@@ -97,7 +103,8 @@ export function scoreTyping(input: TypingInput): TypingFigures {
   const target = chars(input.target);
   const invalid = new Set<InvalidReason>();
 
-  if (Math.abs(log.durationMs - serverElapsedMs) > CLOCK_TOLERANCE_MS) invalid.add("clock");
+  const lateBy = serverElapsedMs - log.durationMs;
+  if (lateBy < -CLOCK_TOLERANCE_MS || lateBy > LATE_ARRIVAL_MS) invalid.add("clock");
   if (log.durationMs > examMs + CLOCK_TOLERANCE_MS) invalid.add("too-long");
 
   const typed: { ch: string; ok: boolean }[] = [];
