@@ -16,7 +16,10 @@ test("English drill result says which Chinese words were missing, with a gloss",
   await box.press("Enter");
   await expect(log.locator("li")).not.toHaveCount(1);
   await page.getByRole("button", { name: "End the drill" }).click();
-  await expect(page).toHaveURL(/\/exams\/results\/\d+/);
+  await expect(page).toHaveURL(/\/exams\/results\/\d+/, { timeout: 15_000 });
+  // Load the result as a document: this test is about what the page says, not the hand-over.
+  await page.goto(page.url());
+  await expect(page.getByTestId("result-verdict")).toBeVisible({ timeout: 15_000 });
   const missed = page.getByTestId("missed-facts").first();
   await expect(missed).toContainText("Say (in Chinese): 「");
   // Every script's facts carry an English gloss after the Chinese words.
