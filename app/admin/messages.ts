@@ -139,7 +139,7 @@ export default defineMessages({
     "deactivate.title": "批量停用用户",
     "deactivate.intro": "上传一列工号的 CSV 文件（表头“工号”），预览后确认，名单上的人员将被停用并退出所有设备。",
     "deactivate.clean": "文件无误：停用 {{deactivate}} 人，已停用 {{unchanged}} 人。",
-    "deactivate.done": "已停用 {{deactivate}} 人。",
+    "deactivate.done_other": "已停用 {{count}} 人。",
     "import.err.quote": "引号位置不对：带引号的单元格必须整格用双引号括起，内部的双引号写成两个。",
     "import.err.unclosed": "引号没有闭合：从这一行开始的单元格缺少结尾的双引号。",
     "import.err.empty": "文件是空的：第一行应为表头。",
@@ -307,7 +307,8 @@ export default defineMessages({
     "deactivate.intro":
       'Upload a CSV file with one column of employee numbers (header "employee number" or 工号). After the preview and your confirmation the people listed are deactivated and signed out everywhere.',
     "deactivate.clean": "The file is clean: {{deactivate}} to deactivate, {{unchanged}} already deactivated.",
-    "deactivate.done": "Deactivated {{deactivate}} users.",
+    "deactivate.done_one": "Deactivated {{count}} user.",
+    "deactivate.done_other": "Deactivated {{count}} users.",
     "import.err.quote":
       "A quote is out of place: a quoted cell must be quoted as a whole, and a quote inside it written twice.",
     "import.err.unclosed": "A quote is never closed: the cell starting on this line lacks its closing double quote.",

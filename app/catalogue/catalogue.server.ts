@@ -166,6 +166,35 @@ async function hitSnippets(ids: number[], q: string, locale: Locale): Promise<Ma
 }
 
 /** The visitor's status per course: completed in any version wins, else the furthest progress. */
+/**
+ * Courses a training request may name (not retired; see requestableTargets) that this person's
+ * catalogue does not list: a draft or trial lesson, or none yet. They are taught in a classroom
+ * only, so the catalogue names them with a way to request them, never a lesson link.
+ */
+export async function classroomOnlyCourses(user: SessionUser, f: CatalogueFilters, locale: Locale = "zh") {
+  if (f.page > 1) return [];
+  const q = f.q?.trim();
+  const rows = await db.course.findMany({
+    where: {
+      status: { not: "retired" },
+      NOT: { status: { in: visibleStatuses(user.roles) }, currentVersionId: { not: null } },
+      ...(f.series ? { series: { slug: f.series } } : {}),
+      ...(f.area ? { area: f.area } : {}),
+      ...(f.grade ? { grade: f.grade } : {}),
+      ...(f.competency ? { competencies: { contains: `"${f.competency}"` } } : {}),
+      ...durationWhere(f.duration),
+      ...(q ? { OR: [{ titleZh: { contains: q } }, { titleEn: { contains: q } }, { slug: { contains: q } }] } : {}),
+    },
+    select: { slug: true, titleZh: true, titleEn: true, summaryZh: true, summaryEn: true, durationMinutes: true },
+    orderBy: [{ seriesId: "asc" }, { position: "asc" }, { id: "asc" }],
+    take: PAGE_SIZE,
+  });
+  return rows.map(({ summaryZh, summaryEn, ...c }) => ({
+    ...c,
+    summary: cardSummary({ summaryZh, summaryEn }, locale),
+  }));
+}
+
 export async function statusesFor(userId: number, courseIds: number[]): Promise<Map<number, CardStatus>> {
   const out = new Map<number, CardStatus>();
   if (!courseIds.length) return out;

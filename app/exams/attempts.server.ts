@@ -125,7 +125,7 @@ export async function checkAttemptAllowed(tx: Tx, userId: number, exam: string, 
   }
   if (dayFull) {
     const tomorrow = startOfLocalDay(new Date(dayStart.getTime() + 36 * 3_600_000));
-    throw rateLimited("exams:err.attemptsToday", { params: { at: tomorrow.toISOString(), n: limits.maxPerDay } });
+    throw rateLimited("exams:err.attemptsToday", { params: { at: tomorrow.toISOString(), count: limits.maxPerDay } });
   }
   throw rateLimited("exams:err.coolDown", { params: { at: new Date(coolUntil).toISOString() } });
 }

@@ -23,7 +23,9 @@ export const passageFileSchema = z.object({
 });
 
 const factSchema = z
-  .object({ label: text, keywords: z.array(text).default([]), phrase: shortcut.optional() })
+  // `en`: an English gloss of the fact for the English result page; the fact itself is what the
+  // agent says to the customer, in Chinese.
+  .object({ label: text, en: text.optional(), keywords: z.array(text).default([]), phrase: shortcut.optional() })
   .refine((f) => f.keywords.length > 0 || f.phrase, { error: "a fact needs keywords or a phrase" });
 
 export const scriptSchema = z.object({

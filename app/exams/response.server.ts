@@ -12,6 +12,7 @@ import {
 import type { DrillScript, PlanExam } from "./content";
 import type { ExamContent } from "./content-load.server";
 import { contentVersionId, examContent, phraseMap, planExam } from "./content.server";
+import { describeMissed } from "./drill-facts";
 import { pickScript } from "./scoring/draw";
 import { shownAt } from "./scoring/human-timing";
 import { responsePassed, responseValid, scoreResponse, type ResponsePassMark } from "./scoring/response";
@@ -154,7 +155,12 @@ async function finish(
   await closeAttempt(tx, attempt, valid ? status : "invalid", closedAt, valid ? undefined : "too-fast");
   const misses = figures.perMessage
     .filter((p) => !p.complete)
-    .map((p) => ({ messageId: p.messageId, text: byId.get(p.messageId)?.text ?? "", missing: p.missing }));
+    .map((p) => ({
+      messageId: p.messageId,
+      text: byId.get(p.messageId)?.text ?? "",
+      missing: p.missing,
+      facts: describeMissed(p.missing, byId.get(p.messageId)?.facts ?? [], setup.phrases),
+    }));
   const result = await createResult(tx, {
     userId: attempt.userId,
     exam: EXAM,

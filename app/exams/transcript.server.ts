@@ -4,7 +4,9 @@
 import { startOfLocalDay } from "~/lib/clock";
 import { db } from "~/lib/db.server";
 import { limitsFor } from "./attempts.server";
+import { describeMissed, type MissedFact } from "./drill-facts";
 import { getBank, quizState } from "./quiz.server";
+import type { RequiredFact } from "./scoring/response";
 import { outcomes } from "./sequence.server";
 
 export interface TranscriptRow {
@@ -16,6 +18,8 @@ export interface TranscriptRow {
   seconds: number | null;
   complete: boolean | null;
   missing: string[];
+  /** The missed facts with the Chinese words to say (and the English gloss). */
+  facts: MissedFact[];
 }
 
 /** The transcript of a response-drill attempt, in the order the messages were sent. */
@@ -33,9 +37,11 @@ export async function responseTranscript(
   if (!attempt) return [];
   const setup = JSON.parse(attempt.setup) as {
     order?: string[];
-    script?: { messages?: { id: string; text: string }[] };
+    script?: { messages?: { id: string; text: string; facts?: RequiredFact[] }[] };
+    phrases?: Record<string, string>;
   };
   const texts = new Map((setup.script?.messages ?? []).map((m) => [m.id, m.text]));
+  const facts = new Map((setup.script?.messages ?? []).map((m) => [m.id, m.facts ?? []]));
   const judged = new Map(perMessage.map((p) => [p.messageId, p]));
   return outcomes(attempt.events, setup.order ?? []).map((o) => {
     const j = judged.get(o.ref);
@@ -48,6 +54,7 @@ export async function responseTranscript(
       seconds: o.repliedAt === null ? null : (j?.seconds ?? null),
       complete: j ? j.complete : null,
       missing: j?.missing ?? [],
+      facts: describeMissed(j?.missing ?? [], facts.get(o.ref) ?? [], setup.phrases ?? {}),
     };
   });
 }

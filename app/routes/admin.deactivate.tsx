@@ -43,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return Response.json({ errors: { file: "admin:import.err.noFile" } }, { status: 400 });
   return formAction(async () => {
     const counts = await applyDeactivation(admin.id, parsed.data.csv);
-    return redirectWithToast("/admin", { key: "admin:deactivate.done", params: counts });
+    return redirectWithToast("/admin", { key: "admin:deactivate.done", params: { count: counts.deactivate } });
   });
 }
 

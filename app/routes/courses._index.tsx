@@ -4,8 +4,9 @@ import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
 import { isCourseStaff } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
-import { filterOptions, listCourses } from "~/catalogue/catalogue.server";
+import { classroomOnlyCourses, filterOptions, listCourses } from "~/catalogue/catalogue.server";
 import { catalogueQuerySchema } from "~/catalogue/schemas";
+import { ClassroomOnly } from "~/components/catalogue/ClassroomOnly";
 import { CourseCard, type Translate } from "~/components/catalogue/CourseCard";
 import { Pagination } from "~/components/ui/Pagination";
 import { AREAS, COMPETENCY_IDS, GRADES } from "~/content/competencies";
@@ -25,8 +26,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const filters = catalogueQuerySchema.parse(searchParamsObject(new URL(request.url)));
   const locale = detectLocale(request);
-  const [{ total, courses }, series] = await Promise.all([listCourses(user, filters, locale), filterOptions(locale)]);
-  return { filters, total, pages: pageCount(total), courses, series, staff: isCourseStaff(user) };
+  const [{ total, courses }, series, classroom] = await Promise.all([
+    listCourses(user, filters, locale),
+    filterOptions(locale),
+    classroomOnlyCourses(user, filters, locale),
+  ]);
+  return { filters, total, pages: pageCount(total), courses, series, staff: isCourseStaff(user), classroom };
 }
 
 function Select({
@@ -61,7 +66,7 @@ export default function Catalogue() {
   const { t } = useTranslation(["catalogue", "common"]);
   const tr = t as unknown as Translate;
   const locale = useLocale();
-  const { filters, total, pages, courses, series, staff } = useLoaderData<typeof loader>();
+  const { filters, total, pages, courses, series, staff, classroom } = useLoaderData<typeof loader>();
   const searching = useNavigation().state === "loading";
   return (
     <div className="stack">
@@ -154,6 +159,7 @@ export default function Catalogue() {
         </div>
       )}
       <Pagination page={filters.page} pages={pages} />
+      <ClassroomOnly courses={classroom} locale={locale} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
-// Data for the request page's scheduling panel: qualified trainers, their day, rooms.
+// Data for the request page's scheduling panel: trainers (listed for the course first), their day, rooms.
 import { db } from "~/lib/db.server";
-import { listRooms, modulesOf, qualifiedTrainers, trainerAgenda } from "./scheduling.server";
+import { listRooms, modulesOf, trainerAgenda, trainerChoices } from "./scheduling.server";
 import { localDay, toLocalInput } from "./time";
 
 export async function schedulingPanel(
@@ -8,7 +8,7 @@ export async function schedulingPanel(
   day: string | null,
 ) {
   const modules = await modulesOf(db, r);
-  const [trainers, rooms] = await Promise.all([qualifiedTrainers(db, modules), listRooms()]);
+  const [trainers, rooms] = await Promise.all([trainerChoices(db, modules), listRooms()]);
   const first = r.preferred[0] ? toLocalInput(r.preferred[0]) : "";
   const shownDay = day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : first ? first.slice(0, 10) : localDay(new Date());
   const agenda = await trainerAgenda(

@@ -45,6 +45,30 @@ export async function qualifiedTrainers(tx: Tx, modules: { trainers: string }[])
   return trainers.filter((t) => lists.every((l) => l.includes(t.email.toLowerCase())));
 }
 
+/**
+ * Every active trainer, for the picker: `listed` when qualified by the modules' lists (see
+ * `qualifiedTrainers`) or when they have delivered one of these modules before (the archive shows
+ * it); listed first. Choosing one not listed needs a written reason.
+ */
+export async function trainerChoices(tx: Tx, modules: { id: number; trainers: string }[]) {
+  const [all, qualified, delivered] = await Promise.all([
+    tx.user.findMany({
+      where: { active: true, roles: { some: { role: "TRAINER" } } },
+      select: { id: true, name: true, email: true },
+      orderBy: { name: "asc" },
+    }),
+    qualifiedTrainers(tx, modules),
+    tx.trainingSession.findMany({
+      where: { courseId: { in: modules.map((m) => m.id) }, status: { in: ["delivered", "archived"] } },
+      select: { trainerId: true },
+      distinct: ["trainerId"],
+    }),
+  ]);
+  const listed = new Set([...qualified.map((t) => t.id), ...delivered.map((d) => d.trainerId)]);
+  const choices = all.map((t) => ({ ...t, listed: listed.has(t.id) }));
+  return [...choices.filter((t) => t.listed), ...choices.filter((t) => !t.listed)];
+}
+
 /** Each listed trainer's sessions on a local day, for the scheduling form. */
 export async function trainerAgenda(trainerIds: number[], day: string) {
   const bounds = dayBounds(day);
@@ -136,7 +160,7 @@ export async function scheduleRequest(actor: Actor, requestId: number, form: Sch
   return db.$transaction(async (tx) => {
     const r = await loadForMove(tx, requestId);
     if (!r || !(await canView(tx, actor, r))) throw notFound("workflow:err.notFound");
-    await move(tx, actor, r, "schedule", form.version);
+    await move(tx, actor, r, "schedule", form.version, "", form.trainerReason);
     const details = await tx.trainingRequest.findUniqueOrThrow({
       where: { id: requestId },
       select: { courseId: true, seriesId: true, delivery: true, headcount: true },
@@ -150,8 +174,10 @@ export async function scheduleRequest(actor: Actor, requestId: number, form: Sch
 
     const modules = await modulesOf(tx, details);
     if (modules.length === 0) throw invalid("workflow:err.retiredCourse");
-    const trainer = (await qualifiedTrainers(tx, modules)).find((t) => t.id === form.trainerId);
+    const trainer = (await trainerChoices(tx, modules)).find((t) => t.id === form.trainerId);
     if (!trainer) throw invalid("workflow:err.notQualified", { field: "trainerId" });
+    // Someone not listed for the course may teach it, but HR says why (kept with the move's audit).
+    if (!trainer.listed && !form.trainerReason) throw invalid("workflow:err.trainerReason", { field: "trainerReason" });
 
     let roomName = "";
     if (form.roomId) {

@@ -66,6 +66,8 @@ export const scheduleSchema = z.object({
     .pipe(z.number())
     .or(z.literal("").transform(() => 0))
     .refine((v) => v > 0, { error: "workflow:err.trainer" }),
+  /** Why a trainer not listed for the course teaches it; required for those only (server-side). */
+  trainerReason: optionalText(1000),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "workflow:err.dateInvalid" }),
   start: z.string().regex(/^\d{2}:\d{2}$/, { error: "workflow:err.timeInvalid" }),
   end: z

@@ -57,6 +57,8 @@ export async function move(
   action: RequestAction,
   version: number,
   reason = "",
+  /** Kept with the move (transition comment, audit) but, unlike `reason`, not shown as the request's reason. */
+  note = "",
 ): Promise<RequestState> {
   if (r.version !== version) throw conflict("workflow:err.changed", { params: { state: r.state, version: r.version } });
   const from = isState(r.state) ? r.state : null;
@@ -76,9 +78,22 @@ export async function move(
   });
   if (count !== 1) throw conflict("workflow:err.changed", { params: { state: r.state, version: r.version } });
   await tx.requestTransition.create({
-    data: { requestId: r.id, actorId: actor.id, action, fromState: from, toState: decision.to, comment: reason.trim() },
+    data: {
+      requestId: r.id,
+      actorId: actor.id,
+      action,
+      fromState: from,
+      toState: decision.to,
+      comment: reason.trim() || note.trim(),
+    },
   });
-  const said = { title: titleOf(r), from, to: decision.to, ...(reason.trim() ? { reason: reason.trim() } : {}) };
+  const said = {
+    title: titleOf(r),
+    from,
+    to: decision.to,
+    ...(reason.trim() ? { reason: reason.trim() } : {}),
+    ...(note.trim() ? { note: note.trim() } : {}),
+  };
   await writeAudit(tx, actor.id, `request.${action}`, r.requesterId, said, { id: r.id });
   return decision.to;
 }

@@ -1,9 +1,11 @@
 import { useTranslation } from "react-i18next";
+import type { MissedFact } from "~/exams/drill-facts";
 import { truthKey } from "~/exams/result-view";
 import { RUBRIC } from "~/exams/scoring/rubric";
 import { formatNumber, formatPercent } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { SayList } from "./SayList";
 
 type Figures = Record<string, unknown>;
 const num = (v: unknown) => (typeof v === "number" ? v : 0);
@@ -161,7 +163,9 @@ function Misses({ exam, misses }: { exam: string; misses: unknown[] }) {
           {misses.map((m, i) => (
             <li key={i}>
               {exam.startsWith("typing:") ? t("miss.typing", m as Record<string, unknown>) : null}
-              {exam === "response" ? <MissResponse m={m as { text: string; missing: string[] }} /> : null}
+              {exam === "response" ? (
+                <MissResponse m={m as { text: string; missing: string[]; facts?: MissedFact[] }} />
+              ) : null}
               {exam === "quick-reply" ? t("miss.quick", m as Record<string, unknown>) : null}
               {exam.startsWith("quiz:") ? (
                 <MissQuiz
@@ -185,8 +189,15 @@ function Misses({ exam, misses }: { exam: string; misses: unknown[] }) {
   );
 }
 
-function MissResponse({ m }: { m: { text: string; missing: string[] } }) {
+function MissResponse({ m }: { m: { text: string; missing: string[]; facts?: MissedFact[] } }) {
   const { t } = useTranslation("exams");
+  if (useLocale() === "en" && m.facts?.length)
+    return (
+      <>
+        「{m.text}」 — {t("miss.responseSay")}
+        <SayList facts={m.facts} />
+      </>
+    );
   return (
     <>
       「{m.text}」 — {t("miss.response", { facts: m.missing.join("、") })}

@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Field, FieldError } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
@@ -10,6 +11,8 @@ interface Panel {
   trainers: {
     id: number;
     name: string;
+    /** Listed for the course or has taught it; others need a reason. */
+    listed: boolean;
     sessions: {
       id: number;
       startsAt: string | Date;
@@ -42,6 +45,12 @@ export function ScheduleForm({
 }) {
   const { t } = useTranslation(["workflow", "common"]);
   const locale = useLocale();
+  const [picked, setPicked] = useState(values.trainerId ?? "");
+  const unlisted = panel.trainers.filter((tr) => !tr.listed);
+  const groups = [
+    [t("schedule.listedGroup"), panel.trainers.filter((tr) => tr.listed)],
+    [t("schedule.otherGroup"), unlisted],
+  ] as const;
   return (
     <section className="card" aria-labelledby="sched-h">
       <h2 id="sched-h">{t("schedule.heading")}</h2>
@@ -56,18 +65,36 @@ export function ScheduleForm({
               id="f-trainerId"
               name="trainerId"
               defaultValue={values.trainerId ?? ""}
+              onChange={(e) => setPicked(e.currentTarget.value)}
               aria-invalid={errors.trainerId ? true : undefined}
               aria-describedby={errors.trainerId ? "e-trainerId" : undefined}
             >
               <option value="">—</option>
-              {panel.trainers.map((tr) => (
-                <option key={tr.id} value={tr.id}>
-                  {tr.name}
-                </option>
-              ))}
+              {groups.map(([label, list]) =>
+                list.length ? (
+                  <optgroup key={label} label={label}>
+                    {list.map((tr) => (
+                      <option key={tr.id} value={tr.id}>
+                        {tr.name}
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : null,
+              )}
             </select>
             <FieldError id="e-trainerId" error={errors.trainerId} />
           </div>
+          {/* Always in the form (it works without JavaScript); the server requires it for an
+              unlisted trainer, and with JavaScript the browser does too. */}
+          <Field
+            name="trainerReason"
+            label={t("schedule.trainerReason")}
+            hint={t("schedule.trainerReasonHint")}
+            defaultValue={values.trainerReason ?? ""}
+            error={errors.trainerReason}
+            maxLength={1000}
+            required={unlisted.some((tr) => String(tr.id) === picked)}
+          />
           <Field
             name="date"
             type="date"

@@ -8,6 +8,8 @@ import { containsKeyword, expandShortcuts } from "./text";
 /** A fact the reply must contain: any one keyword, or the full text of the named quick phrase. */
 export interface RequiredFact {
   label: string;
+  /** English gloss, shown on the English result page beside the Chinese words to say. */
+  en?: string;
   keywords: string[];
   phrase?: string;
 }

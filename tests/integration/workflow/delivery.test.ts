@@ -7,8 +7,10 @@ import * as calendarRoute from "~/routes/calendar.$file";
 import * as detailRoute from "~/routes/requests.$id";
 import * as rosterRoute from "~/routes/schedule.$id";
 import { createRequest } from "~/workflow/requests.server";
+import { modulesOf, trainerChoices } from "~/workflow/scheduling.server";
 import { applyTransition } from "~/workflow/transitions.server";
 import { take } from "../../fixtures/lists";
+import { createTestUser } from "../../fixtures/users";
 import { bodyOf, future, get, post, requestForm, statusOf, world, type World } from "./helpers";
 
 let w: World;
@@ -66,9 +68,28 @@ describe("scheduling", () => {
     expect(await db.notification.count({ where: { userId: w.trainer.id, kind: "assigned" } })).toBeGreaterThan(0);
   });
 
-  it("refuses a trainer not on the course's list", async () => {
+  it("refuses a trainer not on the course's list without a reason, and accepts one with a reason (audited)", async () => {
     const id = await approved([w.agents[3]]);
-    const res = await schedule(id, { trainerId: String(w.trainer2.id) });
+    const res = await schedule(id, { trainerId: String(w.trainer2.id), start: "16:00" });
+    expect(statusOf(res)).toBe(400);
+    expect(err(res).trainerReason).toBe("workflow:err.trainerReason");
+    expect(await sessions(id)).toBe(0);
+
+    const why = "The listed trainer is on leave that week.";
+    const ok = await schedule(id, { trainerId: String(w.trainer2.id), start: "16:00", trainerReason: why });
+    expect(statusOf(ok)).toBe(302);
+    expect((await db.trainingSession.findFirstOrThrow({ where: { requestId: id } })).trainerId).toBe(w.trainer2.id);
+    const moved = await db.requestTransition.findFirstOrThrow({ where: { requestId: id, action: "schedule" } });
+    expect(moved.comment).toBe(why);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "request.schedule", objectId: id } });
+    expect(JSON.parse(audit.detail).note).toBe(why);
+    // The reason is not the request's reason (that one is shown to the requester on a return).
+    expect((await db.trainingRequest.findUniqueOrThrow({ where: { id } })).lastReason ?? "").toBe("");
+  });
+
+  it("still refuses someone who is not an active trainer, reason or not", async () => {
+    const id = await approved([w.agents[3]]);
+    const res = await schedule(id, { trainerId: String(w.agents[0]!.id), trainerReason: "because" });
     expect(statusOf(res)).toBe(400);
     expect(err(res).trainerId).toBe("workflow:err.notQualified");
     expect(await sessions(id)).toBe(0);
@@ -235,5 +256,34 @@ describe("delivery and archive", () => {
 
     const reversed = await get(archiveRoute, "/archive?from=2026-12-31&to=2026-01-01", w.hr.id);
     expect(statusOf(reversed)).toBe(400);
+  });
+});
+
+describe("trainer picker", () => {
+  it("offers every active trainer: listed or having delivered the course first, then the others", async () => {
+    const veteran = await createTestUser({ roles: ["TRAINER"], name: "Aaa Veteran" });
+    const modules = await modulesOf(db, { courseId: w.course.id, seriesId: null });
+    const before = await trainerChoices(db, modules);
+    expect(before.find((t) => t.id === w.trainer.id)?.listed).toBe(true);
+    expect(before.find((t) => t.id === veteran.id)?.listed).toBe(false);
+    expect(before.find((t) => t.id === w.agents[0]!.id)).toBeUndefined();
+
+    // The archive shows the veteran taught this course once: now they are offered with the listed.
+    const when = new Date(Date.parse("2026-01-05T02:00:00Z"));
+    await db.trainingSession.create({
+      data: {
+        courseId: w.course.id,
+        trainerId: veteran.id,
+        startsAt: when,
+        endsAt: new Date(when.getTime() + 3_600_000),
+        status: "archived",
+      },
+    });
+    const after = await trainerChoices(db, modules);
+    const firstUnlisted = after.findIndex((t) => !t.listed);
+    const veteranAt = after.findIndex((t) => t.id === veteran.id);
+    expect(after[veteranAt]?.listed).toBe(true);
+    expect(firstUnlisted === -1 || veteranAt < firstUnlisted).toBe(true);
+    expect(after.slice(firstUnlisted === -1 ? after.length : firstUnlisted).every((t) => !t.listed)).toBe(true);
   });
 });
