@@ -64,7 +64,7 @@ async function approveAndSchedule(page: Page, id: number, date: string, start: s
   await page.goto(`/requests/${id}`);
   await page.getByRole("button", { name: "Approve" }).click();
   await expect(page.locator(".page-head .state-badge")).toHaveText("Approved");
-  await page.getByLabel("Trainer").selectOption({ label: "讲师 李娜" });
+  await page.getByLabel("Trainer", { exact: true }).selectOption({ label: "讲师 李娜" });
   await page.getByLabel("Date", { exact: true }).fill(date);
   await page.getByLabel("Start time").fill(start);
   await page.getByLabel("Room").selectOption({ index: 1 });
