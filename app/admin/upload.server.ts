@@ -2,8 +2,13 @@
 // page that uploads reads its multipart body here: the body is counted while it streams and
 // refused past the limit, then parsed, and the file must be UTF-8 (with or without a BOM) — a
 // file saved in another encoding is refused by name instead of being imported as mojibake.
+import { IMPORT_BODY_LIMIT } from "~/lib/body-limits";
 import { invalid } from "~/lib/errors";
+import { formAction } from "~/lib/errors.server";
+import { readForm } from "~/lib/read-form.server";
+import { parseForm } from "~/lib/validation";
 import { IMPORT_MAX_BYTES } from "./import";
+import { importConfirmSchema } from "./schemas";
 
 // The multipart envelope (boundaries, part headers, the other fields) around the file.
 const ENVELOPE = 16 * 1024;
@@ -47,4 +52,29 @@ export async function readCsvUpload(request: Request, field = "file"): Promise<s
   } catch {
     throw invalid("admin:import.err.encoding", { field });
   }
+}
+
+/**
+ * A change driven by an uploaded file, in two steps: the upload answers a preview (400 while it
+ * has errors, storing nothing); the confirmation sends the clean text back and `apply` stores it.
+ */
+export async function previewThenApply(
+  request: Request,
+  steps: {
+    preview: (text: string) => Promise<{ counts: { errors: number } }>;
+    apply: (csv: string) => Promise<Response>;
+  },
+) {
+  if (/^multipart\/form-data/i.test(request.headers.get("Content-Type") ?? "")) {
+    return formAction(async () => {
+      const text = await readCsvUpload(request);
+      const plan = await steps.preview(text);
+      const clean = plan.counts.errors === 0;
+      return Response.json({ plan, csv: clean ? text : null }, { status: clean ? 200 : 400 });
+    });
+  }
+  const form = await readForm(request, { maxBytes: IMPORT_BODY_LIMIT, maxFieldLength: IMPORT_BODY_LIMIT });
+  const parsed = parseForm(importConfirmSchema, form);
+  if (!parsed.success) return Response.json({ errors: { file: "admin:import.err.noFile" } }, { status: 400 });
+  return formAction(() => steps.apply(parsed.data.csv));
 }

@@ -31,7 +31,7 @@ export type ClaimedAttempt = {
   contentVersionId: number;
 };
 
-const attemptSelect = {
+export const attemptSelect = {
   id: true,
   userId: true,
   exam: true,

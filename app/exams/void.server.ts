@@ -4,7 +4,7 @@ import { writeAudit } from "~/admin/audit.server";
 import { seesExamResults, type RoleHolder } from "~/auth/policy";
 import { db } from "~/lib/db.server";
 import { conflict, forbidden, invalid, notFound } from "~/lib/errors";
-import { closeAttempt, createResult } from "./attempts.server";
+import { attemptSelect, closeAttempt, createResult } from "./attempts.server";
 import { MAX_VOID_REASON } from "./schemas";
 
 export async function voidAttempt(
@@ -23,16 +23,7 @@ export async function voidAttempt(
     const attempt = await tx.examAttempt.findUnique({
       where: { id: attemptId },
       select: {
-        id: true,
-        userId: true,
-        exam: true,
-        status: true,
-        startedAt: true,
-        deadlineAt: true,
-        expiresAt: true,
-        setup: true,
-        version: true,
-        contentVersionId: true,
+        ...attemptSelect,
         sittingId: true,
         voidedAt: true,
         result: { select: { id: true } },

@@ -2,19 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { applyImport, previewImport } from "~/admin/import.server";
-import { importConfirmSchema } from "~/admin/schemas";
-import { readCsvUpload } from "~/admin/upload.server";
+import { previewThenApply } from "~/admin/upload.server";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { ImportPreview } from "~/components/admin/ImportPreview";
 import { UploadForm } from "~/components/admin/UploadForm";
-import { IMPORT_BODY_LIMIT } from "~/lib/body-limits";
-import { formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { messageKey } from "~/lib/i18n/keys";
 import { pageMeta } from "~/lib/i18n/meta";
-import { readForm } from "~/lib/read-form.server";
-import { parseForm } from "~/lib/validation";
 
 export const handle = { route: "/admin/import" } satisfies RouteHandle;
 export const meta = pageMeta("admin:import.title");
@@ -24,26 +19,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-const isUpload = (request: Request) => /^multipart\/form-data/i.test(request.headers.get("Content-Type") ?? "");
-
-// Step one uploads the file and answers the preview (400 while it has errors); step two sends the
-// clean text back from the preview page and stores it in one transaction.
+// Step one uploads the file and answers the preview; step two stores the clean text.
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRouteAccess(request, handle);
-  if (isUpload(request)) {
-    return formAction(async () => {
-      const text = await readCsvUpload(request);
-      const plan = await previewImport(admin.id, text);
-      const clean = plan.counts.errors === 0;
-      return Response.json({ plan, csv: clean ? text : null }, { status: clean ? 200 : 400 });
-    });
-  }
-  const form = await readForm(request, { maxBytes: IMPORT_BODY_LIMIT, maxFieldLength: IMPORT_BODY_LIMIT });
-  const parsed = parseForm(importConfirmSchema, form);
-  if (!parsed.success) return Response.json({ errors: { file: "admin:import.err.noFile" } }, { status: 400 });
-  return formAction(async () => {
-    const counts = await applyImport(admin.id, parsed.data.csv);
-    return redirectWithToast("/admin", { key: "admin:import.done", params: counts });
+  return previewThenApply(request, {
+    preview: (text) => previewImport(admin.id, text),
+    apply: async (csv) => {
+      const counts = await applyImport(admin.id, csv);
+      return redirectWithToast("/admin", { key: "admin:import.done", params: counts });
+    },
   });
 }
 
