@@ -14,6 +14,7 @@ export const OBJECT_KINDS = [
   "drill-score",
   "course",
   "database",
+  "project",
 ] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
@@ -89,6 +90,17 @@ export const AUDIT_ACTIONS = {
   // Content that goes live or leaves the catalogue
   "content.publish": { object: "course", say: "say.content.publish", label: "action.content.publish" },
   "content.retire": { object: "course", say: "say.content.retire", label: "action.content.retire" },
+  // Course development projects
+  "project.create": { object: "project", say: "say.project.create", label: "action.project.create" },
+  "project.stage": { object: "project", say: "say.project.stage", label: "action.project.stage" },
+  "project.course": { object: "project", say: "say.project.course", label: "action.project.course" },
+  "project.milestone": { object: "project", say: "say.project.milestone", label: "action.project.milestone" },
+  "project.comment": { object: "project", say: "say.project.comment", label: "action.project.comment" },
+  "project.comment-done": {
+    object: "project",
+    say: "say.project.comment-done",
+    label: "action.project.comment-done",
+  },
 } as const satisfies Record<string, ActionEntry>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -106,5 +118,6 @@ export function objectPath(kind: string | null, id: number | null): string | nul
   if (kind === "session") return `/schedule/${id}`;
   if (kind === "team") return `/admin/teams/${id}`;
   if (kind === "exam-sitting") return `/exams/sittings/${id}`;
+  if (kind === "project") return `/development/${id}`;
   return null;
 }

@@ -42,6 +42,7 @@ export async function auditWords(locale: Locale) {
   const t = serverT(locale, "audit");
   const common = serverT(locale, "common");
   const exams = serverT(locale, "exams");
+  const development = serverT(locale, "development");
   const banks = await bankTitles();
   const sep = locale === "zh" ? "、" : ", ";
   const roles = (v: unknown) =>
@@ -75,6 +76,7 @@ export async function auditWords(locale: Locale) {
       exam: exam(d.exam),
       present: str(d.present) || "0",
       version: str(d.version),
+      stage: str(d.stage) ? development(messageKey("development", `stage.${str(d.stage)}`), { defaultValue: str(d.stage) }) : "",
     };
     return {
       id: row.id,

@@ -78,6 +78,12 @@ export const handlesRequests: RoleRule = (u) => leadsTeams(u) || seesAllTraining
  */
 export const readsAuditLog: RoleRule = (u) => holdsAny(u, ["ADMIN"]);
 
+/** Runs course development projects: starts them, sets their team and moves their stage. */
+export const runsCourseProjects: RoleRule = (u) => holdsAny(u, ["HR"]);
+
+/** May work on course projects at all: HR, and trainers (who see the projects they sit on). */
+export const worksOnCourseProjects: RoleRule = (u) => holdsAny(u, ["HR", "TRAINER"]);
+
 // --- Rules about one record ------------------------------------------------------------------
 
 type Person = RoleHolder & { id: number };
@@ -137,4 +143,28 @@ export function canSeeCertificatesOf(user: Person, ownerId: number): boolean {
 /** An administrator may not take the ADMIN role from themself (someone must remain). */
 export function keepsOwnAdmin(editorId: number, targetId: number, newRoles: readonly Role[]): boolean {
   return editorId !== targetId || newRoles.includes("ADMIN");
+}
+
+// --- Course development projects (decision 034) ----------------------------------------------
+
+type ProjectPeople = { members: readonly { userId: number; role: string }[] };
+
+/** A course project: HR sees every one, anyone else only the projects they are a member of. */
+export function canViewProject(user: Person, project: ProjectPeople): boolean {
+  return runsCourseProjects(user) || project.members.some((m) => m.userId === user.id);
+}
+
+/** Comments on a version: the project's members (the expert and development groups). */
+export function canCommentOnProject(user: Person, project: ProjectPeople): boolean {
+  return project.members.some((m) => m.userId === user.id);
+}
+
+/** Links a content file to the project: HR, or one of its authors. */
+export function canLinkProjectCourse(user: Person, project: ProjectPeople): boolean {
+  return runsCourseProjects(user) || project.members.some((m) => m.userId === user.id && m.role === "author");
+}
+
+/** Marks a comment done: its writer, or an author of the project. */
+export function canCloseComment(user: Person, project: ProjectPeople, comment: { authorId: number }): boolean {
+  return comment.authorId === user.id || project.members.some((m) => m.userId === user.id && m.role === "author");
 }
