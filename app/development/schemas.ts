@@ -87,8 +87,14 @@ export const projectActionSchema = z.discriminatedUnion("intent", [
   }),
   z.object({
     intent: z.literal("comment"),
-    versionId: id,
-    section: z.string().trim().min(1, { error: "development:err.section" }).max(40, { error: "development:err.section" }),
+    // "versionId:sectionId": one choice anchors the comment to a section of one version.
+    anchor: z
+      .string({ error: "development:err.section" })
+      .regex(/^\d{1,10}:[\w-]{1,40}$/, { error: "development:err.section" })
+      .transform((v) => {
+        const [versionId, section] = v.split(":") as [string, string];
+        return { versionId: Number(versionId), section };
+      }),
     body: z
       .string()
       .trim()
