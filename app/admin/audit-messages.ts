@@ -236,6 +236,7 @@ export default defineMessages({
     "say.project.course": "{{actor}} linked the content file {{name}} to course project #{{id}} «{{title}}»",
     "say.project.milestone": "{{actor}} completed the milestone “{{name}}” of course project #{{id}} «{{title}}»",
     "say.project.comment": "{{actor}} commented on version {{version}} of course project #{{id}} «{{title}}»",
-    "say.project.comment-done": "{{actor}} marked a comment on version {{version}} of course project #{{id}} «{{title}}» done",
+    "say.project.comment-done":
+      "{{actor}} marked a comment on version {{version}} of course project #{{id}} «{{title}}» done",
   },
 });

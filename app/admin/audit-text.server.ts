@@ -76,7 +76,9 @@ export async function auditWords(locale: Locale) {
       exam: exam(d.exam),
       present: str(d.present) || "0",
       version: str(d.version),
-      stage: str(d.stage) ? development(messageKey("development", `stage.${str(d.stage)}`), { defaultValue: str(d.stage) }) : "",
+      stage: str(d.stage)
+        ? development(messageKey("development", `stage.${str(d.stage)}`), { defaultValue: str(d.stage) })
+        : "",
     };
     return {
       id: row.id,

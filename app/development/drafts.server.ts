@@ -5,8 +5,8 @@
 import { writeAudit } from "~/admin/audit.server";
 import { canCloseComment, canCommentOnProject, canViewProject, type RoleHolder } from "~/auth/policy";
 import { loadPolicy } from "~/content/policy.server";
-import { contentDir } from "~/lib/env.server";
 import { db } from "~/lib/db.server";
+import { contentDir } from "~/lib/env.server";
 import { conflict, forbidden, invalid, invariant, notFound } from "~/lib/errors";
 import { sideBySide } from "./side-by-side";
 import { isClosedStage, isStage } from "./stages";
@@ -41,7 +41,10 @@ async function checksOf(versionIds: number[], sourcePath: (courseId: number) => 
 }
 
 /** Every version of the project's courses, newest first, with its checks and open comments. */
-export async function projectVersions(projectId: number, courses: readonly { id: number; slug: string }[]) {
+export async function projectVersions<C extends { id: number; slug: string }>(
+  projectId: number,
+  courses: readonly C[],
+) {
   if (courses.length === 0) return [];
   const ids = courses.map((c) => c.id);
   const [versions, open, paths] = await Promise.all([

@@ -274,7 +274,8 @@ export default defineMessages({
     "err.milestone": "This milestone was not found.",
     "err.milestoneDone": "This milestone is already done.",
     "err.slug": "Enter a course slug.",
-    "err.unknownSlug": "There is no content file with the slug {{slug}}. Put the file in the content folder and sync first.",
+    "err.unknownSlug":
+      "There is no content file with the slug {{slug}}. Put the file in the content folder and sync first.",
     "err.linkedTwice": "The content file {{slug}} is already linked to this project.",
     "err.closed": "This project is finished and can no longer change.",
     "err.notMember": "Only members of the project team may comment.",

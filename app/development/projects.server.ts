@@ -1,8 +1,8 @@
 // Course development projects: start one, read it, move its stage, tick its milestones, link its
 // content files. Every function takes the acting user and asks the named rules of
 // app/auth/policy.ts; refusals are DomainErrors. Decision 034.
-import { writeAudit } from "~/admin/audit.server";
 import { auditWords } from "~/admin/audit-text.server";
+import { writeAudit } from "~/admin/audit.server";
 import {
   canCommentOnProject,
   canLinkProjectCourse,
@@ -184,7 +184,11 @@ export async function completeMilestone(user: Actor, id: number, milestoneId: nu
     });
     invariant(m, notFound("development:err.milestone"));
     invariant(!m.doneAt, conflict("development:err.milestoneDone"));
-    await tx.projectMilestone.update({ where: { id: milestoneId }, data: { doneAt: new Date() }, select: { id: true } });
+    await tx.projectMilestone.update({
+      where: { id: milestoneId },
+      data: { doneAt: new Date() },
+      select: { id: true },
+    });
     const name = m.label || m.kind;
     await writeAudit(tx, user.id, "project.milestone", null, { title: m.project.title, name }, { id });
   });

@@ -51,7 +51,11 @@ export function parseProjectForm(form: FormData): ParseResult<ProjectInput> {
   const milestones = [];
   for (let i = 0; i < MILESTONE_ROWS; i++) {
     if (get(`milestone${i}.due`) || get(`milestone${i}.label`))
-      milestones.push({ kind: get(`milestone${i}.kind`), label: get(`milestone${i}.label`), dueOn: get(`milestone${i}.due`) });
+      milestones.push({
+        kind: get(`milestone${i}.kind`),
+        label: get(`milestone${i}.label`),
+        dueOn: get(`milestone${i}.due`),
+      });
   }
   return parseInput(projectSchema, {
     title: get("title"),

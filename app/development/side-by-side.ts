@@ -98,7 +98,11 @@ export function sideBySide(before: string, after: string, context = 3): SideBySi
       const r = came[n];
       if (l !== undefined && r !== undefined) {
         const parts = inlineParts(l, r);
-        rows.push({ kind: "change", left: { no: ++leftNo, parts: parts.left }, right: { no: ++rightNo, parts: parts.right } });
+        rows.push({
+          kind: "change",
+          left: { no: ++leftNo, parts: parts.left },
+          right: { no: ++rightNo, parts: parts.right },
+        });
       } else if (l !== undefined) {
         rows.push({ kind: "change", left: { no: ++leftNo, parts: whole(l) }, right: null });
       } else if (r !== undefined) {

@@ -21,6 +21,7 @@ import { notFound } from "~/lib/errors";
 import { ensure, formAction, orErrorPage } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatDateTime } from "~/lib/i18n/format";
+import { messageKey } from "~/lib/i18n/keys";
 import { detectLocale } from "~/lib/i18n/locale";
 import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
@@ -77,7 +78,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (input.intent === "stage") await moveProjectStage(user, id.data, input.stage);
     else if (input.intent === "milestone") await completeMilestone(user, id.data, input.milestoneId);
     else if (input.intent === "link") await linkCourse(user, id.data, input.slug);
-    else if (input.intent === "comment") await addComment(user, id.data, input.anchor.versionId, input.anchor.section, input.body);
+    else if (input.intent === "comment")
+      await addComment(user, id.data, input.anchor.versionId, input.anchor.section, input.body);
     else await closeComment(user, id.data, input.commentId);
     const url = new URL(request.url);
     return redirectWithToast(`/development/${id.data}${url.search}`, { key: "development:saved" });
@@ -111,7 +113,7 @@ export default function ProjectPage() {
       </div>
       {first ? (
         <p className="alert alert--error" role="alert">
-          {t(first as "development:err.invalid", params)}
+          {t(messageKey("development", first as `development:${string}`), params)}
         </p>
       ) : null}
       <ProjectFacts project={project} />

@@ -107,8 +107,7 @@ export default function Projects() {
                   <td>
                     {r.next ? (
                       <>
-                        {r.next.milestone.label ||
-                          t(messageKey("development", `milestone.${r.next.milestone.kind}`))}{" "}
+                        {r.next.milestone.label || t(messageKey("development", `milestone.${r.next.milestone.kind}`))}{" "}
                         <span className={r.next.overdue ? "badge badge--warn" : "small muted"}>
                           {r.next.overdue
                             ? t("page.overdue")

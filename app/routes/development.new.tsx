@@ -9,6 +9,7 @@ import { MEMBER_ROWS, MILESTONE_ROWS, parseProjectForm } from "~/development/sch
 import { FORMATS, MEMBER_ROLES, MILESTONE_KINDS } from "~/development/team";
 import { formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
+import { messageKey } from "~/lib/i18n/keys";
 import { pageMeta } from "~/lib/i18n/meta";
 import { readForm } from "~/lib/read-form.server";
 import { formValues } from "~/lib/validation";
@@ -46,7 +47,7 @@ export default function NewProject() {
   const err = (field: string) =>
     errors[field] ? (
       <p className="field-error" id={`f-${field}-error`}>
-        {t(errors[field] as "development:err.invalid", params)}
+        {t(messageKey("development", errors[field] as `development:${string}`), params)}
       </p>
     ) : null;
   const first = Object.values(errors)[0];
@@ -58,7 +59,7 @@ export default function NewProject() {
       <h1>{t("new")}</h1>
       {first ? (
         <p className="alert alert--error" role="alert">
-          {t(first as "development:err.invalid", params)}
+          {t(messageKey("development", first as `development:${string}`), params)}
         </p>
       ) : null}
       <Form method="post" className="stack form-wide">
@@ -87,7 +88,13 @@ export default function NewProject() {
           </div>
           <div className="field">
             <label htmlFor="f-sourceNotes">{t("form.sourceNotes")}</label>
-            <textarea id="f-sourceNotes" name="sourceNotes" rows={2} maxLength={2000} defaultValue={values.sourceNotes} />
+            <textarea
+              id="f-sourceNotes"
+              name="sourceNotes"
+              rows={2}
+              maxLength={2000}
+              defaultValue={values.sourceNotes}
+            />
           </div>
         </fieldset>
         <div className="field">

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syncContent } from "~/content/sync.server";
 import { db } from "~/lib/db.server";
 import { action, loader } from "~/routes/development.$id";
-import { action as createAction } from "~/routes/development.new";
 import { loader as listLoader } from "~/routes/development._index";
+import { action as createAction } from "~/routes/development.new";
 import { createTestUser, makeRequest, settle } from "../../fixtures/users";
 import { courseText, seriesText } from "../../unit/catalogue/content-fixtures";
 
@@ -109,11 +109,15 @@ describe("starting a project", () => {
       ]),
     );
     expect(await status(made.value)).toBe(302);
-    const p = await db.courseProject.findFirstOrThrow({ select: { id: true, needRef: true, _count: { select: { members: true, milestones: true } } } });
+    const p = await db.courseProject.findFirstOrThrow({
+      select: { id: true, needRef: true, _count: { select: { members: true, milestones: true } } },
+    });
     projectId = p.id;
     expect(p.needRef).toBe("N-7");
     expect(p._count).toEqual({ members: 3, milestones: 1 });
-    expect(await db.auditLog.count({ where: { objectKind: "project", objectId: p.id, action: "project.create" } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { objectKind: "project", objectId: p.id, action: "project.create" } }),
+    ).toBe(1);
   });
 });
 
@@ -163,7 +167,10 @@ describe("drafts and versions", () => {
 
 describe("comments", () => {
   async function versionId(n: number) {
-    const v = await db.courseVersion.findFirstOrThrow({ where: { course: { slug }, version: n }, select: { id: true } });
+    const v = await db.courseVersion.findFirstOrThrow({
+      where: { course: { slug }, version: n },
+      select: { id: true },
+    });
     return v.id;
   }
 
@@ -180,7 +187,10 @@ describe("comments", () => {
     expect(JSON.stringify(long.value)).toContain("development:err.commentLong");
     const hr = await post(people.hr.id, { intent: "comment", anchor: `${v2}:s2`, body: "HR is not on the team" });
     expect(await status(hr.value)).toBe(403);
-    const foreign = await db.courseVersion.findFirst({ where: { course: { slug: { not: slug } } }, select: { id: true } });
+    const foreign = await db.courseVersion.findFirst({
+      where: { course: { slug: { not: slug } } },
+      select: { id: true },
+    });
     if (foreign) {
       const other = await post(people.reviewer.id, { intent: "comment", anchor: `${foreign.id}:s1`, body: "x" });
       expect(await status(other.value)).toBe(400);
@@ -216,8 +226,12 @@ describe("stages and milestones", () => {
     expect(await status(byAuthor.value)).toBe(403);
     expect(await status((await post(people.hr.id, { intent: "stage", stage: "trial" })).value)).toBe(302);
     const m = await db.projectMilestone.findFirstOrThrow({ where: { projectId }, select: { id: true } });
-    expect(await status((await post(people.hr.id, { intent: "milestone", milestoneId: String(m.id) })).value)).toBe(302);
-    expect(await status((await post(people.hr.id, { intent: "milestone", milestoneId: String(m.id) })).value)).toBe(409);
+    expect(await status((await post(people.hr.id, { intent: "milestone", milestoneId: String(m.id) })).value)).toBe(
+      302,
+    );
+    expect(await status((await post(people.hr.id, { intent: "milestone", milestoneId: String(m.id) })).value)).toBe(
+      409,
+    );
     const data = await page(people.hr.id);
     expect(data.project.stage).toBe("trial");
     expect(data.project.next).toBeNull();

@@ -40,18 +40,48 @@ describe("side-by-side diff", () => {
 
   it("marks only the changed words (characters in Chinese) inside a changed pair", () => {
     const en = inlineParts("please hold the line", "please wait on the line");
-    expect(en.left.filter((p) => p.changed).map((p) => p.text).join("")).toContain("hold");
-    expect(en.left.filter((p) => !p.changed).map((p) => p.text).join("")).toContain("please");
+    expect(
+      en.left
+        .filter((p) => p.changed)
+        .map((p) => p.text)
+        .join(""),
+    ).toContain("hold");
+    expect(
+      en.left
+        .filter((p) => !p.changed)
+        .map((p) => p.text)
+        .join(""),
+    ).toContain("please");
     const zh = inlineParts("您好，请稍等", "您好，请您稍候");
-    expect(zh.right.filter((p) => p.changed).map((p) => p.text).join("")).toBe("您候");
-    expect(zh.left.filter((p) => p.changed).map((p) => p.text).join("")).toBe("等");
+    expect(
+      zh.right
+        .filter((p) => p.changed)
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("您候");
+    expect(
+      zh.left
+        .filter((p) => p.changed)
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("等");
   });
 
   it("folds long unchanged runs to context lines, and the gap says how many are hidden", () => {
     const before = Array.from({ length: 100 }, (_, i) => `line ${i}`).join("\n") + "\n";
     const after = before.replace("line 50\n", "line fifty\n");
     const r = sideBySide(before, after, 3);
-    expect(r.rows.map((row) => row.kind)).toEqual(["gap", "same", "same", "same", "change", "same", "same", "same", "gap"]);
+    expect(r.rows.map((row) => row.kind)).toEqual([
+      "gap",
+      "same",
+      "same",
+      "same",
+      "change",
+      "same",
+      "same",
+      "same",
+      "gap",
+    ]);
     const gaps = r.rows.filter((row) => row.kind === "gap");
     expect(gaps.map((g) => g.kind === "gap" && g.hidden)).toEqual([47, 46]);
   });
@@ -66,7 +96,17 @@ describe("side-by-side diff", () => {
     const rows = [change, same(1), same(2), same(3), same(4), same(5), same(6), same(7), change];
     expect(collapse(rows, 3)).toHaveLength(9);
     const longer = [change, ...Array.from({ length: 8 }, (_, i) => same(i)), change];
-    expect(collapse(longer, 3).map((r) => r.kind)).toEqual(["change", "same", "same", "same", "gap", "same", "same", "same", "change"]);
+    expect(collapse(longer, 3).map((r) => r.kind)).toEqual([
+      "change",
+      "same",
+      "same",
+      "same",
+      "gap",
+      "same",
+      "same",
+      "same",
+      "change",
+    ]);
   });
 
   it("identical texts give no changes", () => {
