@@ -35,6 +35,8 @@ test("HR starts a project, links a draft, compares versions; a reviewer comments
   loginAs,
   newUser,
 }) => {
+  // Two syncs of the whole content folder come first; on a loaded machine they take a while.
+  test.setTimeout(120_000);
   const tag = Math.random().toString(36).slice(2, 8);
   const slug = `e2e-dev-${tag}`;
   await syncTwoVersions(slug);
@@ -68,7 +70,7 @@ test("HR starts a project, links a draft, compares versions; a reviewer comments
   await loginAs(reviewer.email);
   await page.reload();
   await page.getByLabel("Section").selectOption({ label: "Version 2 · 处理" });
-  await page.getByLabel("Comment").fill("Say how long the customer will wait.");
+  await page.getByRole("textbox", { name: "Comment" }).fill("Say how long the customer will wait.");
   await page.getByRole("button", { name: "Post comment" }).click();
   const comments = page.getByTestId("comments");
   await expect(comments).toContainText("Say how long the customer will wait.");
