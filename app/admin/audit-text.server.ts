@@ -75,6 +75,8 @@ export async function auditWords(locale: Locale) {
       exam: exam(d.exam),
       present: str(d.present) || "0",
       version: str(d.version),
+      from: str(d.from),
+      to: str(d.to),
     };
     return {
       id: row.id,

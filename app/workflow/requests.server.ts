@@ -1,8 +1,8 @@
 // Raising a request and reading requests: who may pick whom, who may see what.
 import { writeAudit } from "~/admin/audit.server";
 import { leadsTeams } from "~/auth/policy";
-import { inLibrary, inLibraryWhere } from "~/catalogue/in-library";
 import type { SessionUser } from "~/auth/session.server";
+import { inLibrary, inLibraryWhere } from "~/catalogue/in-library";
 import { db, type Tx } from "~/lib/db.server";
 import { conflict, invalid, notFound } from "~/lib/errors";
 import { hrUserIds, notify } from "./notify.server";

@@ -8,6 +8,7 @@ import sittings from "~/exams/sitting-messages";
 import people from "~/people/messages";
 import surveys from "~/surveys/messages";
 import workflow from "~/workflow/messages";
+import reschedule from "~/workflow/reschedule-messages";
 import common from "./common.messages";
 import type { Messages } from "./define";
 
@@ -22,6 +23,7 @@ export const namespaces = {
   exams,
   people,
   sittings,
+  reschedule,
 } satisfies Record<string, Messages>;
 
 export type Namespace = keyof typeof namespaces;
