@@ -78,8 +78,16 @@ describe("only courses in the library are offered", () => {
   });
 
   it("refuses a posted trial or draft course with a clear message", async () => {
-    expect(await refusal(`course:${trial}`)).toEqual({ status: 400, key: "workflow:err.notInLibrary", field: "target" });
-    expect(await refusal(`course:${draft}`)).toEqual({ status: 400, key: "workflow:err.notInLibrary", field: "target" });
+    expect(await refusal(`course:${trial}`)).toEqual({
+      status: 400,
+      key: "workflow:err.notInLibrary",
+      field: "target",
+    });
+    expect(await refusal(`course:${draft}`)).toEqual({
+      status: 400,
+      key: "workflow:err.notInLibrary",
+      field: "target",
+    });
     expect(await refusal(`series:${trialOnly}`, "separate")).toMatchObject({ key: "workflow:err.notInLibrary" });
   });
 
