@@ -56,6 +56,8 @@ export const AUDIT_ACTIONS = {
   "session.attendance": { object: "session", say: "say.session.attendance", label: "action.session.attendance" },
   "session.deliver": { object: "session", say: "say.session.deliver", label: "action.session.deliver" },
   "session.archive": { object: "session", say: "say.session.archive", label: "action.session.archive" },
+  "session.move": { object: "session", say: "say.session.move", label: "action.session.move" },
+  "session.cancel": { object: "session", say: "say.session.cancel", label: "action.session.cancel" },
   // Exams
   "exam.attempt-granted": {
     object: "exam-grant",

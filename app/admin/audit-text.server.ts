@@ -79,6 +79,8 @@ export async function auditWords(locale: Locale) {
       stage: str(d.stage)
         ? development(messageKey("development", `stage.${str(d.stage)}`), { defaultValue: str(d.stage) })
         : "",
+      from: str(d.from),
+      to: str(d.to),
     };
     return {
       id: row.id,

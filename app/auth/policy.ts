@@ -43,6 +43,9 @@ export const isAdmin: RoleRule = (u) => holdsAny(u, ["ADMIN"]);
 
 // --- Groups ----------------------------------------------------------------------------------
 
+/** Moves or cancels a scheduled class: HR, who plans rooms and trainers (decision 040). */
+export const reschedulesSessions: RoleRule = (u) => holdsAny(u, ["HR"]);
+
 /** HR or ADMIN: every request, session, survey figure and archive, not only their own. */
 export const seesAllTraining: RoleRule = (u) => holdsAny(u, ["HR", "ADMIN"]);
 

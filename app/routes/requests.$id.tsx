@@ -221,7 +221,7 @@ export default function RequestPage() {
             <li key={tr.id}>
               <strong>{t(messageKey("workflow", `action.${tr.action}`))}</strong> · {tr.actor.name} ·{" "}
               <time dateTime={String(tr.createdAt)}>{formatSlot(tr.createdAt, locale)}</time>
-              {tr.fromState ? (
+              {tr.fromState && tr.fromState !== tr.toState ? (
                 <span className="small muted">
                   {" "}
                   ({t(messageKey("workflow", `state.${tr.fromState}`))} →{" "}

@@ -6,6 +6,7 @@ import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { TableScroll } from "~/components/ui/TableScroll";
+import { ReschedulePanel } from "~/components/workflow/ReschedulePanel";
 import { pickTitle, StateBadge } from "~/components/workflow/StateBadge";
 import { notFound } from "~/lib/errors";
 import { ensure, formAction } from "~/lib/errors.server";
@@ -18,6 +19,8 @@ import { readForm } from "~/lib/read-form.server";
 import { formValues, parseForm, idSchema } from "~/lib/validation";
 import css from "~/styles/workflow.css?url";
 import { getRoster, recordRoster, type Attendance } from "~/workflow/delivery.server";
+import { cancelSessionSchema, moveSessionSchema } from "~/workflow/reschedule-schemas";
+import { cancelSession, moveSession, reschedulePanel } from "~/workflow/reschedule.server";
 import { ATTENDANCE, rosterSchema } from "~/workflow/schemas";
 import { formatSlot } from "~/workflow/time";
 
@@ -34,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = idSchema.safeParse(params.id);
   const roster = id.success ? await getRoster(user, id.data) : null;
   ensure(roster, notFound());
-  return { roster, now: Date.now() };
+  return { roster, panel: await reschedulePanel(user, roster.id), now: Date.now() };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -42,6 +45,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = idSchema.safeParse(params.id);
   ensure(id.success, notFound());
   const form = await readForm(request);
+  const intent = form.get("intent");
+  if (intent === "move" || intent === "cancel") return reschedule(user, id.data, form);
   const parsed = parseForm(rosterSchema, form);
   if (!parsed.success) return data({ errors: parsed.errors, params: {}, values: formValues(form) }, { status: 400 });
   const attendance = new Map<number, Attendance>();
@@ -61,10 +66,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }, formValues(form));
 }
 
+/** HR's move and cancel forms (decision 040). */
+async function reschedule(user: Parameters<typeof moveSession>[0], id: number, form: FormData) {
+  const values = formValues(form);
+  const bad = (errors: Record<string, string>) => data({ errors, params: {}, values }, { status: 400 });
+  if (form.get("intent") === "move") {
+    const parsed = parseForm(moveSessionSchema, form);
+    if (!parsed.success) return bad(parsed.errors);
+    return formAction(async () => {
+      await moveSession(user, id, parsed.data);
+      return redirectWithToast(`/schedule/${id}`, { key: "reschedule:move.done" });
+    }, values);
+  }
+  const parsed = parseForm(cancelSessionSchema, form);
+  if (!parsed.success) return bad(parsed.errors);
+  return formAction(async () => {
+    await cancelSession(user, id, parsed.data);
+    return redirectWithToast(`/schedule/${id}`, { key: "reschedule:cancel.done" });
+  }, values);
+}
+
 export default function Roster() {
   const { t } = useTranslation(["workflow", "common"]);
   const locale = useLocale();
-  const { roster } = useLoaderData<typeof loader>();
+  const { roster, panel } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Record<string, string> = result?.errors ?? {};
   const params = (result?.params ?? {}) as Record<string, string>;
@@ -115,6 +140,7 @@ export default function Roster() {
           })}
         </p>
       ) : null}
+      <ReschedulePanel panel={panel} session={roster} intent={values.intent} errors={errors} values={values} />
       {!open && roster.status !== "scheduled" ? (
         <p className="alert alert--info">
           {t("roster.readOnly", { state: t(messageKey("workflow", `state.${roster.status}`)) })}{" "}

@@ -12,6 +12,7 @@ export async function sessionIcs(
   sessionId: number,
   locale: Locale,
   origin: string,
+  now = new Date(),
 ) {
   const s = await db.trainingSession.findUnique({
     where: { id: sessionId },
@@ -22,7 +23,7 @@ export async function sessionIcs(
       room: true,
       onlineLink: true,
       status: true,
-      createdAt: true,
+      sequence: true,
       trainerId: true,
       requestId: true,
       seriesId: true,
@@ -47,7 +48,9 @@ export async function sessionIcs(
     uid: `session-${s.id}@weike`,
     start: s.startsAt,
     end: s.endsAt,
-    stamp: s.createdAt,
+    // The file is made now; the UID and SEQUENCE tie it to the event calendars already hold.
+    stamp: now,
+    sequence: s.sequence,
     summary: titled ? localTitle(locale, titled) : "Weike",
     location: [s.room, s.onlineLink].filter(Boolean).join(" "),
     description: t("ics.description", { trainer: s.trainer.name, count: s.attendees.length }),

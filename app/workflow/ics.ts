@@ -9,6 +9,8 @@ export interface IcsEvent {
   description: string;
   url?: string;
   cancelled?: boolean;
+  /** Raised by every move and the cancellation, so calendars replace the event they hold. */
+  sequence?: number;
 }
 
 function stamp(d: Date): string {
@@ -47,9 +49,11 @@ export function buildIcs(e: IcsEvent): string {
     "VERSION:2.0",
     "PRODID:-//Weike//Training workflow//EN",
     "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
+    // A cancellation is sent as such, so calendars remove the event with the same UID.
+    `METHOD:${e.cancelled ? "CANCEL" : "PUBLISH"}`,
     "BEGIN:VEVENT",
     `UID:${e.uid}`,
+    `SEQUENCE:${e.sequence ?? 0}`,
     `DTSTAMP:${stamp(e.stamp)}`,
     `DTSTART:${stamp(e.start)}`,
     `DTEND:${stamp(e.end)}`,

@@ -2,9 +2,11 @@
 import { writeAudit } from "~/admin/audit.server";
 import { leadsTeams } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
+import { inLibrary, inLibraryWhere } from "~/catalogue/in-library";
 import { db, type Tx } from "~/lib/db.server";
 import { conflict, invalid, notFound } from "~/lib/errors";
 import { hrUserIds, notify } from "./notify.server";
+import { allowedDeliveries, deliveryAllowed } from "./request-rules";
 import { checkPreferred, type RequestForm } from "./schemas";
 
 /** The people a user may put on a request: the members of the teams they lead, and themself. */
@@ -31,21 +33,24 @@ export async function pickablePeople(user: Pick<SessionUser, "id" | "roles">, cl
   };
 }
 
-/** Courses and series that can be requested: not retired, and series with at least one live module. */
+/**
+ * Courses and series that can be requested: courses in the library, and series with at least one
+ * module in it, each with the delivery modes its merge rule allows.
+ */
 export async function requestableTargets() {
   const [courses, series] = await Promise.all([
     db.course.findMany({
-      where: { status: { not: "retired" } },
+      where: inLibraryWhere,
       select: { id: true, slug: true, titleZh: true, titleEn: true, durationMinutes: true, seriesId: true },
       orderBy: [{ seriesId: "asc" }, { position: "asc" }, { slug: "asc" }],
     }),
     db.series.findMany({
-      where: { retired: false, courses: { some: { status: { not: "retired" } } } },
+      where: { retired: false, courses: { some: inLibraryWhere } },
       select: { id: true, slug: true, titleZh: true, titleEn: true, merge: true },
       orderBy: { slug: "asc" },
     }),
   ]);
-  return { courses, series };
+  return { courses, series: series.map((s) => ({ ...s, deliveries: allowedDeliveries(s.merge) })) };
 }
 
 async function resolveTarget(tx: Tx, target: string, delivery: RequestForm["delivery"]) {
@@ -58,6 +63,7 @@ async function resolveTarget(tx: Tx, target: string, delivery: RequestForm["deli
     });
     if (!course) throw invalid("workflow:err.unknownCourse", { field: "target" });
     if (course.status === "retired") throw invalid("workflow:err.retiredCourse", { field: "target" });
+    if (!inLibrary(course)) throw invalid("workflow:err.notInLibrary", { field: "target" });
     return { courseId: course.id, seriesId: null, delivery: "single", title: course.titleZh };
   }
   const series = await tx.series.findUnique({
@@ -65,13 +71,16 @@ async function resolveTarget(tx: Tx, target: string, delivery: RequestForm["deli
     select: {
       id: true,
       retired: true,
+      merge: true,
       titleZh: true,
-      courses: { where: { status: { not: "retired" } }, select: { id: true } },
+      courses: { where: { status: { not: "retired" } }, select: { id: true, status: true } },
     },
   });
   if (!series) throw invalid("workflow:err.unknownCourse", { field: "target" });
   if (series.retired || series.courses.length === 0) throw invalid("workflow:err.retiredCourse", { field: "target" });
+  if (!series.courses.some(inLibrary)) throw invalid("workflow:err.notInLibrary", { field: "target" });
   if (delivery === "single") throw invalid("workflow:err.delivery", { field: "delivery" });
+  if (!deliveryAllowed(series.merge, delivery)) throw invalid("workflow:err.deliveryNotAllowed", { field: "delivery" });
   return { courseId: null, seriesId: series.id, delivery, title: series.titleZh };
 }
 

@@ -1,6 +1,7 @@
 // HR turns an approved request into one or more TrainingSession rows: a qualified trainer, a slot
 // as long as the modules, and no double booking of trainer, attendee or room.
 import type { SessionUser } from "~/auth/session.server";
+import { inLibraryWhere } from "~/catalogue/in-library";
 import { addLocalDaysAt } from "~/lib/clock";
 import { db, type Tx } from "~/lib/db.server";
 import { conflict, invalid, notFound } from "~/lib/errors";
@@ -22,10 +23,10 @@ function emails(json: string): string[] {
   }
 }
 
-/** The modules a request covers, in teaching order. */
+/** The modules a request covers, in teaching order: a series teaches only its modules in the library. */
 export async function modulesOf(tx: Tx, r: { courseId: number | null; seriesId: number | null }) {
   return tx.course.findMany({
-    where: r.courseId ? { id: r.courseId } : { seriesId: r.seriesId ?? -1, status: { not: "retired" } },
+    where: r.courseId ? { id: r.courseId } : { seriesId: r.seriesId ?? -1, ...inLibraryWhere },
     select: { id: true, titleZh: true, titleEn: true, durationMinutes: true, trainers: true },
     orderBy: { position: "asc" },
   });

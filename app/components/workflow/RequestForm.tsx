@@ -24,7 +24,8 @@ export interface RequestFormValues {
 interface Props {
   token: string;
   courses: Titled[];
-  series: Titled[];
+  /** Each series with the delivery modes its merge rule allows (see workflow/request-rules.ts). */
+  series: (Titled & { deliveries?: readonly string[] })[];
   people: { id: number; name: string }[];
   values: RequestFormValues;
   errors: Record<string, string>;
@@ -46,6 +47,14 @@ export function RequestForm({ token, courses, series, people, values, errors, su
       return next;
     });
   const described = (name: string) => (errors[name] ? `e-${name}` : undefined);
+  // Only the delivery modes the chosen target allows are offered; the server checks them again.
+  const [target, setTarget] = useState(values.target ?? "");
+  const chosenSeries = target.startsWith("series:") ? series.find((s) => `series:${s.id}` === target) : undefined;
+  const deliveries = target.startsWith("course:")
+    ? DELIVERIES.filter((d) => d === "single")
+    : chosenSeries?.deliveries
+      ? DELIVERIES.filter((d) => chosenSeries.deliveries?.includes(d))
+      : DELIVERIES;
   return (
     <Form method="post" className="form stack workflow-form" noValidate>
       <input type="hidden" name="token" value={token} />
@@ -58,6 +67,7 @@ export function RequestForm({ token, courses, series, people, values, errors, su
           id="f-target"
           name="target"
           defaultValue={values.target ?? ""}
+          onChange={(e) => setTarget(e.currentTarget.value)}
           aria-invalid={errors.target ? true : undefined}
           aria-describedby={described("target")}
         >
@@ -167,10 +177,11 @@ export function RequestForm({ token, courses, series, people, values, errors, su
           <select
             id="f-delivery"
             name="delivery"
-            defaultValue={values.delivery ?? "single"}
+            key={target}
+            defaultValue={deliveries.includes(values.delivery as never) ? values.delivery : deliveries[0]}
             aria-describedby="f-delivery-hint"
           >
-            {DELIVERIES.map((d) => (
+            {deliveries.map((d) => (
               <option key={d} value={d}>
                 {t(`delivery.${d}`)}
               </option>

@@ -9,6 +9,7 @@ import sittings from "~/exams/sitting-messages";
 import people from "~/people/messages";
 import surveys from "~/surveys/messages";
 import workflow from "~/workflow/messages";
+import reschedule from "~/workflow/reschedule-messages";
 import common from "./common.messages";
 import type { Messages } from "./define";
 
@@ -24,6 +25,7 @@ export const namespaces = {
   people,
   sittings,
   development,
+  reschedule,
 } satisfies Record<string, Messages>;
 
 export type Namespace = keyof typeof namespaces;

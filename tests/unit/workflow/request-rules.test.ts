@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { inLibrary } from "~/catalogue/in-library";
+import { allowedDeliveries, deliveryAllowed } from "~/workflow/request-rules";
+
+describe("request rules", () => {
+  it("a series is merged only as far as its merge rule allows", () => {
+    expect(allowedDeliveries("none")).toEqual(["separate"]);
+    expect(allowedDeliveries("half-day")).toEqual(["separate", "half-day"]);
+    expect(allowedDeliveries("full-day")).toEqual(["separate", "half-day", "full-day"]);
+    expect(allowedDeliveries("unknown")).toEqual(["separate"]);
+    expect(deliveryAllowed("half-day", "full-day")).toBe(false);
+    expect(deliveryAllowed("none", "single")).toBe(false);
+  });
+  it("only accepted courses are in the library", () => {
+    expect(["draft", "trial", "accepted", "retired"].filter((status) => inLibrary({ status }))).toEqual(["accepted"]);
+  });
+});
