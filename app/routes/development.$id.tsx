@@ -92,7 +92,7 @@ export default function ProjectPage() {
   const { project, drafts, comments, history, compare } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Record<string, string> = result?.errors ?? {};
-  const params = (result?.params ?? {}) as Record<string, string>;
+  const params = (result?.params ?? {}) as Record<string, string | number>;
   const values = (result?.values ?? {}) as Record<string, string>;
   const first = Object.values(errors)[0];
   return (
@@ -113,7 +113,7 @@ export default function ProjectPage() {
       </div>
       {first ? (
         <p className="alert alert--error" role="alert">
-          {t(messageKey("development", first as `development:${string}`), params)}
+          {t(messageKey("development", first), params)}
         </p>
       ) : null}
       <ProjectFacts project={project} />

@@ -42,12 +42,12 @@ export default function NewProject() {
   const { people } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Record<string, string> = result?.errors ?? {};
-  const params = ("params" in (result ?? {}) ? (result?.params ?? {}) : {}) as Record<string, string>;
+  const params = ("params" in (result ?? {}) ? (result?.params ?? {}) : {}) as Record<string, string | number>;
   const values = (result?.values ?? {}) as Record<string, string>;
   const err = (field: string) =>
     errors[field] ? (
       <p className="field-error" id={`f-${field}-error`}>
-        {t(messageKey("development", errors[field] as `development:${string}`), params)}
+        {t(messageKey("development", errors[field]), params)}
       </p>
     ) : null;
   const first = Object.values(errors)[0];
