@@ -78,6 +78,11 @@ export const handlesRequests: RoleRule = (u) => leadsTeams(u) || seesAllTraining
  */
 export const readsAuditLog: RoleRule = (u) => holdsAny(u, ["ADMIN"]);
 
+/** Enters accepted course versions into the library and fast-tracks minor corrections: HR. Decision 035. */
+export const publishesCourses: RoleRule = (u) => holdsAny(u, ["HR"]);
+/** Reads the library's state (live and newest versions, acceptances): HR, and ADMIN read-only. */
+export const readsLibrary: RoleRule = (u) => holdsAny(u, ["HR", "ADMIN"]);
+
 // --- Rules about one record ------------------------------------------------------------------
 
 type Person = RoleHolder & { id: number };

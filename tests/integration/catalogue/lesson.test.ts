@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { markAttended } from "~/catalogue/progress.server";
 import type { CourseFrontMatter } from "~/content/course-schema";
-import { syncContent } from "~/content/sync.server";
 import { loadHome } from "~/home/home.server";
 import { db } from "~/lib/db.server";
 import { action as lessonAction, loader as lessonLoader } from "~/routes/courses.$slug";
@@ -9,12 +8,13 @@ import { loader as handoutLoader } from "~/routes/courses.$slug_.print";
 import { loader as progressLoader } from "~/routes/courses.progress";
 import { at } from "../../fixtures/lists";
 import { createTestUser, makeRequest, settle } from "../../fixtures/users";
+import { syncAndEnter } from "../../fixtures/library";
 
 const SLUG = "complaint-four-steps";
 type Result = { data: Record<string, unknown>; init: ResponseInit | null };
 
 beforeAll(async () => {
-  await syncContent(process.env.CONTENT_DIR!, { log: () => {}, warn: () => {} });
+  await syncAndEnter(process.env.CONTENT_DIR!);
 });
 
 async function quizOf() {

@@ -4,7 +4,8 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { syncAndEnter } from "../../fixtures/library";
 
 function check(dir?: string) {
   const res = spawnSync(process.execPath, ["--import", "tsx", "scripts/content-check.ts", ...(dir ? [dir] : [])], {
@@ -13,6 +14,12 @@ function check(dir?: string) {
   });
   return { code: res.status, out: res.stdout + res.stderr };
 }
+
+// The shipped lessons claim `accepted`: this database holds their acceptance records, as the
+// seeded demo database does (decision 035).
+beforeAll(async () => {
+  await syncAndEnter(path.resolve("content"));
+}, 60_000);
 
 describe("npm run content:check", () => {
   it("passes the shipped content", () => {
