@@ -66,6 +66,19 @@ describe("npm run content:check", () => {
     expect(out).toContain("按付款顺序尽快安排发货");
   }, 60_000);
 
+  it("reports a file claiming `accepted` for content nobody accepted, naming the status line", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "weike-cc-"));
+    cpSync("content/courses/big-sale", path.join(dir, "courses/big-sale"), { recursive: true });
+    const file = path.join(dir, "courses/big-sale/02-payment-reminders-and-refunds.md");
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, `${text}\n## 补充\n修订中的新段落。\n`);
+    const statusLine = text.split("\n").findIndex((l) => l.startsWith("status:")) + 1;
+    const { code, out } = check(dir);
+    expect(code).toBe(1);
+    expect(out).toContain(`02-payment-reminders-and-refunds.md:${statusLine}: status: "accepted" has no acceptance record`);
+    expect(out).not.toContain("01-big-sale-faq-quick-replies.md:");
+  }, 60_000);
+
   it("reports an invalid policy file with path:line", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "weike-cc-"));
     cpSync("content/courses/big-sale", path.join(dir, "courses/big-sale"), { recursive: true });
