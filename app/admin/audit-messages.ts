@@ -226,8 +226,10 @@ export default defineMessages({
       "{{actor}} corrected {{subject}}'s drill score #{{id}} (now version {{version}}): {{reason}}",
     "say.content.publish": "{{actor}} published version {{version}} of course #{{id}} «{{title}}»",
     "say.content.retire": "{{actor}} retired course #{{id}} «{{title}}»",
-    "say.library.accept": "{{actor}} recorded the acceptance decision «{{decision}}» on version {{version}} of course #{{id}} «{{title}}»",
+    "say.library.accept":
+      "{{actor}} recorded the acceptance decision «{{decision}}» on version {{version}} of course #{{id}} «{{title}}»",
     "say.library.enter": "{{actor}} entered version {{version}} of course #{{id}} «{{title}}» into the library",
-    "say.library.fast-track": "{{actor}} fast-tracked version {{version}} of course #{{id}} «{{title}}» as a minor correction: {{reason}}",
+    "say.library.fast-track":
+      "{{actor}} fast-tracked version {{version}} of course #{{id}} «{{title}}» as a minor correction: {{reason}}",
   },
 });

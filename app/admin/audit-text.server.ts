@@ -75,7 +75,9 @@ export async function auditWords(locale: Locale) {
       exam: exam(d.exam),
       present: str(d.present) || "0",
       version: str(d.version),
-      decision: str(d.decision) ? t(messageKey("audit", `decision.${str(d.decision)}`), { defaultValue: str(d.decision) }) : "",
+      decision: str(d.decision)
+        ? t(messageKey("audit", `decision.${str(d.decision)}`), { defaultValue: str(d.decision) })
+        : "",
     };
     return {
       id: row.id,

@@ -67,7 +67,11 @@ export async function openCourse(user: SessionUser, slug: string) {
     version = visibleStatuses(user.roles).includes(found.status) || found.status === "retired" ? currentVersion : null;
   } else {
     version = found.status === "retired" ? null : await traineeVersion(user.id, found.id, liveVersion);
-    if (!version && found.status === "retired" && (await db.courseProgress.count({ where: { userId: user.id, courseId: found.id } })) > 0) {
+    if (
+      !version &&
+      found.status === "retired" &&
+      (await db.courseProgress.count({ where: { userId: user.id, courseId: found.id } })) > 0
+    ) {
       version = liveVersion ?? currentVersion;
     }
   }

@@ -21,7 +21,10 @@ import {
  * course's live version (else its newest). Called inside the workflow's transaction; idempotent.
  */
 export async function markAttended(tx: Tx, userId: number, courseId: number): Promise<void> {
-  const course = await tx.course.findUnique({ where: { id: courseId }, select: { currentVersionId: true, liveVersionId: true } });
+  const course = await tx.course.findUnique({
+    where: { id: courseId },
+    select: { currentVersionId: true, liveVersionId: true },
+  });
   // The library's version when there is one (decision 035); a classroom-only course has none.
   const versionId = course?.liveVersionId ?? course?.currentVersionId;
   if (!versionId) return;

@@ -5,8 +5,8 @@
 import { writeAuditMany } from "~/admin/audit.server";
 import type { Tx } from "~/lib/db.server";
 import { db } from "~/lib/db.server";
-import { loadContent, type KnownFiles, type LoadedCourse, type LoadedSeries } from "./load.server";
 import { unrecordedClaims } from "~/library/claims.server";
+import { loadContent, type KnownFiles, type LoadedCourse, type LoadedSeries } from "./load.server";
 import { formatProblem, sortProblems, type ContentProblem } from "./problems";
 import { ensureSearchIndex, indexCourses, withBulkIndexing } from "./search-index.server";
 

@@ -4,8 +4,8 @@
 // `enterIntoLibrary`, or fast-tracks a minor correction of a live course with `fastTrack`.
 import { writeAudit } from "~/admin/audit.server";
 import { publishesCourses, type RoleHolder } from "~/auth/policy";
-import { conflict, forbidden, invalid, invariant, notFound } from "~/lib/errors";
 import { db, type Tx } from "~/lib/db.server";
+import { conflict, forbidden, invalid, invariant, notFound } from "~/lib/errors";
 
 export const DECISIONS = ["accept", "revise", "reject"] as const;
 export type AcceptanceDecision = (typeof DECISIONS)[number];
@@ -27,7 +27,15 @@ const versionSelect = {
   id: true,
   version: true,
   courseId: true,
-  course: { select: { slug: true, titleZh: true, status: true, liveVersionId: true, liveVersion: { select: { version: true } } } },
+  course: {
+    select: {
+      slug: true,
+      titleZh: true,
+      status: true,
+      liveVersionId: true,
+      liveVersion: { select: { version: true } },
+    },
+  },
 } as const;
 
 async function findVersion(tx: Tx, courseVersionId: number) {
@@ -53,13 +61,24 @@ export async function recordAcceptance(tx: Tx, input: AcceptanceInput): Promise<
     },
     select: { id: true },
   });
-  await writeAudit(tx, input.decidedById, "library.accept", null, { slug: v.course.slug, title: v.course.titleZh, version: v.version, decision: input.decision }, { id: v.courseId });
+  await writeAudit(
+    tx,
+    input.decidedById,
+    "library.accept",
+    null,
+    { slug: v.course.slug, title: v.course.titleZh, version: v.version, decision: input.decision },
+    { id: v.courseId },
+  );
   return row;
 }
 
 /** The latest judgement of a version decides: a version accepted, then rejected, is not accepted. */
 export async function latestDecision(tx: Tx, courseVersionId: number) {
-  return tx.courseAcceptance.findFirst({ where: { courseVersionId }, orderBy: { id: "desc" }, select: { id: true, decision: true } });
+  return tx.courseAcceptance.findFirst({
+    where: { courseVersionId },
+    orderBy: { id: "desc" },
+    select: { id: true, decision: true },
+  });
 }
 
 /**
@@ -70,14 +89,29 @@ async function enter(tx: Tx, actorId: number | null, courseVersionId: number, ex
   const v = await findVersion(tx, courseVersionId);
   invariant(v.course.status !== "retired", () => invalid("library:error.retired"));
   const decision = await latestDecision(tx, v.id);
-  invariant(decision?.decision === "accept", () => invalid("library:error.notAccepted", { params: { version: v.version } }));
+  invariant(decision?.decision === "accept", () =>
+    invalid("library:error.notAccepted", { params: { version: v.version } }),
+  );
   const live = v.course.liveVersion?.version ?? 0;
   invariant(live === expectedVersion && v.course.liveVersionId !== v.id, () => conflict("library:error.stale"));
   // Compare-and-set on the live pointer: of two entries racing, the second finds it moved.
-  const { count } = await tx.course.updateMany({ where: { id: v.courseId, liveVersionId: v.course.liveVersionId }, data: { liveVersionId: v.id } });
+  const { count } = await tx.course.updateMany({
+    where: { id: v.courseId, liveVersionId: v.course.liveVersionId },
+    data: { liveVersionId: v.id },
+  });
   invariant(count === 1, () => conflict("library:error.stale"));
-  await tx.libraryEntry.create({ data: { courseId: v.courseId, courseVersionId: v.id, acceptanceId: decision.id, enteredById: actorId, reason }, select: { id: true } });
-  await writeAudit(tx, actorId, "library.enter", null, { slug: v.course.slug, title: v.course.titleZh, version: v.version }, { id: v.courseId });
+  await tx.libraryEntry.create({
+    data: { courseId: v.courseId, courseVersionId: v.id, acceptanceId: decision.id, enteredById: actorId, reason },
+    select: { id: true },
+  });
+  await writeAudit(
+    tx,
+    actorId,
+    "library.enter",
+    null,
+    { slug: v.course.slug, title: v.course.titleZh, version: v.version },
+    { id: v.courseId },
+  );
   return { courseId: v.courseId, version: v.version };
 }
 
@@ -101,8 +135,21 @@ export async function fastTrack(actor: Actor, courseVersionId: number, expectedV
     invariant(live !== undefined, () => invalid("library:error.fastTrackNotLive"));
     invariant(v.version > live, () => invalid("library:error.fastTrackOlder"));
     invariant(live === expectedVersion, () => conflict("library:error.stale"));
-    await recordAcceptance(tx, { courseVersionId, decision: "accept", decidedById: actor.id, reason: why, fastTrack: true });
-    await writeAudit(tx, actor.id, "library.fast-track", null, { slug: v.course.slug, title: v.course.titleZh, version: v.version, reason: why }, { id: v.courseId });
+    await recordAcceptance(tx, {
+      courseVersionId,
+      decision: "accept",
+      decidedById: actor.id,
+      reason: why,
+      fastTrack: true,
+    });
+    await writeAudit(
+      tx,
+      actor.id,
+      "library.fast-track",
+      null,
+      { slug: v.course.slug, title: v.course.titleZh, version: v.version, reason: why },
+      { id: v.courseId },
+    );
     return enter(tx, actor.id, courseVersionId, expectedVersion, why);
   });
 }
@@ -113,15 +160,32 @@ export async function fastTrack(actor: Actor, courseVersionId: number, expectedV
  * judged long ago. A revision of a live course is never entered this way. Not called by the app.
  */
 export async function enterClaimedCourses(note = "entered by the seed"): Promise<number> {
-  const todo = await db.course.findMany({ where: { status: "accepted", currentVersionId: { not: null }, liveVersionId: null }, select: { id: true, currentVersionId: true } });
+  const todo = await db.course.findMany({
+    where: { status: "accepted", currentVersionId: { not: null }, liveVersionId: null },
+    select: { id: true, currentVersionId: true },
+  });
   if (!todo.length) return 0;
   await db.$transaction(async (tx) => {
     const made = await tx.courseAcceptance.createManyAndReturn({
-      data: todo.map((c) => ({ courseId: c.id, courseVersionId: c.currentVersionId!, decision: "accept", reason: note })),
+      data: todo.map((c) => ({
+        courseId: c.id,
+        courseVersionId: c.currentVersionId!,
+        decision: "accept",
+        reason: note,
+      })),
       select: { id: true, courseId: true, courseVersionId: true },
     });
-    await tx.libraryEntry.createMany({ data: made.map((a) => ({ courseId: a.courseId, courseVersionId: a.courseVersionId, acceptanceId: a.id, reason: note })) });
-    await tx.$executeRawUnsafe(`UPDATE Course SET liveVersionId = currentVersionId WHERE id IN (${todo.map((c) => c.id).join(",")})`);
+    await tx.libraryEntry.createMany({
+      data: made.map((a) => ({
+        courseId: a.courseId,
+        courseVersionId: a.courseVersionId,
+        acceptanceId: a.id,
+        reason: note,
+      })),
+    });
+    await tx.$executeRawUnsafe(
+      `UPDATE Course SET liveVersionId = currentVersionId WHERE id IN (${todo.map((c) => c.id).join(",")})`,
+    );
   });
   return todo.length;
 }

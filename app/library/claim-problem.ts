@@ -3,7 +3,11 @@ import type { ContentProblem } from "~/content/problems";
 
 export function claimProblem(path: string, line: number, version: number | null): ContentProblem {
   const which = version === null ? "this version" : `version ${version}`;
-  return { path, line, message: `status: "accepted" has no acceptance record for ${which}; the file proposes it, HR enters it into the library (not published)` };
+  return {
+    path,
+    line,
+    message: `status: "accepted" has no acceptance record for ${which}; the file proposes it, HR enters it into the library (not published)`,
+  };
 }
 
 export function isClaimProblem(p: ContentProblem): boolean {

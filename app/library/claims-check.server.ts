@@ -12,7 +12,12 @@ import { claimProblem } from "./claim-problem";
  * and the check is left to the sync.
  */
 export function claimsWithoutRecord(
-  courses: readonly { path: string; hash: string; data: { slug: string; status: string }; lineOf: (field: string) => number }[],
+  courses: readonly {
+    path: string;
+    hash: string;
+    data: { slug: string; status: string };
+    lineOf: (field: string) => number;
+  }[],
   databaseUrl: string,
 ): ContentProblem[] {
   const claimed = courses.filter((c) => c.data.status === "accepted");
@@ -31,7 +36,9 @@ export function claimsWithoutRecord(
       )
       .all() as { slug: string; hash: string }[];
     const ok = new Set(accepted.map((a) => `${a.slug}\n${a.hash}`));
-    return claimed.filter((c) => !ok.has(`${c.data.slug}\n${c.hash}`)).map((c) => claimProblem(c.path, c.lineOf("status"), null));
+    return claimed
+      .filter((c) => !ok.has(`${c.data.slug}\n${c.hash}`))
+      .map((c) => claimProblem(c.path, c.lineOf("status"), null));
   } finally {
     conn.close();
   }

@@ -5,7 +5,6 @@ import type { ContentProblem } from "~/content/problems";
 import { db } from "~/lib/db.server";
 import { claimProblem } from "./claim-problem";
 
-
 type TreeCourse = { path: string; data: { slug: string }; lineOf: (field: string) => number };
 
 /** Synced courses whose newest file claims `accepted` while that version has no acceptance. */

@@ -34,7 +34,11 @@ export async function libraryOverview() {
       proposed: c.status,
       live: c.liveVersion?.version ?? null,
       newest: { id: newest.id, version: newest.version },
-      acceptance: acceptance && { decision: acceptance.decision, fastTrack: acceptance.fastTrack, reason: acceptance.reason },
+      acceptance: acceptance && {
+        decision: acceptance.decision,
+        fastTrack: acceptance.fastTrack,
+        reason: acceptance.reason,
+      },
       canEnter: !isLive && acceptance?.decision === "accept",
       canFastTrack: !isLive && c.liveVersion !== null && newest.version > c.liveVersion.version,
     };

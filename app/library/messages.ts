@@ -33,7 +33,8 @@ export default defineMessages({
     entered: "《{{title}}》第 {{version}} 版已归档入库。",
     recorded: "已记录验收结论。",
     empty: "还没有课程。",
-    newerVersion: "课程库中已有本课程的第 {{version}} 版。你的进度保留在正在学习的第 {{current}} 版；学完后再打开本课程即为新版。",
+    newerVersion:
+      "课程库中已有本课程的第 {{version}} 版。你的进度保留在正在学习的第 {{current}} 版；学完后再打开本课程即为新版。",
     "error.noVersion": "找不到该课程版本。",
     "error.reasonRequired": "请填写理由。",
     "error.notAccepted": "第 {{version}} 版没有验收通过的记录，不能入库。请先由专家组验收。",
@@ -44,7 +45,8 @@ export default defineMessages({
   },
   en: {
     title: "Course library",
-    intro: "A course file's status is only its author's proposal. Trainees see a version once the expert panel accepted it and HR entered that version into the library.",
+    intro:
+      "A course file's status is only its author's proposal. Trainees see a version once the expert panel accepted it and HR entered that version into the library.",
     "col.course": "Course",
     "col.live": "Live version",
     "col.newest": "Newest version",
@@ -74,13 +76,16 @@ export default defineMessages({
     entered: "Version {{version}} of «{{title}}» is in the library.",
     recorded: "Acceptance decision recorded.",
     empty: "No courses yet.",
-    newerVersion: "The library holds version {{version}} of this course. Your progress stays with version {{current}}, which you are taking; once you finish it, this course opens in the new version.",
+    newerVersion:
+      "The library holds version {{version}} of this course. Your progress stays with version {{current}}, which you are taking; once you finish it, this course opens in the new version.",
     "error.noVersion": "That course version does not exist.",
     "error.reasonRequired": "Please give a reason.",
-    "error.notAccepted": "Version {{version}} has no acceptance record, so it cannot enter the library. The expert panel must accept it first.",
+    "error.notAccepted":
+      "Version {{version}} has no acceptance record, so it cannot enter the library. The expert panel must accept it first.",
     "error.stale": "Someone else just changed the library. Reload the page and try again.",
     "error.retired": "This course is retired and cannot enter the library.",
-    "error.fastTrackNotLive": "Only a course already in the library can be fast-tracked; a new course needs the panel's acceptance.",
+    "error.fastTrackNotLive":
+      "Only a course already in the library can be fast-tracked; a new course needs the panel's acceptance.",
     "error.fastTrackOlder": "Only a version newer than the live one can be fast-tracked.",
   },
 });

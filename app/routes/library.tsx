@@ -7,6 +7,7 @@ import { publishesCourses } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { TableScroll } from "~/components/ui/TableScroll";
+import { db } from "~/lib/db.server";
 import { forbidden } from "~/lib/errors";
 import { formAction, formError } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
@@ -16,7 +17,6 @@ import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
 import { idSchema, parseForm } from "~/lib/validation";
-import { db } from "~/lib/db.server";
 import { DECISIONS, enterIntoLibrary, fastTrack, recordAcceptance } from "~/library/acceptance.server";
 import { libraryOverview } from "~/library/library.server";
 
@@ -46,7 +46,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const input = parsed.data;
   return formAction(async () => {
     if (input.intent === "record") {
-      await db.$transaction((tx) => recordAcceptance(tx, { courseVersionId: input.versionId, decision: input.decision, decidedById: user.id, reason: input.reason }));
+      await db.$transaction((tx) =>
+        recordAcceptance(tx, {
+          courseVersionId: input.versionId,
+          decision: input.decision,
+          decidedById: user.id,
+          reason: input.reason,
+        }),
+      );
       return redirectWithToast("/library", { key: "library:recorded" });
     }
     const done =
@@ -54,11 +61,19 @@ export async function action({ request }: ActionFunctionArgs) {
         ? await enterIntoLibrary(user, input.versionId, input.expected)
         : await fastTrack(user, input.versionId, input.expected, input.reason);
     const course = await db.course.findUniqueOrThrow({ where: { id: done.courseId }, select: { titleZh: true } });
-    return redirectWithToast("/library", { key: "library:entered", params: { title: course.titleZh, version: done.version } });
+    return redirectWithToast("/library", {
+      key: "library:entered",
+      params: { title: course.titleZh, version: done.version },
+    });
   }, values);
 }
 
-type ActionData = { errors?: Record<string, string>; error?: string; params?: Record<string, string | number>; values?: Record<string, string> };
+type ActionData = {
+  errors?: Record<string, string>;
+  error?: string;
+  params?: Record<string, string | number>;
+  values?: Record<string, string>;
+};
 
 export default function Library() {
   const { t } = useTranslation(["library", "catalogue"]);
@@ -112,7 +127,9 @@ export default function Library() {
                       {pickLocalized(locale, c.title)}
                       <br />
                       <small className="muted">
-                        {t("proposed", { status: t(messageKey("catalogue", `status.${c.proposed}`), { defaultValue: c.proposed }) })}
+                        {t("proposed", {
+                          status: t(messageKey("catalogue", `status.${c.proposed}`), { defaultValue: c.proposed }),
+                        })}
                       </small>
                     </td>
                     <td>{c.live === null ? t("none") : t("versionNo", { version: c.live })}</td>
@@ -167,7 +184,13 @@ function CourseActions({ course: c }: { course: Awaited<ReturnType<typeof librar
             </select>
             <label htmlFor={`reason-${label}`}>{t("record.reason")}</label>
             <input id={`reason-${label}`} name="reason" maxLength={500} />
-            <SubmitButton intent="record" name="intent" value="record" className="secondary" pendingLabel={t("common:form.saving")}>
+            <SubmitButton
+              intent="record"
+              name="intent"
+              value="record"
+              className="secondary"
+              pendingLabel={t("common:form.saving")}
+            >
               {t("record.submit")}
             </SubmitButton>
           </fieldset>
@@ -181,7 +204,13 @@ function CourseActions({ course: c }: { course: Awaited<ReturnType<typeof librar
             <input type="hidden" name="expected" value={expected} />
             <label htmlFor={`ft-${label}`}>{t("fastTrack.reason")}</label>
             <input id={`ft-${label}`} name="reason" maxLength={500} />
-            <SubmitButton intent="fast-track" name="intent" value="fast-track" className="secondary" pendingLabel={t("common:form.saving")}>
+            <SubmitButton
+              intent="fast-track"
+              name="intent"
+              value="fast-track"
+              className="secondary"
+              pendingLabel={t("common:form.saving")}
+            >
               {t("fastTrack.submit")}
             </SubmitButton>
           </fieldset>

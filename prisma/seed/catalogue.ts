@@ -8,7 +8,12 @@ export async function seedCatalogue(): Promise<void> {
   let r = await syncContent(contentDir());
   const entered = await enterClaimedCourses("entered by the seed");
   // Once entered, the files' `accepted` claims hold: sync again so the stored problems agree.
-  if (entered) r = { ...(await syncContent(contentDir(), { log: () => {}, warn: () => {} })), created: r.created, newVersions: r.newVersions };
+  if (entered)
+    r = {
+      ...(await syncContent(contentDir(), { log: () => {}, warn: () => {} })),
+      created: r.created,
+      newVersions: r.newVersions,
+    };
   console.log(
     `[seed] courses: ${r.created} new, ${r.newVersions} changed, ${r.unchanged} unchanged, ${entered} entered into the library, ${r.problems.length} content problems`,
   );

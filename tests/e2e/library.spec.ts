@@ -28,7 +28,12 @@ function syncWithNewCourse(slug: string, tag: string) {
   }
 }
 
-test("a new course file is a proposal until HR records its acceptance and enters it", async ({ page, loginAs, newUser, allowConsoleError }) => {
+test("a new course file is a proposal until HR records its acceptance and enters it", async ({
+  page,
+  loginAs,
+  newUser,
+  allowConsoleError,
+}) => {
   allowConsoleError(/status of 400/); // the refused entry below answers 400 on purpose
   const tag = randomBytes(4).toString("hex");
   const slug = `library-proposal-${tag}`;
@@ -57,6 +62,9 @@ test("a new course file is a proposal until HR records its acceptance and enters
 
   await loginAs(trainee.email);
   await page.goto(`/courses?q=${tag}`);
-  await page.getByRole("link", { name: `Library proposal ${tag}` }).first().click();
+  await page
+    .getByRole("link", { name: `Library proposal ${tag}` })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: `Library proposal ${tag}` })).toBeVisible();
 });

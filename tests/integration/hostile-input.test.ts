@@ -6,8 +6,8 @@
 // Decision record 019.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ROLES } from "~/auth/roles";
-import { createTestTeam, createTestUser, sessionCookieFor } from "../fixtures/users";
 import { syncAndEnter } from "../fixtures/library";
+import { createTestTeam, createTestUser, sessionCookieFor } from "../fixtures/users";
 
 type Fn = (args: unknown) => Promise<unknown>;
 type RouteModule = { loader?: Fn; action?: Fn };

@@ -3,8 +3,8 @@ import { db } from "~/lib/db.server";
 import { loader as lessonLoader } from "~/routes/courses.$slug";
 import { loader as catalogueLoader } from "~/routes/courses._index";
 import { loader as seriesLoader } from "~/routes/series.$slug";
-import { createTestUser, makeRequest, settle } from "../../fixtures/users";
 import { syncAndEnter } from "../../fixtures/library";
+import { createTestUser, makeRequest, settle } from "../../fixtures/users";
 
 // The real lessons in content/: 21 accepted, one trial, one draft.
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader as catalogueLoader } from "~/routes/courses._index";
 import { requestableTargets } from "~/workflow/requests.server";
-import { createTestUser, makeRequest } from "../../fixtures/users";
 import { syncAndEnter } from "../../fixtures/library";
+import { createTestUser, makeRequest } from "../../fixtures/users";
 
 beforeAll(async () => {
   await syncAndEnter(process.env.CONTENT_DIR!);

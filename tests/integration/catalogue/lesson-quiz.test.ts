@@ -7,8 +7,8 @@ import { QUIZ_COOLDOWN_S, QUIZ_MAX_ATTEMPTS } from "~/catalogue/progress-rules";
 import type { CourseFrontMatter } from "~/content/course-schema";
 import { db } from "~/lib/db.server";
 import { action as lessonAction } from "~/routes/courses.$slug";
-import { createTestUser, makeRequest, settle } from "../../fixtures/users";
 import { syncAndEnter } from "../../fixtures/library";
+import { createTestUser, makeRequest, settle } from "../../fixtures/users";
 
 const SLUG = "complaint-four-steps";
 type Result = { data: Record<string, unknown>; init: ResponseInit | null };

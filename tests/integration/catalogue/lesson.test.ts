@@ -6,9 +6,9 @@ import { db } from "~/lib/db.server";
 import { action as lessonAction, loader as lessonLoader } from "~/routes/courses.$slug";
 import { loader as handoutLoader } from "~/routes/courses.$slug_.print";
 import { loader as progressLoader } from "~/routes/courses.progress";
+import { syncAndEnter } from "../../fixtures/library";
 import { at } from "../../fixtures/lists";
 import { createTestUser, makeRequest, settle } from "../../fixtures/users";
-import { syncAndEnter } from "../../fixtures/library";
 
 const SLUG = "complaint-four-steps";
 type Result = { data: Record<string, unknown>; init: ResponseInit | null };

@@ -4,8 +4,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { syncContent } from "~/content/sync.server";
 import { db } from "~/lib/db.server";
-import { courseText, seriesText } from "../../unit/catalogue/content-fixtures";
 import { syncAndEnter } from "../../fixtures/library";
+import { courseText, seriesText } from "../../unit/catalogue/content-fixtures";
 
 const quiet = { log: () => {}, warn: () => {} };
 const made: string[] = [];

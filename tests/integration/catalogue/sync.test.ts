@@ -124,7 +124,13 @@ describe("content sync", () => {
     );
     write(
       `${slugs.series}/02-${slugs.b}.md`,
-      courseText({ slug: slugs.b, series: slugs.series, position: "2", status: "trial", title: "{ zh: 第二课新版, en: Lesson B }" }),
+      courseText({
+        slug: slugs.b,
+        series: slugs.series,
+        position: "2",
+        status: "trial",
+        title: "{ zh: 第二课新版, en: Lesson B }",
+      }),
     );
     const r = await syncContent(dir, { log: () => {}, warn: (m: string) => logged.push(m) });
     expect(r.problems).toHaveLength(1);

@@ -36,8 +36,20 @@ function writeCourse(title: string, body = "## 一\n内容\n\n## 二\n更多\n")
 }
 
 async function newest() {
-  const c = await db.course.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true, liveVersion: { select: { version: true } }, currentVersion: { select: { id: true, version: true } } } });
-  return { courseId: c.id, live: c.liveVersion?.version ?? 0, id: c.currentVersion!.id, version: c.currentVersion!.version };
+  const c = await db.course.findUniqueOrThrow({
+    where: { slug: SLUG },
+    select: {
+      id: true,
+      liveVersion: { select: { version: true } },
+      currentVersion: { select: { id: true, version: true } },
+    },
+  });
+  return {
+    courseId: c.id,
+    live: c.liveVersion?.version ?? 0,
+    id: c.currentVersion!.id,
+    version: c.currentVersion!.version,
+  };
 }
 
 async function traineeSees() {
@@ -46,7 +58,10 @@ async function traineeSees() {
 }
 
 async function refusal(p: Promise<unknown>) {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   if (!isDomainError(e)) throw new Error(`expected a refusal, got ${String(e)}`);
   return { status: e.status, key: e.messageKey };
 }
@@ -65,7 +80,9 @@ describe("publication as a recorded act", () => {
   it("reports a file claiming `accepted` without a record, and does not publish it", async () => {
     const r = await syncContent(dir, quiet);
     expect(r.problems.map((p) => `${path.basename(p.path)}:${p.line}: ${p.message}`)).toEqual([
-      expect.stringMatching(new RegExp(`^01-${SLUG}\\.md:\\d+: status: "accepted" has no acceptance record for version 1`)),
+      expect.stringMatching(
+        new RegExp(`^01-${SLUG}\\.md:\\d+: status: "accepted" has no acceptance record for version 1`),
+      ),
     ]);
     expect(await db.contentProblem.count({ where: { message: { contains: "acceptance record" } } })).toBe(1);
     expect(await traineeSees()).toBe(false);
@@ -81,31 +98,59 @@ describe("publication as a recorded act", () => {
     expect((await newest()).live).toBe(0);
 
     // Through the page: the same refusal is a 400 with its message.
-    const res = (await libraryAction({ request: await makeRequest("/library", { userId: hr.id, form: { intent: "enter", versionId: String(v.id), expected: "0" } }), params: {}, context: {} })) as unknown as { init: ResponseInit; data: { error: string } };
+    const res = (await libraryAction({
+      request: await makeRequest("/library", {
+        userId: hr.id,
+        form: { intent: "enter", versionId: String(v.id), expected: "0" },
+      }),
+      params: {},
+      context: {},
+    })) as unknown as { init: ResponseInit; data: { error: string } };
     expect(res.init.status).toBe(400);
     expect(res.data.error).toBe("library:error.notAccepted");
   });
 
   it("refuses a rejected version and enters an accepted one; the trainee then finds it", async () => {
     const v = await newest();
-    await db.$transaction((tx) => recordAcceptance(tx, { courseVersionId: v.id, decision: "reject", decidedById: hr.id, reason: "案例过时" }));
+    await db.$transaction((tx) =>
+      recordAcceptance(tx, { courseVersionId: v.id, decision: "reject", decidedById: hr.id, reason: "案例过时" }),
+    );
     expect((await refusal(enterIntoLibrary(hr, v.id, 0))).key).toBe("library:error.notAccepted");
-    await db.$transaction((tx) => recordAcceptance(tx, { courseVersionId: v.id, decision: "accept", decidedById: hr.id, projectId: 7 }));
+    await db.$transaction((tx) =>
+      recordAcceptance(tx, { courseVersionId: v.id, decision: "accept", decidedById: hr.id, projectId: 7 }),
+    );
     expect(await refusal(enterIntoLibrary(hr, v.id, 3))).toEqual({ status: 409, key: "library:error.stale" });
     expect(await enterIntoLibrary(hr, v.id, 0)).toEqual({ courseId: v.courseId, version: 1 });
     expect(await traineeSees()).toBe(true);
     expect((await syncContent(dir, quiet)).problems).toEqual([]);
-    const audit = await db.auditLog.findMany({ where: { objectKind: "course", objectId: v.courseId, action: { startsWith: "library." } }, select: { action: true } });
+    const audit = await db.auditLog.findMany({
+      where: { objectKind: "course", objectId: v.courseId, action: { startsWith: "library." } },
+      select: { action: true },
+    });
     expect(audit.map((a) => a.action)).toEqual(["library.accept", "library.accept", "library.enter"]);
   });
 
   it("refuses the revise and reject decisions without the changes required", async () => {
     const v = await newest();
-    expect(await refusal(db.$transaction((tx) => recordAcceptance(tx, { courseVersionId: v.id, decision: "revise", decidedById: hr.id, reason: "  " })))).toEqual({ status: 400, key: "library:error.reasonRequired" });
+    expect(
+      await refusal(
+        db.$transaction((tx) =>
+          recordAcceptance(tx, { courseVersionId: v.id, decision: "revise", decidedById: hr.id, reason: "  " }),
+        ),
+      ),
+    ).toEqual({ status: 400, key: "library:error.reasonRequired" });
   });
 
   it("keeps the live version for trainees when a newer file syncs, until it is accepted and entered", async () => {
-    await db.courseProgress.create({ data: { userId: trainee.id, courseId: (await newest()).courseId, courseVersionId: (await newest()).id, sectionsTotal: 2, percent: 50 } });
+    await db.courseProgress.create({
+      data: {
+        userId: trainee.id,
+        courseId: (await newest()).courseId,
+        courseVersionId: (await newest()).id,
+        sectionsTotal: 2,
+        percent: 50,
+      },
+    });
     writeCourse("第二版", "## 一\n新内容\n\n## 二\n更多\n");
     const r = await syncContent(dir, quiet);
     expect(r.problems.map((p) => p.message)).toEqual([expect.stringContaining("no acceptance record for version 2")]);
@@ -120,7 +165,9 @@ describe("publication as a recorded act", () => {
 
   it("lets exactly one of two HR users entering at once win; the other gets 409", async () => {
     const v = await newest();
-    await db.$transaction((tx) => recordAcceptance(tx, { courseVersionId: v.id, decision: "accept", decidedById: hr.id }));
+    await db.$transaction((tx) =>
+      recordAcceptance(tx, { courseVersionId: v.id, decision: "accept", decidedById: hr.id }),
+    );
     const results = await Promise.allSettled([enterIntoLibrary(hr, v.id, 1), enterIntoLibrary(hr2, v.id, 1)]);
     expect(results.filter((x) => x.status === "fulfilled")).toHaveLength(1);
     const lost = results.find((x) => x.status === "rejected") as PromiseRejectedResult;
@@ -146,8 +193,16 @@ describe("publication as a recorded act", () => {
     expect(await db.courseAcceptance.count({ where: { courseVersionId: v.id } })).toBe(0);
     expect((await refusal(fastTrack(trainee, v.id, 2, "错别字"))).status).toBe(403);
     expect(await fastTrack(hr, v.id, 2, "改正错别字")).toMatchObject({ version: 3 });
-    expect(await db.courseAcceptance.findFirst({ where: { courseVersionId: v.id }, select: { fastTrack: true, reason: true, decidedById: true } })).toEqual({ fastTrack: true, reason: "改正错别字", decidedById: hr.id });
-    const row = await db.auditLog.findFirst({ where: { action: "library.fast-track", objectId: v.courseId }, select: { detail: true, actorId: true } });
+    expect(
+      await db.courseAcceptance.findFirst({
+        where: { courseVersionId: v.id },
+        select: { fastTrack: true, reason: true, decidedById: true },
+      }),
+    ).toEqual({ fastTrack: true, reason: "改正错别字", decidedById: hr.id });
+    const row = await db.auditLog.findFirst({
+      where: { action: "library.fast-track", objectId: v.courseId },
+      select: { detail: true, actorId: true },
+    });
     expect(row?.actorId).toBe(hr.id);
     expect(JSON.parse(row!.detail)).toMatchObject({ reason: "改正错别字", version: 3 });
   });
@@ -158,13 +213,23 @@ describe("publication as a recorded act", () => {
     writeFileSync(file, courseText({ slug: other, series: SERIES, position: "2" }));
     await syncContent(dir, quiet);
     const c = await db.course.findUniqueOrThrow({ where: { slug: other }, select: { currentVersionId: true } });
-    expect(await refusal(fastTrack(hr, c.currentVersionId!, 0, "小修改"))).toEqual({ status: 400, key: "library:error.fastTrackNotLive" });
+    expect(await refusal(fastTrack(hr, c.currentVersionId!, 0, "小修改"))).toEqual({
+      status: 400,
+      key: "library:error.fastTrackNotLive",
+    });
   });
 
   it("lets administrators read the library page but not publish", async () => {
     const admin = await createTestUser({ roles: ["ADMIN"] });
     const v = await newest();
-    const res = (await libraryAction({ request: await makeRequest("/library", { userId: admin.id, form: { intent: "enter", versionId: String(v.id), expected: "3" } }), params: {}, context: {} })) as unknown as { init: ResponseInit };
+    const res = (await libraryAction({
+      request: await makeRequest("/library", {
+        userId: admin.id,
+        form: { intent: "enter", versionId: String(v.id), expected: "3" },
+      }),
+      params: {},
+      context: {},
+    })) as unknown as { init: ResponseInit };
     expect(res.init.status).toBe(403);
   });
 });
