@@ -10,7 +10,7 @@ import { PAGE_SIZE } from "~/lib/pagination";
 import type { CatalogueFilters } from "./schemas";
 import { planSearch, searchTerms } from "./search";
 import { searchSnippet, type SnippetPiece } from "./snippet";
-import { visibleCourseWhere } from "./visibility";
+import { libraryStatus, visibleCourseWhere } from "./visibility";
 
 export type CardStatus =
   { state: "new" } | { state: "progress"; percent: number } | { state: "done"; completedAt: string };
@@ -140,6 +140,7 @@ export async function listCourses(user: SessionUser, f: CatalogueFilters, locale
     total,
     courses: rows.map(({ summaryZh, summaryEn, ...c }) => ({
       ...c,
+      status: libraryStatus(user.roles, c.status),
       summary: cardSummary({ summaryZh, summaryEn }, locale),
       competencies: JSON.parse(c.competencies) as string[],
       my: statuses.get(c.id) ?? ({ state: "new" } as CardStatus),
@@ -248,6 +249,7 @@ export async function getSeriesPage(user: SessionUser, slug: string) {
   );
   const withStatus = modules.map((m) => ({
     ...m,
+    status: libraryStatus(user.roles, m.status),
     competencies: JSON.parse(m.competencies) as string[],
     my: statuses.get(m.id) ?? ({ state: "new" } as CardStatus),
   }));

@@ -13,3 +13,8 @@ export function visibleCourseWhere(roles: readonly Role[], status?: string) {
   const statuses = visibleStatuses(roles);
   return { status: status && statuses.includes(status) ? status : { in: statuses }, currentVersionId: { not: null } };
 }
+
+/** The badge a card shows: to trainees a course in the library is accepted, whatever its newest file proposes. */
+export function libraryStatus(roles: readonly Role[], status: string): string {
+  return isCourseStaff({ roles }) ? status : "accepted";
+}
