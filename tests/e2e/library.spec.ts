@@ -34,6 +34,7 @@ test("a new course file is a proposal until HR records its acceptance and enters
   newUser,
   allowConsoleError,
 }) => {
+  test.setTimeout(180_000); // the sync runs in its own process first, on a busy machine
   allowConsoleError(/status of 400/); // the refused entry below answers 400 on purpose
   const tag = randomBytes(4).toString("hex");
   const slug = `library-proposal-${tag}`;
