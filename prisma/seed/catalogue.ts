@@ -5,15 +5,11 @@ import { contentDir } from "../../app/lib/env.server";
 import { enterClaimedCourses } from "../../app/library/acceptance.server";
 
 export async function seedCatalogue(): Promise<void> {
-  let r = await syncContent(contentDir());
+  // The first pass reports every file's `accepted` claim as unrecorded; once the seed has entered
+  // them, a second (unchanged, cheap) pass reports and stores only the real problems.
+  const first = await syncContent(contentDir(), { log: () => {}, warn: () => {} });
   const entered = await enterClaimedCourses("entered by the seed");
-  // Once entered, the files' `accepted` claims hold: sync again so the stored problems agree.
-  if (entered)
-    r = {
-      ...(await syncContent(contentDir(), { log: () => {}, warn: () => {} })),
-      created: r.created,
-      newVersions: r.newVersions,
-    };
+  const r = { ...(await syncContent(contentDir())), created: first.created, newVersions: first.newVersions };
   console.log(
     `[seed] courses: ${r.created} new, ${r.newVersions} changed, ${r.unchanged} unchanged, ${entered} entered into the library, ${r.problems.length} content problems`,
   );
