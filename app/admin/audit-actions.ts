@@ -103,6 +103,10 @@ export const AUDIT_ACTIONS = {
     say: "say.project.comment-done",
     label: "action.project.comment-done",
   },
+  // Publication as a recorded act (decision 035)
+  "library.accept": { object: "course", say: "say.library.accept", label: "action.library.accept" },
+  "library.enter": { object: "course", say: "say.library.enter", label: "action.library.enter" },
+  "library.fast-track": { object: "course", say: "say.library.fast-track", label: "action.library.fast-track" },
 } as const satisfies Record<string, ActionEntry>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

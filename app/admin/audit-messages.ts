@@ -80,6 +80,12 @@ export default defineMessages({
     "action.project.milestone": "完成里程碑",
     "action.project.comment": "版本评审意见",
     "action.project.comment-done": "评审意见已处理",
+    "action.library.accept": "课程验收",
+    "decision.accept": "通过",
+    "decision.revise": "修改后再审",
+    "decision.reject": "不通过",
+    "action.library.enter": "课程入库",
+    "action.library.fast-track": "课程快速修订",
     "say.user.create": "{{actor}} 创建了用户 {{subject}}（{{roles}}）",
     "say.user.update": "{{actor}} 修改了 {{subject}} 的资料",
     "say.user.roles": "{{actor}} 将 {{subject}} 的角色由「{{before}}」改为「{{after}}」",
@@ -123,6 +129,9 @@ export default defineMessages({
     "say.project.milestone": "{{actor}} 完成了开发项目 #{{id}}《{{title}}》的里程碑“{{name}}”",
     "say.project.comment": "{{actor}} 对开发项目 #{{id}}《{{title}}》第 {{version}} 版提出了评审意见",
     "say.project.comment-done": "{{actor}} 处理了开发项目 #{{id}}《{{title}}》第 {{version}} 版的一条评审意见",
+    "say.library.accept": "{{actor}} 对课程 #{{id}}《{{title}}》第 {{version}} 版作出验收结论：{{decision}}",
+    "say.library.enter": "{{actor}} 将课程 #{{id}}《{{title}}》第 {{version}} 版归档入库",
+    "say.library.fast-track": "{{actor}} 快速通过课程 #{{id}}《{{title}}》第 {{version}} 版的小修订，理由：{{reason}}",
   },
   en: {
     title: "Audit log",
@@ -202,6 +211,12 @@ export default defineMessages({
     "action.project.milestone": "Milestone done",
     "action.project.comment": "Review comment",
     "action.project.comment-done": "Review comment done",
+    "action.library.accept": "Course acceptance recorded",
+    "decision.accept": "accepted",
+    "decision.revise": "revise and resubmit",
+    "decision.reject": "rejected",
+    "action.library.enter": "Course entered into the library",
+    "action.library.fast-track": "Course correction fast-tracked",
     "say.user.create": "{{actor}} created user {{subject}} ({{roles}})",
     "say.user.update": "{{actor}} edited {{subject}}'s details",
     "say.user.roles": "{{actor}} changed {{subject}}'s roles from “{{before}}” to “{{after}}”",
@@ -246,5 +261,10 @@ export default defineMessages({
     "say.project.comment": "{{actor}} commented on version {{version}} of course project #{{id}} «{{title}}»",
     "say.project.comment-done":
       "{{actor}} marked a comment on version {{version}} of course project #{{id}} «{{title}}» done",
+    "say.library.accept":
+      "{{actor}} recorded the acceptance decision «{{decision}}» on version {{version}} of course #{{id}} «{{title}}»",
+    "say.library.enter": "{{actor}} entered version {{version}} of course #{{id}} «{{title}}» into the library",
+    "say.library.fast-track":
+      "{{actor}} fast-tracked version {{version}} of course #{{id}} «{{title}}» as a minor correction: {{reason}}",
   },
 });

@@ -81,6 +81,9 @@ export async function auditWords(locale: Locale) {
         : "",
       from: str(d.from),
       to: str(d.to),
+      decision: str(d.decision)
+        ? t(messageKey("audit", `decision.${str(d.decision)}`), { defaultValue: str(d.decision) })
+        : "",
     };
     return {
       id: row.id,

@@ -86,6 +86,10 @@ export const runsCourseProjects: RoleRule = (u) => holdsAny(u, ["HR"]);
 
 /** May work on course projects at all: HR, and trainers (who see the projects they sit on). */
 export const worksOnCourseProjects: RoleRule = (u) => holdsAny(u, ["HR", "TRAINER"]);
+/** Enters accepted course versions into the library and fast-tracks minor corrections: HR. Decision 035. */
+export const publishesCourses: RoleRule = (u) => holdsAny(u, ["HR"]);
+/** Reads the library's state (live and newest versions, acceptances): HR, and ADMIN read-only. */
+export const readsLibrary: RoleRule = (u) => holdsAny(u, ["HR", "ADMIN"]);
 
 // --- Rules about one record ------------------------------------------------------------------
 

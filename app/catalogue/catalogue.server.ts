@@ -10,7 +10,7 @@ import { PAGE_SIZE } from "~/lib/pagination";
 import type { CatalogueFilters } from "./schemas";
 import { planSearch, searchTerms } from "./search";
 import { searchSnippet, type SnippetPiece } from "./snippet";
-import { visibleStatuses } from "./visibility";
+import { libraryStatus, visibleCourseWhere } from "./visibility";
 
 export type CardStatus =
   { state: "new" } | { state: "progress"; percent: number } | { state: "done"; completedAt: string };
@@ -96,8 +96,7 @@ function cardSummary(c: { summaryZh: string; summaryEn: string }, locale: Locale
 
 export async function listCourses(user: SessionUser, f: CatalogueFilters, locale: Locale = "zh") {
   const where: Prisma.CourseWhereInput = {
-    status: f.status && visibleStatuses(user.roles).includes(f.status) ? f.status : { in: visibleStatuses(user.roles) },
-    currentVersionId: { not: null },
+    ...visibleCourseWhere(user.roles, f.status),
     ...(f.series ? { series: { slug: f.series } } : {}),
     ...(f.area ? { area: f.area } : {}),
     ...(f.grade ? { grade: f.grade } : {}),
@@ -141,6 +140,7 @@ export async function listCourses(user: SessionUser, f: CatalogueFilters, locale
     total,
     courses: rows.map(({ summaryZh, summaryEn, ...c }) => ({
       ...c,
+      status: libraryStatus(user.roles, c.status),
       summary: cardSummary({ summaryZh, summaryEn }, locale),
       competencies: JSON.parse(c.competencies) as string[],
       my: statuses.get(c.id) ?? ({ state: "new" } as CardStatus),
@@ -177,7 +177,7 @@ export async function classroomOnlyCourses(user: SessionUser, f: CatalogueFilter
   const rows = await db.course.findMany({
     where: {
       status: { not: "retired" },
-      NOT: { status: { in: visibleStatuses(user.roles) }, currentVersionId: { not: null } },
+      NOT: visibleCourseWhere(user.roles),
       ...(f.series ? { series: { slug: f.series } } : {}),
       ...(f.area ? { area: f.area } : {}),
       ...(f.grade ? { grade: f.grade } : {}),
@@ -239,7 +239,7 @@ export async function getSeriesPage(user: SessionUser, slug: string) {
   });
   if (!series || series.retired) return null;
   const modules = await db.course.findMany({
-    where: { seriesId: series.id, status: { in: visibleStatuses(user.roles) }, currentVersionId: { not: null } },
+    where: { seriesId: series.id, ...visibleCourseWhere(user.roles) },
     select: cardSelect,
     orderBy: { position: "asc" },
   });
@@ -249,6 +249,7 @@ export async function getSeriesPage(user: SessionUser, slug: string) {
   );
   const withStatus = modules.map((m) => ({
     ...m,
+    status: libraryStatus(user.roles, m.status),
     competencies: JSON.parse(m.competencies) as string[],
     my: statuses.get(m.id) ?? ({ state: "new" } as CardStatus),
   }));

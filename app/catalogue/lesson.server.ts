@@ -1,4 +1,4 @@
-// The lesson player's data: the current version of a course, cut into sections, plus the
+// The lesson player's data: the version of a course this visitor reads, cut into sections, plus the
 // visitor's progress. Quiz answers never leave the server except in the trainers' handout.
 import { isCourseStaff } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
@@ -8,6 +8,8 @@ import { db } from "~/lib/db.server";
 import { renderParts } from "./lesson-html.server";
 import type { LessonRef } from "./progress.server";
 import { visibleStatuses } from "./visibility";
+
+const versionSelect = { id: true, version: true, body: true, sections: true, frontMatter: true } as const;
 
 async function findCourse(slug: string) {
   return db.course.findUnique({
@@ -25,29 +27,67 @@ async function findCourse(slug: string) {
       grade: true,
       position: true,
       series: { select: { slug: true, titleZh: true, titleEn: true } },
-      currentVersion: { select: { id: true, version: true, body: true, sections: true, frontMatter: true } },
+      currentVersion: { select: versionSelect },
+      liveVersion: { select: versionSelect },
     },
   });
 }
 
-/** The course if this user may open it: visible states, or a retired course they started. */
+type Version = { id: number; version: number; body: string; sections: string; frontMatter: string };
+
+/**
+ * The version a trainee reads: the one they are part-way through, if it is older than the live
+ * one (progress points at the version taken, decision 035), else the live version.
+ */
+async function traineeVersion(userId: number, courseId: number, live: Version | null): Promise<Version | null> {
+  if (!live) return null;
+  const taken = await db.courseProgress.findMany({
+    where: { userId, courseId },
+    select: { courseVersionId: true, completedAt: true },
+    orderBy: { updatedAt: "desc" },
+  });
+  if (taken.some((p) => p.courseVersionId === live.id)) return live;
+  const unfinished = taken.find((p) => !p.completedAt);
+  if (!unfinished) return live;
+  const older = await db.courseVersion.findUnique({ where: { id: unfinished.courseVersionId }, select: versionSelect });
+  return older && older.version < live.version ? older : live;
+}
+
+/**
+ * The course if this user may open it: staff read the newest synced version of any visible
+ * state; trainees the library's version, or a retired course they started.
+ */
 export async function openCourse(user: SessionUser, slug: string) {
-  const course = await findCourse(slug);
-  if (!course?.currentVersion) return null;
-  if (!visibleStatuses(user.roles).includes(course.status)) {
-    const started =
-      course.status === "retired" &&
-      (await db.courseProgress.count({ where: { userId: user.id, courseId: course.id } })) > 0;
-    if (!started && !(course.status === "retired" && isCourseStaff(user))) return null;
+  const found = await findCourse(slug);
+  if (!found?.currentVersion) return null;
+  const { liveVersion, currentVersion, ...rest } = found;
+  const staff = isCourseStaff(user);
+  let version: Version | null;
+  if (staff) {
+    version = visibleStatuses(user.roles).includes(found.status) || found.status === "retired" ? currentVersion : null;
+  } else {
+    version = found.status === "retired" ? null : await traineeVersion(user.id, found.id, liveVersion);
+    if (
+      !version &&
+      found.status === "retired" &&
+      (await db.courseProgress.count({ where: { userId: user.id, courseId: found.id } })) > 0
+    ) {
+      version = liveVersion ?? currentVersion;
+    }
   }
-  const fm = JSON.parse(course.currentVersion.frontMatter) as CourseFrontMatter;
-  const sections = JSON.parse(course.currentVersion.sections) as Section[];
+  if (!version) return null;
+  // Trainees read the library's version: to them a course in the library is accepted, whatever
+  // its newest file proposes.
+  const status = staff || found.status === "retired" ? found.status : "accepted";
+  const course = { ...rest, status, currentVersion: version };
+  const fm = JSON.parse(version.frontMatter) as CourseFrontMatter;
+  const sections = JSON.parse(version.sections) as Section[];
   // Each section's length sets the reading time it needs before it counts (progress-rules).
-  const chars = Object.fromEntries(
-    splitSections(course.currentVersion.body).sections.map((s) => [s.id, s.markdown.length]),
-  );
-  const ref: LessonRef = { courseId: course.id, versionId: course.currentVersion.id, sections, chars };
-  return { course, fm, ref };
+  const chars = Object.fromEntries(splitSections(version.body).sections.map((s) => [s.id, s.markdown.length]));
+  const ref: LessonRef = { courseId: found.id, versionId: version.id, sections, chars };
+  // A trainee reading an older version learns that the library holds a newer one.
+  const newerVersion = !staff && liveVersion && liveVersion.version > version.version ? liveVersion.version : null;
+  return { course, fm, ref, newerVersion };
 }
 
 export type OpenCourse = NonNullable<Awaited<ReturnType<typeof openCourse>>>;
@@ -73,6 +113,7 @@ export function lessonView(open: OpenCourse, withAnswers = false) {
     series: course.series,
     version: course.currentVersion!.version,
     versionId: course.currentVersion!.id,
+    newerVersion: open.newerVersion,
     objectives: fm.objectives,
     trainers: fm.trainers,
     introHtml,

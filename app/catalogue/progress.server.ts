@@ -18,12 +18,17 @@ import {
 
 /**
  * Records that the trainee attended a delivered class of the course, in their progress for the
- * course's current version. Called inside the workflow's transaction; idempotent.
+ * course's live version (else its newest). Called inside the workflow's transaction; idempotent.
  */
 export async function markAttended(tx: Tx, userId: number, courseId: number): Promise<void> {
-  const course = await tx.course.findUnique({ where: { id: courseId }, select: { currentVersionId: true } });
-  if (!course?.currentVersionId) return;
-  const row = await ensureProgress(tx, userId, courseId, course.currentVersionId);
+  const course = await tx.course.findUnique({
+    where: { id: courseId },
+    select: { currentVersionId: true, liveVersionId: true },
+  });
+  // The library's version when there is one (decision 035); a classroom-only course has none.
+  const versionId = course?.liveVersionId ?? course?.currentVersionId;
+  if (!versionId) return;
+  const row = await ensureProgress(tx, userId, courseId, versionId);
   if (row.attendedAt) return;
   const now = new Date();
   await tx.courseProgress.update({

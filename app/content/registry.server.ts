@@ -8,6 +8,15 @@ export type ContentChecker = { name: string; check(dir: string): Promise<Content
 export const CONTENT_CHECKERS: ContentChecker[] = [
   { name: "courses", check: async (dir) => (await loadContent(dir)).problems },
   { name: "exams", check: async (dir) => (await import("~/exams/content-check.server")).checkExamContent(dir) },
+  // Decision 035: a file claiming `accepted` needs an acceptance record in the database.
+  {
+    name: "library",
+    check: async (dir) => {
+      const [{ claimsWithoutRecord }, { databaseUrl }] = await Promise.all([import("~/library/claims-check.server"), import("~/lib/env.server")]);
+      const courses = (await loadContent(dir)).courses.flatMap((c) => (c.known ? [] : [c]));
+      return claimsWithoutRecord(courses, databaseUrl());
+    },
+  },
 ];
 
 export async function checkContent(dir: string): Promise<ContentProblem[]> {

@@ -5,8 +5,9 @@
 import { writeAuditMany } from "~/admin/audit.server";
 import type { Tx } from "~/lib/db.server";
 import { db } from "~/lib/db.server";
+import { unrecordedClaims } from "~/library/claims.server";
 import { loadContent, type KnownFiles, type LoadedCourse, type LoadedSeries } from "./load.server";
-import { formatProblem, type ContentProblem } from "./problems";
+import { formatProblem, sortProblems, type ContentProblem } from "./problems";
 import { ensureSearchIndex, indexCourses, withBulkIndexing } from "./search-index.server";
 
 export type SyncReport = {
@@ -100,6 +101,9 @@ export async function syncContent(contentDir: string, log: Log = console): Promi
   }
 
   if (writes.length || gone.length) onContentChanged.forEach((fn) => fn());
+  // A file's `status: accepted` is a proposal: one nobody recorded is a problem (decision 035).
+  const claims = await unrecordedClaims(tree.courses);
+  if (claims.length) report.problems = tree.problems = sortProblems([...tree.problems, ...claims]);
   await storeProblems(tree.problems);
   for (const p of tree.problems) log.warn(`[content] ${formatProblem(p)}`);
   return report;

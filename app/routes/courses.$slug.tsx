@@ -134,7 +134,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultSh
 };
 
 export default function Lesson() {
-  const { t } = useTranslation(["catalogue", "common"]);
+  const { t } = useTranslation(["catalogue", "common", "library"]);
   const locale = useLocale();
   const { lesson, progress, token, staff, canRequest } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as
@@ -205,6 +205,11 @@ export default function Lesson() {
           ) : null}
         </div>
       </div>
+      {lesson.newerVersion ? (
+        <p className="alert alert--info" role="status">
+          {t("library:newerVersion", { version: lesson.newerVersion, current: lesson.version })}
+        </p>
+      ) : null}
       {completedAt ? (
         <p className="alert alert--ok" role="status">
           {t("lesson.completed", { date: formatDate(completedAt, locale) })}

@@ -6,7 +6,7 @@
 // Decision record 019.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ROLES } from "~/auth/roles";
-import { syncContent } from "~/content/sync.server";
+import { syncAndEnter } from "../fixtures/library";
 import { createTestTeam, createTestUser, sessionCookieFor } from "../fixtures/users";
 
 type Fn = (args: unknown) => Promise<unknown>;
@@ -80,7 +80,7 @@ let userId = 0;
 const slug = "complaint-four-steps";
 
 beforeAll(async () => {
-  await syncContent(process.env.CONTENT_DIR!, { log: () => {}, warn: () => {} });
+  await syncAndEnter(process.env.CONTENT_DIR!);
   const team = await createTestTeam();
   // Others first, so the id "1" an action is given is never the signed-in user's own.
   await createTestUser({ teamId: team.id });

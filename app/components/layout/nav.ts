@@ -19,6 +19,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/dashboard", label: "nav.dashboard" },
   { to: "/archive", label: "nav.archive" },
   { to: "/development", label: "nav.development" },
+  { to: "/library", label: "nav.library" },
   { to: "/admin", label: "nav.admin" },
 ];
 

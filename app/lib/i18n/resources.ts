@@ -6,6 +6,7 @@ import catalogue from "~/catalogue/messages";
 import development from "~/development/messages";
 import exams from "~/exams/messages";
 import sittings from "~/exams/sitting-messages";
+import library from "~/library/messages";
 import people from "~/people/messages";
 import surveys from "~/surveys/messages";
 import workflow from "~/workflow/messages";
@@ -26,6 +27,7 @@ export const namespaces = {
   sittings,
   development,
   reschedule,
+  library,
 } satisfies Record<string, Messages>;
 
 export type Namespace = keyof typeof namespaces;

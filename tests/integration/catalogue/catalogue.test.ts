@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { syncContent } from "~/content/sync.server";
 import { db } from "~/lib/db.server";
 import { loader as lessonLoader } from "~/routes/courses.$slug";
 import { loader as catalogueLoader } from "~/routes/courses._index";
 import { loader as seriesLoader } from "~/routes/series.$slug";
+import { syncAndEnter } from "../../fixtures/library";
 import { createTestUser, makeRequest, settle } from "../../fixtures/users";
 
 // The real lessons in content/: 21 accepted, one trial, one draft.
 beforeAll(async () => {
-  await syncContent(process.env.CONTENT_DIR!, { log: () => {}, warn: () => {} });
+  await syncAndEnter(process.env.CONTENT_DIR!);
 });
 
 async function list(userId: number, query = "") {

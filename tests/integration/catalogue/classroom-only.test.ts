@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { syncContent } from "~/content/sync.server";
 import { loader as catalogueLoader } from "~/routes/courses._index";
 import { requestableTargets } from "~/workflow/requests.server";
+import { syncAndEnter } from "../../fixtures/library";
 import { createTestUser, makeRequest } from "../../fixtures/users";
 
 beforeAll(async () => {
-  await syncContent(process.env.CONTENT_DIR!, { log: () => {}, warn: () => {} });
+  await syncAndEnter(process.env.CONTENT_DIR!);
 });
 
 async function list(userId: number, query = "") {

@@ -5,16 +5,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { QUIZ_COOLDOWN_S, QUIZ_MAX_ATTEMPTS } from "~/catalogue/progress-rules";
 import type { CourseFrontMatter } from "~/content/course-schema";
-import { syncContent } from "~/content/sync.server";
 import { db } from "~/lib/db.server";
 import { action as lessonAction } from "~/routes/courses.$slug";
+import { syncAndEnter } from "../../fixtures/library";
 import { createTestUser, makeRequest, settle } from "../../fixtures/users";
 
 const SLUG = "complaint-four-steps";
 type Result = { data: Record<string, unknown>; init: ResponseInit | null };
 
 beforeAll(async () => {
-  await syncContent(process.env.CONTENT_DIR!, { log: () => {}, warn: () => {} });
+  await syncAndEnter(process.env.CONTENT_DIR!);
 });
 
 async function lesson() {

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { markAttended } from "~/catalogue/progress.server";
 import type { CourseFrontMatter } from "~/content/course-schema";
-import { syncContent } from "~/content/sync.server";
 import { loadHome } from "~/home/home.server";
 import { db } from "~/lib/db.server";
 import { action as lessonAction, loader as lessonLoader } from "~/routes/courses.$slug";
 import { loader as handoutLoader } from "~/routes/courses.$slug_.print";
 import { loader as progressLoader } from "~/routes/courses.progress";
+import { syncAndEnter } from "../../fixtures/library";
 import { at } from "../../fixtures/lists";
 import { createTestUser, makeRequest, settle } from "../../fixtures/users";
 
@@ -14,7 +14,7 @@ const SLUG = "complaint-four-steps";
 type Result = { data: Record<string, unknown>; init: ResponseInit | null };
 
 beforeAll(async () => {
-  await syncContent(process.env.CONTENT_DIR!, { log: () => {}, warn: () => {} });
+  await syncAndEnter(process.env.CONTENT_DIR!);
 });
 
 async function quizOf() {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { syncContent } from "~/content/sync.server";
 import { db } from "~/lib/db.server";
+import { syncAndEnter } from "../../fixtures/library";
 import { courseText, seriesText } from "../../unit/catalogue/content-fixtures";
 
 const quiet = { log: () => {}, warn: () => {} };
@@ -32,7 +33,7 @@ describe("content sync after the content folder moves", () => {
     write(first, `${series}/series.md`, seriesText(series));
     write(first, `${series}/01-${a}.md`, courseText({ slug: a, series, title: "{ zh: 搬家前, en: Before the move }" }));
     write(first, `${series}/02-${b}.md`, courseText({ slug: b, series, position: "2" }));
-    expect(await syncContent(first, quiet)).toMatchObject({ created: 2, problems: [] });
+    expect(await syncAndEnter(first)).toMatchObject({ created: 2, problems: [] });
 
     // The same files under another folder, named by a path relative to the working directory.
     const second = folder(path.join(process.cwd(), "tests/.tmp"));

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { syncContent } from "~/content/sync.server";
 import { db } from "~/lib/db.server";
 import { loader as adminContentLoader } from "~/routes/admin.content";
+import { syncAndEnter } from "../../fixtures/library";
 import { createTestUser, makeRequest } from "../../fixtures/users";
 import { courseText, seriesText } from "../../unit/catalogue/content-fixtures";
 
@@ -58,7 +59,8 @@ beforeEach(() => {
 describe("content sync", () => {
   it("stores every course cold, then writes nothing when nothing changed", async () => {
     const start = await totalChanges();
-    const cold = await syncContent(dir, quiet);
+    // The files claim `accepted`; entering them makes the claims true (decision 035).
+    const cold = await syncAndEnter(dir);
     // The counter sees this connection's writes, so "no change" below means no write.
     expect(await totalChanges()).toBeGreaterThan(start);
     expect(cold).toMatchObject({ created: 2, newVersions: 0, problems: [] });
@@ -114,7 +116,7 @@ describe("content sync", () => {
   });
 
   it("keeps the last good version of a broken file live and reports it", async () => {
-    await syncContent(dir, quiet);
+    await syncAndEnter(dir);
     const logged: string[] = [];
     write(
       `${slugs.series}/01-${slugs.a}.md`,
@@ -122,7 +124,13 @@ describe("content sync", () => {
     );
     write(
       `${slugs.series}/02-${slugs.b}.md`,
-      courseText({ slug: slugs.b, series: slugs.series, position: "2", title: "{ zh: 第二课新版, en: Lesson B }" }),
+      courseText({
+        slug: slugs.b,
+        series: slugs.series,
+        position: "2",
+        status: "trial",
+        title: "{ zh: 第二课新版, en: Lesson B }",
+      }),
     );
     const r = await syncContent(dir, { log: () => {}, warn: (m: string) => logged.push(m) });
     expect(r.problems).toHaveLength(1);
@@ -148,7 +156,7 @@ describe("content sync", () => {
     // Fixed: the problem list empties and the fix becomes version 2.
     write(
       `${slugs.series}/01-${slugs.a}.md`,
-      courseText({ slug: slugs.a, series: slugs.series, title: "{ zh: 第一课修好了, en: Lesson A }" }),
+      courseText({ slug: slugs.a, series: slugs.series, status: "trial", title: "{ zh: 第一课修好了, en: Lesson A }" }),
     );
     const fixed = await syncContent(dir, quiet);
     expect(fixed.problems).toEqual([]);
@@ -157,7 +165,7 @@ describe("content sync", () => {
   });
 
   it("does not let a new file with a taken slug take over the live course", async () => {
-    await syncContent(dir, quiet);
+    await syncAndEnter(dir);
     // "aaa-…" sorts before the original folder, yet the published file keeps its slug.
     write(`aaa-${n}/series.md`, seriesText(`aaa-${n}`));
     write(
@@ -177,7 +185,7 @@ describe("content sync", () => {
       `${slugs.series}/04-evil-${n}.md`,
       courseText({ slug: `evil-${n}`, series: slugs.series, position: "4" }, "## 一\n<script>alert(1)</script>\n"),
     );
-    const r = await syncContent(dir, quiet);
+    const r = await syncAndEnter(dir);
     expect(r.created).toBe(2);
     expect(r.problems.map((p) => p.message)).toEqual([
       expect.stringContaining("UTF-8"),

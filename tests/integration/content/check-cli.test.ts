@@ -4,7 +4,8 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { syncAndEnter } from "../../fixtures/library";
 
 function check(dir?: string) {
   const res = spawnSync(process.execPath, ["--import", "tsx", "scripts/content-check.ts", ...(dir ? [dir] : [])], {
@@ -13,6 +14,12 @@ function check(dir?: string) {
   });
   return { code: res.status, out: res.stdout + res.stderr };
 }
+
+// The shipped lessons claim `accepted`: this database holds their acceptance records, as the
+// seeded demo database does (decision 035).
+beforeAll(async () => {
+  await syncAndEnter(path.resolve("content"));
+}, 60_000);
 
 describe("npm run content:check", () => {
   it("passes the shipped content", () => {
@@ -57,6 +64,19 @@ describe("npm run content:check", () => {
     expect(out).toContain(`02-payment-reminders-and-refunds.md:${at + 1}: phrasing: "48小时内发出"`);
     expect(out).toContain("承诺发货或送达时间");
     expect(out).toContain("按付款顺序尽快安排发货");
+  }, 60_000);
+
+  it("reports a file claiming `accepted` for content nobody accepted, naming the status line", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "weike-cc-"));
+    cpSync("content/courses/big-sale", path.join(dir, "courses/big-sale"), { recursive: true });
+    const file = path.join(dir, "courses/big-sale/02-payment-reminders-and-refunds.md");
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, `${text}\n## 补充\n修订中的新段落。\n`);
+    const statusLine = text.split("\n").findIndex((l) => l.startsWith("status:")) + 1;
+    const { code, out } = check(dir);
+    expect(code).toBe(1);
+    expect(out).toContain(`02-payment-reminders-and-refunds.md:${statusLine}: status: "accepted" has no acceptance record`);
+    expect(out).not.toContain("01-big-sale-faq-quick-replies.md:");
   }, 60_000);
 
   it("reports an invalid policy file with path:line", () => {

@@ -7,7 +7,7 @@ import { lineOfPath } from "~/content/front-matter";
 import { loadContent } from "~/content/load.server";
 import { MAX_FILE_BYTES, parseCourseFile, parseSeriesFile } from "~/content/parse";
 import { formatProblem } from "~/content/problems";
-import { checkContent } from "~/content/registry.server";
+import { CONTENT_CHECKERS } from "~/content/registry.server";
 import { courseText } from "./content-fixtures";
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -211,6 +211,10 @@ describe("a content folder", () => {
   });
 
   it("passes the real content folder", async () => {
-    expect(await checkContent("content")).toEqual([]);
+    // The files themselves; whether their `accepted` claims are recorded depends on a database
+    // (decision 035) and is tested with one in check-cli.test.ts.
+    const fileCheckers = CONTENT_CHECKERS.filter((c) => c.name !== "library");
+    expect(fileCheckers.map((c) => c.name)).toEqual(["courses", "exams"]);
+    expect((await Promise.all(fileCheckers.map((c) => c.check("content")))).flat()).toEqual([]);
   });
 });
