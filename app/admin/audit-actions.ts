@@ -14,6 +14,7 @@ export const OBJECT_KINDS = [
   "drill-score",
   "course",
   "database",
+  "needs-round",
 ] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
@@ -89,6 +90,9 @@ export const AUDIT_ACTIONS = {
   // Content that goes live or leaves the catalogue
   "content.publish": { object: "course", say: "say.content.publish", label: "action.content.publish" },
   "content.retire": { object: "course", say: "say.content.retire", label: "action.content.retire" },
+  // The yearly needs survey (decision 033)
+  "needs.round-opened": { object: "needs-round", say: "say.needs.round-opened", label: "action.needs.round-opened" },
+  "needs.round-closed": { object: "needs-round", say: "say.needs.round-closed", label: "action.needs.round-closed" },
 } as const satisfies Record<string, ActionEntry>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -106,5 +110,6 @@ export function objectPath(kind: string | null, id: number | null): string | nul
   if (kind === "session") return `/schedule/${id}`;
   if (kind === "team") return `/admin/teams/${id}`;
   if (kind === "exam-sitting") return `/exams/sittings/${id}`;
+  if (kind === "needs-round") return `/needs/${id}/results`;
   return null;
 }

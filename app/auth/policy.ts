@@ -78,6 +78,21 @@ export const handlesRequests: RoleRule = (u) => leadsTeams(u) || seesAllTraining
  */
 export const readsAuditLog: RoleRule = (u) => holdsAny(u, ["ADMIN"]);
 
+/** Runs the yearly needs survey: opens and closes rounds (audited). Decision 033. */
+export const runsNeedsSurvey: RoleRule = (u) => holdsAny(u, ["HR"]);
+
+/** Can be invited to a needs survey: the people who take training (trainees and team leads). */
+export const takesNeedsSurvey: RoleRule = (u) => holdsAny(u, ["TRAINEE", "LEAD"]);
+
+/**
+ * Reads a needs survey's results: HR, and trainers, who develop the courses the top needs call
+ * for. Trainees take the survey only. Decision 033.
+ */
+export const readsNeedsResults: RoleRule = (u) => holdsAny(u, ["HR", "TRAINER"]);
+
+/** May propose needs for a team at all (a lead only for a team they lead: see below). */
+export const proposesNeeds: RoleRule = (u) => holdsAny(u, ["LEAD", "TRAINER", "HR"]);
+
 // --- Rules about one record ------------------------------------------------------------------
 
 type Person = RoleHolder & { id: number };
@@ -137,4 +152,14 @@ export function canSeeCertificatesOf(user: Person, ownerId: number): boolean {
 /** An administrator may not take the ADMIN role from themself (someone must remain). */
 export function keepsOwnAdmin(editorId: number, targetId: number, newRoles: readonly Role[]): boolean {
   return editorId !== targetId || newRoles.includes("ADMIN");
+}
+
+/** Proposes needs for one team: trainers and HR for any team, a lead for a team they lead. */
+export async function canProposeNeedsFor(
+  user: Person,
+  teamId: number,
+  leadsTeam: (teamId: number) => Promise<boolean>,
+): Promise<boolean> {
+  if (isTrainer(user) || isHr(user)) return true;
+  return leadsTeams(user) && leadsTeam(teamId);
 }
