@@ -90,6 +90,9 @@ export const takesNeedsSurvey: RoleRule = (u) => holdsAny(u, ["TRAINEE", "LEAD"]
  */
 export const readsNeedsResults: RoleRule = (u) => holdsAny(u, ["HR", "TRAINER"]);
 
+/** Has the needs survey in the menu: whoever runs it, reads it or can be invited to it. */
+export const needsSurveyAudience: RoleRule = (u) => runsNeedsSurvey(u) || readsNeedsResults(u) || takesNeedsSurvey(u);
+
 /** May propose needs for a team at all (a lead only for a team they lead: see below). */
 export const proposesNeeds: RoleRule = (u) => holdsAny(u, ["LEAD", "TRAINER", "HR"]);
 

@@ -53,11 +53,15 @@ export async function roundResults(roundId: number, now = new Date()) {
       const inv = invites.filter((i) => (i.teamId ?? NO_TEAM) === teamId);
       const invited = inv.reduce((s, i) => s + i._count._all, 0);
       const answered = inv.filter((i) => i.answered).reduce((s, i) => s + i._count._all, 0);
-      const scores = rankTopics(
-        topicIds,
-        toCounts(byTeam.filter((r) => (r.teamId ?? NO_TEAM) === teamId)),
-      );
-      return { teamId, name: teamName.get(teamId) ?? null, invited, answered, rate: responseRate(answered, invited), scores };
+      const scores = rankTopics(topicIds, toCounts(byTeam.filter((r) => (r.teamId ?? NO_TEAM) === teamId)));
+      return {
+        teamId,
+        name: teamName.get(teamId) ?? null,
+        invited,
+        answered,
+        rate: responseRate(answered, invited),
+        scores,
+      };
     })
     .sort((a, b) => (a.name ?? "\uffff").localeCompare(b.name ?? "\uffff"));
 

@@ -1,4 +1,11 @@
-import { handlesRequests, hasPersonalHome, usesExams, type RoleHolder, type RoleRule } from "~/auth/policy";
+import {
+  handlesRequests,
+  hasPersonalHome,
+  needsSurveyAudience,
+  usesExams,
+  type RoleHolder,
+  type RoleRule,
+} from "~/auth/policy";
 import { mayOpen, type RouteKey } from "~/auth/route-access";
 
 export interface NavItem {
@@ -18,6 +25,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/schedule", label: "nav.schedule" },
   { to: "/dashboard", label: "nav.dashboard" },
   { to: "/archive", label: "nav.archive" },
+  { to: "/needs", label: "nav.needs", audience: needsSurveyAudience },
   { to: "/admin", label: "nav.admin" },
 ];
 

@@ -4,6 +4,7 @@ import admin from "~/admin/messages";
 import auth from "~/auth/messages";
 import catalogue from "~/catalogue/messages";
 import exams from "~/exams/messages";
+import needs from "~/needs/messages";
 import sittings from "~/exams/sitting-messages";
 import people from "~/people/messages";
 import surveys from "~/surveys/messages";
@@ -22,6 +23,7 @@ export const namespaces = {
   exams,
   people,
   sittings,
+  needs,
 } satisfies Record<string, Messages>;
 
 export type Namespace = keyof typeof namespaces;
