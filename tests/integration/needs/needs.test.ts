@@ -161,8 +161,9 @@ describe("needs survey", () => {
     const csv = (await csvLoader(
       args(await makeRequest(`/needs/${id}/results.csv`, { userId: hr.id }), { id: String(id) }),
     )) as Response;
-    const text = await csv.text();
-    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
     expect(text.split("\n").filter(Boolean)).toHaveLength(1 + topics.length);
 
     const trainee = await createTestUser({ roles: ["TRAINEE"] });
