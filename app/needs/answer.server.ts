@@ -1,10 +1,10 @@
 // One invited person's answer to a round: read it, and store or replace it while the round is
 // open. The check that the round is open runs inside the write transaction, so an answer racing
 // HR's "close now" either lands before the close or is refused, and closed results never move.
+import { runsNeedsSurvey, readsNeedsResults } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
 import { db } from "~/lib/db.server";
 import { conflict, forbidden, invalid, invariant, notFound } from "~/lib/errors";
-import { runsNeedsSurvey, readsNeedsResults } from "~/auth/policy";
 import { endOf, isOpen, parseRanking } from "./scoring";
 
 const topicSelect = { id: true, position: true, competency: true, label: true, source: true } as const;

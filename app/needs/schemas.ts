@@ -1,8 +1,7 @@
 // The needs survey's forms, one zod schema each; messages are i18n keys.
 import { z } from "zod";
 import { COMPETENCY_IDS } from "~/content/competencies";
-import { localDaySchema } from "~/lib/validation";
-import { idField } from "~/lib/validation";
+import { localDaySchema, idField } from "~/lib/validation";
 import { AUDIENCES, MAX_TOPIC_LENGTH } from "./scoring";
 
 export const openRoundSchema = z.object({

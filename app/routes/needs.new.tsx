@@ -17,8 +17,8 @@ import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
 import { openRound, openRoundOptions } from "~/needs/rounds.server";
-import { AUDIENCES } from "~/needs/scoring";
 import { openRoundSchema } from "~/needs/schemas";
+import { AUDIENCES } from "~/needs/scoring";
 
 export const handle = { route: "/needs/new" } satisfies RouteHandle;
 export const meta = pageMeta("needs:new.title");

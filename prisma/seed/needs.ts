@@ -1,8 +1,8 @@
 // A demo needs survey (decision 033): one open front-line round with a few answers. The demo
 // teams all work the phones and chat, so none is marked back office. Idempotent: nothing is added
 // once a round exists.
-import type { Db } from "../../app/lib/db.server";
 import { addLocalDaysAt } from "../../app/lib/clock";
+import type { Db } from "../../app/lib/db.server";
 
 export async function seedNeeds(db: Db): Promise<number> {
   if (await db.needsRound.findFirst({ select: { id: true } })) return 0;
@@ -26,7 +26,7 @@ export async function seedNeeds(db: Db): Promise<number> {
       select: { id: true },
     });
     const competencies = ["communication", "understand-needs", "offer-solution", "product-knowledge", "it-application"];
-    const topics = [];
+    const topics: { id: number }[] = [];
     for (const [i, competency] of competencies.entries()) {
       topics.push(
         await tx.needsTopic.create({

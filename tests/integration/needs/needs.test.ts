@@ -1,8 +1,8 @@
 // The needs survey (decision 033) through its routes on a real SQLite copy: opening a round, each
 // refused answer (nothing stored), closing early freezes the results, and the proposals contract.
 import { describe, expect, it } from "vitest";
-import { db } from "~/lib/db.server";
 import { localDay, addLocalDays } from "~/lib/clock";
+import { db } from "~/lib/db.server";
 import { action as answerAction, loader as answerLoader } from "~/routes/needs.$id";
 import { action as resultsAction, loader as resultsLoader } from "~/routes/needs.$id_.results";
 import { loader as csvLoader } from "~/routes/needs.$id_.results[.]csv";
