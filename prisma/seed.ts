@@ -5,6 +5,7 @@ import { databaseUrl } from "../app/lib/env.server";
 import { seedCatalogue } from "./seed/catalogue";
 import { seedDevelopment } from "./seed/development";
 import { seedExams } from "./seed/exams";
+import { seedNeeds } from "./seed/needs";
 import { seedSurveys } from "./seed/surveys";
 import { seedUsers } from "./seed/users";
 import { seedWorkflow } from "./seed/workflow";
@@ -18,4 +19,5 @@ console.log(`[seed] ${workflow.rooms} training rooms, ${workflow.requests} demo 
 console.log(`[seed] ${await seedSurveys(db)} demo survey sessions created`);
 console.log(`[seed] ${await seedExams(db)} demo trainees given exam results`);
 console.log(`[seed] ${await seedDevelopment(db)} demo course development project created`);
+console.log(`[seed] ${await seedNeeds(db)} demo needs-survey answers created`);
 await db.$disconnect();

@@ -15,6 +15,7 @@ export const OBJECT_KINDS = [
   "course",
   "database",
   "project",
+  "needs-round",
 ] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
@@ -107,6 +108,9 @@ export const AUDIT_ACTIONS = {
   "library.accept": { object: "course", say: "say.library.accept", label: "action.library.accept" },
   "library.enter": { object: "course", say: "say.library.enter", label: "action.library.enter" },
   "library.fast-track": { object: "course", say: "say.library.fast-track", label: "action.library.fast-track" },
+  // The yearly needs survey (decision 033)
+  "needs.round-opened": { object: "needs-round", say: "say.needs.round-opened", label: "action.needs.round-opened" },
+  "needs.round-closed": { object: "needs-round", say: "say.needs.round-closed", label: "action.needs.round-closed" },
 } as const satisfies Record<string, ActionEntry>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -125,5 +129,6 @@ export function objectPath(kind: string | null, id: number | null): string | nul
   if (kind === "team") return `/admin/teams/${id}`;
   if (kind === "exam-sitting") return `/exams/sittings/${id}`;
   if (kind === "project") return `/development/${id}`;
+  if (kind === "needs-round") return `/needs/${id}/results`;
   return null;
 }

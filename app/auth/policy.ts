@@ -90,6 +90,23 @@ export const worksOnCourseProjects: RoleRule = (u) => holdsAny(u, ["HR", "TRAINE
 export const publishesCourses: RoleRule = (u) => holdsAny(u, ["HR"]);
 /** Reads the library's state (live and newest versions, acceptances): HR, and ADMIN read-only. */
 export const readsLibrary: RoleRule = (u) => holdsAny(u, ["HR", "ADMIN"]);
+/** Runs the yearly needs survey: opens and closes rounds (audited). Decision 033. */
+export const runsNeedsSurvey: RoleRule = (u) => holdsAny(u, ["HR"]);
+
+/** Can be invited to a needs survey: the people who take training (trainees and team leads). */
+export const takesNeedsSurvey: RoleRule = (u) => holdsAny(u, ["TRAINEE", "LEAD"]);
+
+/**
+ * Reads a needs survey's results: HR, and trainers, who develop the courses the top needs call
+ * for. Trainees take the survey only. Decision 033.
+ */
+export const readsNeedsResults: RoleRule = (u) => holdsAny(u, ["HR", "TRAINER"]);
+
+/** Has the needs survey in the menu: whoever runs it, reads it or can be invited to it. */
+export const needsSurveyAudience: RoleRule = (u) => runsNeedsSurvey(u) || readsNeedsResults(u) || takesNeedsSurvey(u);
+
+/** May propose needs for a team at all (a lead only for a team they lead: see below). */
+export const proposesNeeds: RoleRule = (u) => holdsAny(u, ["LEAD", "TRAINER", "HR"]);
 
 // --- Rules about one record ------------------------------------------------------------------
 
@@ -174,4 +191,12 @@ export function canLinkProjectCourse(user: Person, project: ProjectPeople): bool
 /** Marks a comment done: its writer, or an author of the project. */
 export function canCloseComment(user: Person, project: ProjectPeople, comment: { authorId: number }): boolean {
   return comment.authorId === user.id || project.members.some((m) => m.userId === user.id && m.role === "author");
+/** Proposes needs for one team: trainers and HR for any team, a lead for a team they lead. */
+export async function canProposeNeedsFor(
+  user: Person,
+  teamId: number,
+  leadsTeam: (teamId: number) => Promise<boolean>,
+): Promise<boolean> {
+  if (isTrainer(user) || isHr(user)) return true;
+  return leadsTeams(user) && leadsTeam(teamId);
 }

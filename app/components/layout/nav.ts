@@ -1,4 +1,11 @@
-import { handlesRequests, hasPersonalHome, usesExams, type RoleHolder, type RoleRule } from "~/auth/policy";
+import {
+  handlesRequests,
+  hasPersonalHome,
+  needsSurveyAudience,
+  usesExams,
+  type RoleHolder,
+  type RoleRule,
+} from "~/auth/policy";
 import { mayOpen, type RouteKey } from "~/auth/route-access";
 
 export interface NavItem {
@@ -20,6 +27,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/archive", label: "nav.archive" },
   { to: "/development", label: "nav.development" },
   { to: "/library", label: "nav.library" },
+  { to: "/needs", label: "nav.needs", audience: needsSurveyAudience },
   { to: "/admin", label: "nav.admin" },
 ];
 

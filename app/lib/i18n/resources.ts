@@ -5,6 +5,7 @@ import auth from "~/auth/messages";
 import catalogue from "~/catalogue/messages";
 import development from "~/development/messages";
 import exams from "~/exams/messages";
+import needs from "~/needs/messages";
 import sittings from "~/exams/sitting-messages";
 import library from "~/library/messages";
 import people from "~/people/messages";
@@ -28,6 +29,7 @@ export const namespaces = {
   development,
   reschedule,
   library,
+  needs,
 } satisfies Record<string, Messages>;
 
 export type Namespace = keyof typeof namespaces;
