@@ -14,6 +14,7 @@ export const OBJECT_KINDS = [
   "drill-score",
   "course",
   "database",
+  "trainer",
 ] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
@@ -89,6 +90,16 @@ export const AUDIT_ACTIONS = {
   // Content that goes live or leaves the catalogue
   "content.publish": { object: "course", say: "say.content.publish", label: "action.content.publish" },
   "content.retire": { object: "course", say: "say.content.retire", label: "action.content.retire" },
+  // Trainer qualifications and certificates (the object is the trainer)
+  "trainer.qualify": { object: "trainer", say: "say.trainer.qualify", label: "action.trainer.qualify" },
+  "trainer.qualify-initial": {
+    object: "trainer",
+    say: "say.trainer.qualify-initial",
+    label: "action.trainer.qualify-initial",
+  },
+  "trainer.qualify-trial": { object: "trainer", say: "say.trainer.qualify-trial", label: "action.trainer.qualify-trial" },
+  "trainer.withdraw": { object: "trainer", say: "say.trainer.withdraw", label: "action.trainer.withdraw" },
+  "trainer.certificate": { object: "trainer", say: "say.trainer.certificate", label: "action.trainer.certificate" },
 } as const satisfies Record<string, ActionEntry>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -106,5 +117,6 @@ export function objectPath(kind: string | null, id: number | null): string | nul
   if (kind === "session") return `/schedule/${id}`;
   if (kind === "team") return `/admin/teams/${id}`;
   if (kind === "exam-sitting") return `/exams/sittings/${id}`;
+  if (kind === "trainer") return `/trainers/${id}`;
   return null;
 }
