@@ -5,6 +5,7 @@
 import { writeAuditMany } from "~/admin/audit.server";
 import type { Tx } from "~/lib/db.server";
 import { db } from "~/lib/db.server";
+import { syncInitialQualifications } from "~/trainers/qualifications.server";
 import { loadContent, type KnownFiles, type LoadedCourse, type LoadedSeries } from "./load.server";
 import { formatProblem, type ContentProblem } from "./problems";
 import { ensureSearchIndex, indexCourses, withBulkIndexing } from "./search-index.server";
@@ -99,6 +100,8 @@ export async function syncContent(contentDir: string, log: Log = console): Promi
     });
   }
 
+  // The files' `trainers:` lists seed first qualifications only; HR decides after (decision 036).
+  await syncInitialQualifications();
   if (writes.length || gone.length) onContentChanged.forEach((fn) => fn());
   await storeProblems(tree.problems);
   for (const p of tree.problems) log.warn(`[content] ${formatProblem(p)}`);

@@ -7,6 +7,7 @@ import exams from "~/exams/messages";
 import sittings from "~/exams/sitting-messages";
 import people from "~/people/messages";
 import surveys from "~/surveys/messages";
+import trainers from "~/trainers/messages";
 import workflow from "~/workflow/messages";
 import common from "./common.messages";
 import type { Messages } from "./define";
@@ -22,6 +23,7 @@ export const namespaces = {
   exams,
   people,
   sittings,
+  trainers,
 } satisfies Record<string, Messages>;
 
 export type Namespace = keyof typeof namespaces;
