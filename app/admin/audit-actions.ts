@@ -97,7 +97,11 @@ export const AUDIT_ACTIONS = {
     say: "say.trainer.qualify-initial",
     label: "action.trainer.qualify-initial",
   },
-  "trainer.qualify-trial": { object: "trainer", say: "say.trainer.qualify-trial", label: "action.trainer.qualify-trial" },
+  "trainer.qualify-trial": {
+    object: "trainer",
+    say: "say.trainer.qualify-trial",
+    label: "action.trainer.qualify-trial",
+  },
   "trainer.withdraw": { object: "trainer", say: "say.trainer.withdraw", label: "action.trainer.withdraw" },
   "trainer.certificate": { object: "trainer", say: "say.trainer.certificate", label: "action.trainer.certificate" },
 } as const satisfies Record<string, ActionEntry>;

@@ -229,7 +229,8 @@ export default defineMessages({
     "say.content.publish": "{{actor}} published version {{version}} of course #{{id}} «{{title}}»",
     "say.content.retire": "{{actor}} retired course #{{id}} «{{title}}»",
     "say.trainer.qualify": "{{actor}} qualified {{subject}} to deliver «{{title}}», reason: {{reason}}",
-    "say.trainer.qualify-initial": "{{actor}} recorded {{subject}} as qualified for «{{title}}» from the course file's trainer list",
+    "say.trainer.qualify-initial":
+      "{{actor}} recorded {{subject}} as qualified for «{{title}}» from the course file's trainer list",
     "say.trainer.qualify-trial": "{{subject}} passed the trial lecture and is qualified to deliver «{{title}}»",
     "say.trainer.withdraw": "{{actor}} withdrew {{subject}}'s qualification for «{{title}}», reason: {{reason}}",
     "say.trainer.certificate": "{{actor}} recorded the certificate «{{name}}» for {{subject}}",

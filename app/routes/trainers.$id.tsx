@@ -69,8 +69,7 @@ export default function TrainerPage() {
   const { t } = useTranslation("trainers");
   const { profile, seesAll } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as
-    | { errors?: Record<string, string>; values?: Record<string, string> }
-    | undefined;
+    { errors?: Record<string, string>; values?: Record<string, string> } | undefined;
   const errors = result?.errors ?? {};
   const values = result?.values ?? {};
   return (

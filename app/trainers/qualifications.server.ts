@@ -15,7 +15,10 @@ const active = { withdrawnAt: null };
 
 /** Whether the trainer holds a qualification for the course that has not been withdrawn. */
 export async function isQualified(tx: Tx, trainerId: number, courseId: number): Promise<boolean> {
-  const q = await tx.trainerQualification.findFirst({ where: { trainerId, courseId, ...active }, select: { id: true } });
+  const q = await tx.trainerQualification.findFirst({
+    where: { trainerId, courseId, ...active },
+    select: { id: true },
+  });
   return q !== null;
 }
 
@@ -48,9 +51,17 @@ export async function grantQualification(actor: Actor, trainerId: number, form: 
       select: { id: true, slug: true, titleZh: true },
     });
     if (!course) throw invalid("trainers:err.course", { field: "courseId" });
-    if (await isQualified(tx, trainerId, course.id)) throw conflict("trainers:err.alreadyQualified", { field: "courseId" });
+    if (await isQualified(tx, trainerId, course.id))
+      throw conflict("trainers:err.alreadyQualified", { field: "courseId" });
     const q = await tx.trainerQualification.create({
-      data: { trainerId, courseId: course.id, source: "hr", grantedById: actor.id, reason: form.reason, grantedAt: now },
+      data: {
+        trainerId,
+        courseId: course.id,
+        source: "hr",
+        grantedById: actor.id,
+        reason: form.reason,
+        grantedAt: now,
+      },
       select: { id: true },
     });
     await writeAudit(
@@ -139,7 +150,9 @@ export async function syncInitialQualifications(): Promise<number> {
     where: { status: { not: "retired" }, trainers: { not: "[]" } },
     select: { id: true, trainers: true, titleZh: true },
   });
-  const listed = courses.map((c) => ({ courseId: c.id, emails: listedEmails(c.trainers) })).filter((c) => c.emails.length);
+  const listed = courses
+    .map((c) => ({ courseId: c.id, emails: listedEmails(c.trainers) }))
+    .filter((c) => c.emails.length);
   if (!listed.length) return 0;
   const emails = [...new Set(listed.flatMap((c) => c.emails))];
   const [trainers, existing] = await Promise.all([

@@ -18,9 +18,12 @@ export const certificateSchema = z.object({
     .trim()
     .min(1, { error: "trainers:err.certName" })
     .max(100, { error: "trainers:err.tooLong" }),
-  issuedOn: z.string({ error: "trainers:err.day" }).trim().refine((d) => localDaySchema.safeParse(d).success, {
-    error: "trainers:err.day",
-  }),
+  issuedOn: z
+    .string({ error: "trainers:err.day" })
+    .trim()
+    .refine((d) => localDaySchema.safeParse(d).success, {
+      error: "trainers:err.day",
+    }),
   validUntil: z.string().trim().default(""),
   note: z.string().trim().max(1000, { error: "trainers:err.tooLong" }).default(""),
 });

@@ -47,7 +47,9 @@ export function Qualifications({ p, errors, values }: Props) {
                   <td>{q.reason || t("none")}</td>
                   <td>
                     {q.withdrawnOn ? (
-                      <span className="muted">{t("qual.withdrawn", { day: q.withdrawnOn, reason: q.withdrawReason })}</span>
+                      <span className="muted">
+                        {t("qual.withdrawn", { day: q.withdrawnOn, reason: q.withdrawReason })}
+                      </span>
                     ) : (
                       <>
                         {t("qual.active")}
@@ -64,7 +66,11 @@ export function Qualifications({ p, errors, values }: Props) {
                               maxLength={1000}
                               required
                             />
-                            <SubmitButton intent="withdraw" className="secondary" pendingLabel={t("common:form.saving")}>
+                            <SubmitButton
+                              intent="withdraw"
+                              className="secondary"
+                              pendingLabel={t("common:form.saving")}
+                            >
                               {t("withdraw.submit")}
                             </SubmitButton>
                             {mine("withdraw") && values.qualificationId === String(q.id) ? (

@@ -87,6 +87,22 @@ describe("scheduling", () => {
     expect((await db.trainingRequest.findUniqueOrThrow({ where: { id } })).lastReason ?? "").toBe("");
   });
 
+  it("asks for a reason once HR has withdrawn the trainer's qualification", async () => {
+    const q = await db.trainerQualification.findFirstOrThrow({
+      where: { trainerId: w.trainer.id, courseId: w.course.id, withdrawnAt: null },
+    });
+    await db.trainerQualification.update({ where: { id: q.id }, data: { withdrawnAt: new Date() } });
+    try {
+      const id = await approved([w.agents[3]]);
+      const res = await schedule(id, { start: "18:00" });
+      expect(statusOf(res)).toBe(400);
+      expect(err(res).trainerReason).toBe("workflow:err.trainerReason");
+      expect(await sessions(id)).toBe(0);
+    } finally {
+      await db.trainerQualification.update({ where: { id: q.id }, data: { withdrawnAt: null } });
+    }
+  });
+
   it("still refuses someone who is not an active trainer, reason or not", async () => {
     const id = await approved([w.agents[3]]);
     const res = await schedule(id, { trainerId: String(w.agents[0]!.id), trainerReason: "because" });
