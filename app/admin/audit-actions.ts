@@ -16,6 +16,7 @@ export const OBJECT_KINDS = [
   "database",
   "project",
   "needs-round",
+  "trainer",
 ] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
@@ -111,6 +112,20 @@ export const AUDIT_ACTIONS = {
   // The yearly needs survey (decision 033)
   "needs.round-opened": { object: "needs-round", say: "say.needs.round-opened", label: "action.needs.round-opened" },
   "needs.round-closed": { object: "needs-round", say: "say.needs.round-closed", label: "action.needs.round-closed" },
+  // Trainer qualifications and certificates (the object is the trainer)
+  "trainer.qualify": { object: "trainer", say: "say.trainer.qualify", label: "action.trainer.qualify" },
+  "trainer.qualify-initial": {
+    object: "trainer",
+    say: "say.trainer.qualify-initial",
+    label: "action.trainer.qualify-initial",
+  },
+  "trainer.qualify-trial": {
+    object: "trainer",
+    say: "say.trainer.qualify-trial",
+    label: "action.trainer.qualify-trial",
+  },
+  "trainer.withdraw": { object: "trainer", say: "say.trainer.withdraw", label: "action.trainer.withdraw" },
+  "trainer.certificate": { object: "trainer", say: "say.trainer.certificate", label: "action.trainer.certificate" },
 } as const satisfies Record<string, ActionEntry>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -130,5 +145,6 @@ export function objectPath(kind: string | null, id: number | null): string | nul
   if (kind === "exam-sitting") return `/exams/sittings/${id}`;
   if (kind === "project") return `/development/${id}`;
   if (kind === "needs-round") return `/needs/${id}/results`;
+  if (kind === "trainer") return `/trainers/${id}`;
   return null;
 }

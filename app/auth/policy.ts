@@ -68,6 +68,9 @@ export const hasPersonalHome: RoleRule = (u) => holdsAny(u, ["TRAINEE", "LEAD", 
 /** Grants a trainee one more exam attempt past the cool-down or the daily limit (audited). */
 export const grantsExamAttempts: RoleRule = (u) => holdsAny(u, ["HR"]);
 
+/** Grants and withdraws trainer qualifications and records trainer certificates (audited). */
+export const managesTrainers: RoleRule = (u) => holdsAny(u, ["HR"]);
+
 /** Takes or assesses exams: the exam pages are for them. */
 export const usesExams: RoleRule = (u) => isTrainee(u) || seesExamResults(u);
 
@@ -162,6 +165,15 @@ export function canSeeExamsOf(user: Person, ownerId: number): boolean {
  */
 export function canSeeCertificatesOf(user: Person, ownerId: number): boolean {
   return ownerId === user.id || isTrainer(user) || isHr(user);
+}
+
+/**
+ * A trainer's qualifications, classes, satisfaction and certificates: HR and administrators
+ * read every trainer's; a trainer only their own (colleagues' satisfaction is not theirs to
+ * compare). Decision 036.
+ */
+export function canSeeTrainer(user: Person, trainerId: number): boolean {
+  return seesAllTraining(user) || (isTrainer(user) && user.id === trainerId);
 }
 
 /** An administrator may not take the ADMIN role from themself (someone must remain). */

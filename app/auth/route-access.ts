@@ -90,6 +90,8 @@ export const ROUTE_ACCESS = {
   "/series/:slug": "signedIn",
   "/surveys/:id": "signedIn",
   "/surveys/sessions/new": isCourseStaff,
+  "/trainers": isCourseStaff,
+  "/trainers/:id": isCourseStaff,
 } as const satisfies Record<string, RouteAccess>;
 
 export type RouteKey = keyof typeof ROUTE_ACCESS;

@@ -1,27 +1,18 @@
-// HR turns an approved request into one or more TrainingSession rows: a qualified trainer, a slot
-// as long as the modules, and no double booking of trainer, attendee or room.
+// HR turns an approved request into one or more TrainingSession rows: a trainer (qualified, or
+// chosen with a written reason), a slot as long as the modules, and no double booking of trainer,
+// attendee or room.
 import type { SessionUser } from "~/auth/session.server";
 import { inLibraryWhere } from "~/catalogue/in-library";
 import { addLocalDaysAt } from "~/lib/clock";
 import { db, type Tx } from "~/lib/db.server";
 import { conflict, invalid, notFound } from "~/lib/errors";
+import { qualifiedTrainerIds } from "~/trainers/qualifications.server";
 import { notify } from "./notify.server";
 import type { ScheduleForm } from "./schemas";
 import { addDays, dayBounds, parseLocal } from "./time";
 import { canView, loadForMove, move, titleOf } from "./transitions.server";
 
 type Actor = Pick<SessionUser, "id" | "roles" | "name">;
-
-function emails(json: string): string[] {
-  try {
-    const list = JSON.parse(json);
-    return Array.isArray(list)
-      ? list.filter((x): x is string => typeof x === "string").map((x) => x.toLowerCase())
-      : [];
-  } catch {
-    return [];
-  }
-}
 
 /** The modules a request covers, in teaching order: a series teaches only its modules in the library. */
 export async function modulesOf(tx: Tx, r: { courseId: number | null; seriesId: number | null }) {
@@ -32,41 +23,39 @@ export async function modulesOf(tx: Tx, r: { courseId: number | null; seriesId: 
   });
 }
 
-/**
- * Trainers who may teach every module: those named in a module's `trainers` list, or, for a
- * module with an empty list, anyone holding the TRAINER role.
- */
-export async function qualifiedTrainers(tx: Tx, modules: { trainers: string }[]) {
-  const trainers = await tx.user.findMany({
-    where: { active: true, roles: { some: { role: "TRAINER" } } },
-    select: { id: true, name: true, email: true },
-    orderBy: { name: "asc" },
-  });
-  const lists = modules.map((m) => emails(m.trainers)).filter((l) => l.length > 0);
-  return trainers.filter((t) => lists.every((l) => l.includes(t.email.toLowerCase())));
-}
-
-/**
- * Every active trainer, for the picker: `listed` when qualified by the modules' lists (see
- * `qualifiedTrainers`) or when they have delivered one of these modules before (the archive shows
- * it); listed first. Choosing one not listed needs a written reason.
- */
-export async function trainerChoices(tx: Tx, modules: { id: number; trainers: string }[]) {
-  const [all, qualified, delivered] = await Promise.all([
+/** Active trainers qualified for every module: holding a qualification record that is not withdrawn. */
+export async function qualifiedTrainers(tx: Tx, modules: { id: number }[]) {
+  const [trainers, qualified] = await Promise.all([
     tx.user.findMany({
       where: { active: true, roles: { some: { role: "TRAINER" } } },
       select: { id: true, name: true, email: true },
       orderBy: { name: "asc" },
     }),
-    qualifiedTrainers(tx, modules),
-    tx.trainingSession.findMany({
-      where: { courseId: { in: modules.map((m) => m.id) }, status: { in: ["delivered", "archived"] } },
-      select: { trainerId: true },
-      distinct: ["trainerId"],
-    }),
+    qualifiedTrainerIds(
+      tx,
+      modules.map((m) => m.id),
+    ),
   ]);
-  const listed = new Set([...qualified.map((t) => t.id), ...delivered.map((d) => d.trainerId)]);
-  const choices = all.map((t) => ({ ...t, listed: listed.has(t.id) }));
+  return trainers.filter((t) => qualified.has(t.id));
+}
+
+/**
+ * Every active trainer, for the picker: `listed` when qualified for every module (see
+ * `qualifiedTrainers`, decision 036); listed first. Choosing one not listed needs a written reason.
+ */
+export async function trainerChoices(tx: Tx, modules: { id: number }[]) {
+  const [all, qualified] = await Promise.all([
+    tx.user.findMany({
+      where: { active: true, roles: { some: { role: "TRAINER" } } },
+      select: { id: true, name: true, email: true },
+      orderBy: { name: "asc" },
+    }),
+    qualifiedTrainerIds(
+      tx,
+      modules.map((m) => m.id),
+    ),
+  ]);
+  const choices = all.map((t) => ({ ...t, listed: qualified.has(t.id) }));
   return [...choices.filter((t) => t.listed), ...choices.filter((t) => !t.listed)];
 }
 
@@ -177,7 +166,7 @@ export async function scheduleRequest(actor: Actor, requestId: number, form: Sch
     if (modules.length === 0) throw invalid("workflow:err.retiredCourse");
     const trainer = (await trainerChoices(tx, modules)).find((t) => t.id === form.trainerId);
     if (!trainer) throw invalid("workflow:err.notQualified", { field: "trainerId" });
-    // Someone not listed for the course may teach it, but HR says why (kept with the move's audit).
+    // Someone not qualified for the course may teach it, but HR says why (kept with the move's audit).
     if (!trainer.listed && !form.trainerReason) throw invalid("workflow:err.trainerReason", { field: "trainerReason" });
 
     let roomName = "";

@@ -28,6 +28,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/development", label: "nav.development" },
   { to: "/library", label: "nav.library" },
   { to: "/needs", label: "nav.needs", audience: needsSurveyAudience },
+  { to: "/trainers", label: "nav.trainers" },
   { to: "/admin", label: "nav.admin" },
 ];
 

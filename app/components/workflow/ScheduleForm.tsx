@@ -11,7 +11,7 @@ interface Panel {
   trainers: {
     id: number;
     name: string;
-    /** Listed for the course or has taught it; others need a reason. */
+    /** Qualified for the course (decision 036); others need a reason. */
     listed: boolean;
     sessions: {
       id: number;

@@ -10,6 +10,7 @@ import sittings from "~/exams/sitting-messages";
 import library from "~/library/messages";
 import people from "~/people/messages";
 import surveys from "~/surveys/messages";
+import trainers from "~/trainers/messages";
 import workflow from "~/workflow/messages";
 import reschedule from "~/workflow/reschedule-messages";
 import common from "./common.messages";
@@ -30,6 +31,7 @@ export const namespaces = {
   reschedule,
   library,
   needs,
+  trainers,
 } satisfies Record<string, Messages>;
 
 export type Namespace = keyof typeof namespaces;

@@ -87,6 +87,22 @@ describe("scheduling", () => {
     expect((await db.trainingRequest.findUniqueOrThrow({ where: { id } })).lastReason ?? "").toBe("");
   });
 
+  it("asks for a reason once HR has withdrawn the trainer's qualification", async () => {
+    const q = await db.trainerQualification.findFirstOrThrow({
+      where: { trainerId: w.trainer.id, courseId: w.course.id, withdrawnAt: null },
+    });
+    await db.trainerQualification.update({ where: { id: q.id }, data: { withdrawnAt: new Date() } });
+    try {
+      const id = await approved([w.agents[3]]);
+      const res = await schedule(id, { start: "18:00" });
+      expect(statusOf(res)).toBe(400);
+      expect(err(res).trainerReason).toBe("workflow:err.trainerReason");
+      expect(await sessions(id)).toBe(0);
+    } finally {
+      await db.trainerQualification.update({ where: { id: q.id }, data: { withdrawnAt: null } });
+    }
+  });
+
   it("still refuses someone who is not an active trainer, reason or not", async () => {
     const id = await approved([w.agents[3]]);
     const res = await schedule(id, { trainerId: String(w.agents[0]!.id), trainerReason: "because" });
@@ -104,8 +120,10 @@ describe("scheduling", () => {
     expect(statusOf(r1)).toBe(409);
     expect(err(r1).trainerId).toBe("workflow:err.trainerBusy");
 
-    // Make the course teachable by anyone with the role, so another trainer can clash elsewhere.
-    await db.course.update({ where: { id: w.course.id }, data: { trainers: "[]" } });
+    // Qualify the other trainer too, so they can clash elsewhere without a reason.
+    const extra = await db.trainerQualification.create({
+      data: { trainerId: w.trainer2.id, courseId: w.course.id, source: "hr", reason: "test" },
+    });
     try {
       const personClash = await approved([w.agents[0]]);
       const r2 = await schedule(personClash, {
@@ -129,7 +147,7 @@ describe("scheduling", () => {
       // Back to back is not a clash.
       expect(statusOf(await schedule(trainerClash, { start: "15:00" }))).toBe(302);
     } finally {
-      await db.course.update({ where: { id: w.course.id }, data: { trainers: JSON.stringify([w.trainer.email]) } });
+      await db.trainerQualification.update({ where: { id: extra.id }, data: { withdrawnAt: new Date() } });
     }
   });
 
@@ -260,7 +278,7 @@ describe("delivery and archive", () => {
 });
 
 describe("trainer picker", () => {
-  it("offers every active trainer: listed or having delivered the course first, then the others", async () => {
+  it("offers every active trainer: those qualified for the course first, then the others", async () => {
     const veteran = await createTestUser({ roles: ["TRAINER"], name: "Aaa Veteran" });
     const modules = await modulesOf(db, { courseId: w.course.id, seriesId: null });
     const before = await trainerChoices(db, modules);
@@ -268,7 +286,7 @@ describe("trainer picker", () => {
     expect(before.find((t) => t.id === veteran.id)?.listed).toBe(false);
     expect(before.find((t) => t.id === w.agents[0]!.id)).toBeUndefined();
 
-    // The archive shows the veteran taught this course once: now they are offered with the listed.
+    // Having taught the course once no longer qualifies (decision 036); a qualification record does.
     const when = new Date(Date.parse("2026-01-05T02:00:00Z"));
     await db.trainingSession.create({
       data: {
@@ -279,6 +297,8 @@ describe("trainer picker", () => {
         status: "archived",
       },
     });
+    expect((await trainerChoices(db, modules)).find((t) => t.id === veteran.id)?.listed).toBe(false);
+    await db.trainerQualification.create({ data: { trainerId: veteran.id, courseId: w.course.id, source: "hr" } });
     const after = await trainerChoices(db, modules);
     const firstUnlisted = after.findIndex((t) => !t.listed);
     const veteranAt = after.findIndex((t) => t.id === veteran.id);

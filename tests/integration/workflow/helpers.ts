@@ -1,5 +1,5 @@
 // A small world for the workflow tests: a team with a lead and four agents, HR, two trainers,
-// a course that one trainer is listed for, and rooms.
+// a course that one trainer is listed for (and so holds its initial qualification), and rooms.
 import { db } from "~/lib/db.server";
 import { toLocalInput } from "~/workflow/time";
 import { createTestTeam, createTestUser, makeRequest } from "../../fixtures/users";
@@ -33,6 +33,7 @@ export async function world() {
     select: { id: true },
   });
   await db.course.update({ where: { id: course.id }, data: { currentVersionId: version.id } });
+  await db.trainerQualification.create({ data: { trainerId: trainer.id, courseId: course.id, source: "initial" } });
   const retired = await db.course.create({
     data: { slug: `${slug}-old`, titleZh: "旧课", titleEn: "Old", area: "supporting", status: "retired" },
     select: { id: true },

@@ -35,6 +35,8 @@ beforeAll(async () => {
       select: { id: true },
     });
     await db.course.update({ where: { id: c.id }, data: { currentVersionId: v.id } });
+    // Only a qualification record qualifies (decision 036): the trainer holds one for each module.
+    await db.trainerQualification.create({ data: { trainerId: w.trainer2.id, courseId: c.id, source: "hr" } });
     courses.push(c.id);
   }
   // A retired module is not taught.
