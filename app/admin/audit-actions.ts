@@ -14,6 +14,7 @@ export const OBJECT_KINDS = [
   "drill-score",
   "course",
   "database",
+  "assignment",
 ] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
@@ -89,6 +90,9 @@ export const AUDIT_ACTIONS = {
   // Content that goes live or leaves the catalogue
   "content.publish": { object: "course", say: "say.content.publish", label: "action.content.publish" },
   "content.retire": { object: "course", say: "say.content.retire", label: "action.content.retire" },
+  // Assigned training
+  "assignment.create": { object: "assignment", say: "say.assignment.create", label: "action.assignment.create" },
+  "assignment.withdraw": { object: "assignment", say: "say.assignment.withdraw", label: "action.assignment.withdraw" },
 } as const satisfies Record<string, ActionEntry>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -106,5 +110,6 @@ export function objectPath(kind: string | null, id: number | null): string | nul
   if (kind === "session") return `/schedule/${id}`;
   if (kind === "team") return `/admin/teams/${id}`;
   if (kind === "exam-sitting") return `/exams/sittings/${id}`;
+  if (kind === "assignment") return "/assignments";
   return null;
 }

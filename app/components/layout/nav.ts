@@ -18,6 +18,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/schedule", label: "nav.schedule" },
   { to: "/dashboard", label: "nav.dashboard" },
   { to: "/archive", label: "nav.archive" },
+  { to: "/assignments", label: "nav.assignments" },
+  { to: "/coverage", label: "nav.coverage" },
   { to: "/admin", label: "nav.admin" },
 ];
 

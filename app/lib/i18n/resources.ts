@@ -1,6 +1,7 @@
 // Every namespace of the app. A capability adds its messages file here, one line each.
 import audit from "~/admin/audit-messages";
 import admin from "~/admin/messages";
+import assignments from "~/assignments/messages";
 import auth from "~/auth/messages";
 import catalogue from "~/catalogue/messages";
 import exams from "~/exams/messages";
@@ -22,6 +23,7 @@ export const namespaces = {
   exams,
   people,
   sittings,
+  assignments,
 } satisfies Record<string, Messages>;
 
 export type Namespace = keyof typeof namespaces;
