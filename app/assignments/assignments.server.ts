@@ -47,7 +47,11 @@ export async function createAssignment(
     invariant(title, invalid({ target: "assignments:err.notInLibrary" }));
   }
   const led = isHr(actor) ? null : await ledTeamIds(actor.id);
-  if (led) invariant(input.teamIds.every((id) => led.includes(id)), forbidden("assignments:err.otherTeam"));
+  if (led)
+    invariant(
+      input.teamIds.every((id) => led.includes(id)),
+      forbidden("assignments:err.otherTeam"),
+    );
   const people = await db.user.findMany({
     where: {
       active: true,
@@ -60,7 +64,11 @@ export async function createAssignment(
     input.userIds.every((id) => found.has(id)),
     invalid({ people: "assignments:err.unknownPerson" }),
   );
-  if (led) invariant(people.every((p) => p.teamId !== null && led.includes(p.teamId)), forbidden("assignments:err.otherTeam"));
+  if (led)
+    invariant(
+      people.every((p) => p.teamId !== null && led.includes(p.teamId)),
+      forbidden("assignments:err.otherTeam"),
+    );
   invariant(people.length > 0, invalid({ people: "assignments:err.noPeople" }));
   const teamId = input.teamIds.length === 1 && input.userIds.length === 0 ? input.teamIds[0]! : null;
   return db.$transaction(async (tx) => {
@@ -110,7 +118,11 @@ export async function listAssignments(actor: Actor, page: number, now = new Date
   const where = led
     ? {
         withdrawnAt: null,
-        OR: [{ createdById: actor.id }, { teamId: { in: led } }, { members: { some: { userId: { in: teamMembers } } } }],
+        OR: [
+          { createdById: actor.id },
+          { teamId: { in: led } },
+          { members: { some: { userId: { in: teamMembers } } } },
+        ],
       }
     : { withdrawnAt: null };
   const [total, rows] = await Promise.all([
@@ -120,7 +132,15 @@ export async function listAssignments(actor: Actor, page: number, now = new Date
       orderBy: { id: "desc" },
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, courseId: true, seriesId: true, dueDay: true, refreshMonths: true, createdById: true, createdAt: true },
+      select: {
+        id: true,
+        courseId: true,
+        seriesId: true,
+        dueDay: true,
+        refreshMonths: true,
+        createdById: true,
+        createdAt: true,
+      },
     }),
   ]);
   const [facts, courses, series] = await Promise.all([
@@ -178,7 +198,12 @@ export async function assignmentsOf(userId: number, now = new Date()) {
     .map((r) => {
       const f = facts.find((x) => x.assignmentId === r.id);
       const s = standing(
-        { dueDay: r.dueDay, refreshMonths: r.refreshMonths, lastCompletedAt: f?.lastCompletedAt ?? null, started: f?.started ?? false },
+        {
+          dueDay: r.dueDay,
+          refreshMonths: r.refreshMonths,
+          lastCompletedAt: f?.lastCompletedAt ?? null,
+          started: f?.started ?? false,
+        },
         today,
       );
       const course = courses.find((c) => c.id === r.courseId);
@@ -206,7 +231,11 @@ export async function assignOptions(actor: Actor) {
       orderBy: { slug: "asc" },
       select: { id: true, titleZh: true, titleEn: true },
     }),
-    db.series.findMany({ where: { retired: false }, orderBy: { slug: "asc" }, select: { id: true, titleZh: true, titleEn: true } }),
+    db.series.findMany({
+      where: { retired: false },
+      orderBy: { slug: "asc" },
+      select: { id: true, titleZh: true, titleEn: true },
+    }),
     db.team.findMany({ where: teamWhere, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.user.findMany({
       where: { active: true, teamId: led ? { in: led } : { not: null } },

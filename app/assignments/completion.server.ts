@@ -46,7 +46,14 @@ export async function memberFacts(assignmentIds: number[]): Promise<MemberRow[]>
   const ids = Prisma.join(assignmentIds);
   const users = Prisma.sql`SELECT userId FROM AssignmentMember WHERE assignmentId IN (${ids})`;
   const rows = await db.$queryRaw<
-    { assignmentId: number; userId: number; courses: number; doneCourses: number; lastAt: string | null; started: number }[]
+    {
+      assignmentId: number;
+      userId: number;
+      courses: number;
+      doneCourses: number;
+      lastAt: string | null;
+      started: number;
+    }[]
   >`
     WITH ac AS (
       SELECT a.id AS assignmentId, m.userId AS userId, c.id AS courseId

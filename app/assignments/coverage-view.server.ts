@@ -1,8 +1,8 @@
 // What a viewer may see of coverage (HR every team, a lead their own), and its CSV.
 import { isHr, type RoleHolder } from "~/auth/policy";
+import { toCsv } from "~/lib/csv";
 import { db } from "~/lib/db.server";
 import { forbidden, invariant } from "~/lib/errors";
-import { toCsv } from "~/lib/csv";
 import { serverT } from "~/lib/i18n/instance";
 import type { Locale } from "~/lib/i18n/locale";
 import { localTitle } from "~/lib/i18n/localized";
@@ -18,7 +18,11 @@ export async function coverageTeams(viewer: RoleHolder & { id: number }, request
   const led = await ledTeamIds(viewer.id);
   invariant(led.length > 0, forbidden());
   invariant(requested === undefined || led.includes(requested), forbidden());
-  const teams = await db.team.findMany({ where: { id: { in: led } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const teams = await db.team.findMany({
+    where: { id: { in: led } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
   return { teamIds: led, teams };
 }
 
@@ -48,4 +52,3 @@ export function coverageCsv(cells: CoverageCell[], locale: Locale): string {
   ]);
   return toCsv(head, rows);
 }
-

@@ -87,7 +87,15 @@ export interface CoverageCell {
 /** The grid: one row per team × course that has people in it, counts by state. */
 export async function coverage(f: CoverageFilter, now = new Date()): Promise<CoverageCell[]> {
   const rows = await db.$queryRaw<
-    { teamId: number; teamName: string; courseId: number; titleZh: string; titleEn: string; state: MemberState; n: number }[]
+    {
+      teamId: number;
+      teamName: string;
+      courseId: number;
+      titleZh: string;
+      titleEn: string;
+      state: MemberState;
+      n: number;
+    }[]
   >`
     WITH ${cellsSql(f, now)},
     grouped AS (SELECT teamId, courseId, state, COUNT(*) AS n FROM cells GROUP BY teamId, courseId, state)
@@ -119,7 +127,14 @@ export async function coverage(f: CoverageFilter, now = new Date()): Promise<Cov
 /** The people of one cell, for the drill-down. */
 export async function coveragePeople(f: CoverageFilter, teamId: number, courseId: number, now = new Date()) {
   const rows = await db.$queryRaw<
-    { userId: number; name: string; employeeNo: string; state: MemberState; lastAt: string | null; dueDay: string | null }[]
+    {
+      userId: number;
+      name: string;
+      employeeNo: string;
+      state: MemberState;
+      lastAt: string | null;
+      dueDay: string | null;
+    }[]
   >`
     WITH ${cellsSql(f, now)}
     SELECT cells.userId, u.name, u.employeeNo, cells.state, cells.lastAt, cells.dueDay

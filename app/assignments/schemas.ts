@@ -22,7 +22,13 @@ export const assignSchema = z.object({
       .string()
       .regex(/^\d{1,3}$/, { error: "assignments:err.refresh" })
       .transform(Number)
-      .pipe(z.number().int().min(1, { error: "assignments:err.refresh" }).max(MAX_REFRESH_MONTHS, { error: "assignments:err.refresh" })),
+      .pipe(
+        z
+          .number()
+          .int()
+          .min(1, { error: "assignments:err.refresh" })
+          .max(MAX_REFRESH_MONTHS, { error: "assignments:err.refresh" }),
+      ),
   ),
 });
 

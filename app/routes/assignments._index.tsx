@@ -1,12 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import {
-  assignOptions,
-  createAssignment,
-  listAssignments,
-  withdrawAssignment,
-} from "~/assignments/assignments.server";
+import { assignOptions, createAssignment, listAssignments, withdrawAssignment } from "~/assignments/assignments.server";
 import { assignSchema, withdrawSchema } from "~/assignments/schemas";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
@@ -47,7 +42,11 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const parsed = parseForm(assignSchema, form, ["people", "teams"]);
   if (!parsed.success) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const values = { target: String(form.get("target") ?? ""), dueDay: String(form.get("dueDay") ?? ""), refresh: String(form.get("refresh") ?? "") };
+  const values = {
+    target: String(form.get("target") ?? ""),
+    dueDay: String(form.get("dueDay") ?? ""),
+    refresh: String(form.get("refresh") ?? ""),
+  };
   return formAction(async () => {
     const d = parsed.data;
     const made = await createAssignment(user, {

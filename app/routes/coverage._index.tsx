@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { coverage, coveragePeople, percent } from "~/assignments/coverage.server";
 import { coverageTeams } from "~/assignments/coverage-view.server";
+import { coverage, coveragePeople, percent } from "~/assignments/coverage.server";
 import { coverageQuery } from "~/assignments/schemas";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
@@ -27,13 +27,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filter = { ...q, teamIds, assignedOnly: q.assigned === "1" };
   const [cells, series] = await Promise.all([
     coverage(filter),
-    db.series.findMany({ where: { retired: false }, orderBy: { slug: "asc" }, select: { id: true, titleZh: true, titleEn: true } }),
+    db.series.findMany({
+      where: { retired: false },
+      orderBy: { slug: "asc" },
+      select: { id: true, titleZh: true, titleEn: true },
+    }),
   ]);
   const drill =
     q.cellTeam && q.cellCourse
       ? await orErrorPage(async () => {
           await coverageTeams(user, q.cellTeam);
-          return { teamId: q.cellTeam!, courseId: q.cellCourse!, people: await coveragePeople(filter, q.cellTeam!, q.cellCourse!) };
+          return {
+            teamId: q.cellTeam!,
+            courseId: q.cellCourse!,
+            people: await coveragePeople(filter, q.cellTeam!, q.cellCourse!),
+          };
         })
       : null;
   return { cells, teams, series, q, drill };
@@ -118,7 +126,8 @@ export default function Coverage() {
           <input id="cov-to" type="date" name="to" defaultValue={q.to ?? ""} />
         </div>
         <label className="check">
-          <input type="checkbox" name="assigned" value="1" defaultChecked={q.assigned === "1"} /> {t("cov.assignedOnly")}
+          <input type="checkbox" name="assigned" value="1" defaultChecked={q.assigned === "1"} />{" "}
+          {t("cov.assignedOnly")}
         </label>
         <button type="submit" className="secondary">
           {t("cov.show")}
@@ -135,7 +144,11 @@ export default function Coverage() {
             rateLabel={t("cov.percent")}
             responsesLabel={t("cov.total")}
             layout="vertical"
-            rows={[...byTeam].map(([name, s]) => ({ name, rate: s.total ? s.done / s.total : null, responses: s.total }))}
+            rows={[...byTeam].map(([name, s]) => ({
+              name,
+              rate: s.total ? s.done / s.total : null,
+              responses: s.total,
+            }))}
           />
           <TableScroll>
             <table className="table" id="coverage-table">

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { coverage } from "~/assignments/coverage.server";
 import { coverageCsv, coverageTeams } from "~/assignments/coverage-view.server";
+import { coverage } from "~/assignments/coverage.server";
 import { coverageQuery } from "~/assignments/schemas";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";

@@ -346,7 +346,8 @@ export default defineMessages({
     "notify.rejected": "Request #{{id}} ({{title}}) was rejected: {{reason}}",
     "notify.returned": "Request #{{id}} ({{title}}) was returned for changes: {{reason}}",
     "notify.assignment-due-soon": "A course assigned to you (assignment #{{id}}) is due on {{day}}",
-    "notify.assignment-overdue": "A course assigned to you (assignment #{{id}}) was due on {{day}} and is not completed",
+    "notify.assignment-overdue":
+      "A course assigned to you (assignment #{{id}}) was due on {{day}} and is not completed",
     "notify.cancelled": "Request #{{id}} ({{title}}) was cancelled: {{reason}}",
     "notify.archived": "Request #{{id}} ({{title}}) was archived",
     "notify.scheduled": "{{title}} is scheduled: {{when}}",

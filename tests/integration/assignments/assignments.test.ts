@@ -7,7 +7,7 @@ import { isDomainError } from "~/lib/errors";
 import { action as assignAction } from "~/routes/assignments._index";
 import { makeRequest } from "../../fixtures/users";
 import { bodyOf, statusOf } from "../workflow/helpers";
-import { completeLesson, deliveredClass, startLesson, world } from "./helpers";
+import { completeLesson, deliveredClass, world } from "./helpers";
 
 // Noon in Shanghai on 1 December 2026: a fixed clock, moved by passing `now`.
 const NOW = parseLocal("2026-12-01", "12:00")!;
@@ -31,7 +31,13 @@ describe("making an assignment", () => {
     const past = await refusal(() =>
       createAssignment(
         w.actors.hr,
-        { target: { kind: "course", id: w.c1.id }, userIds: [], teamIds: [w.team.id], dueDay: addLocalDays(TODAY, -1), refreshMonths: null },
+        {
+          target: { kind: "course", id: w.c1.id },
+          userIds: [],
+          teamIds: [w.team.id],
+          dueDay: addLocalDays(TODAY, -1),
+          refreshMonths: null,
+        },
         NOW,
       ),
     );
@@ -40,7 +46,13 @@ describe("making an assignment", () => {
     const draft = await refusal(() =>
       createAssignment(
         w.actors.hr,
-        { target: { kind: "course", id: w.draft.id }, userIds: [], teamIds: [w.team.id], dueDay: TODAY, refreshMonths: null },
+        {
+          target: { kind: "course", id: w.draft.id },
+          userIds: [],
+          teamIds: [w.team.id],
+          dueDay: TODAY,
+          refreshMonths: null,
+        },
         NOW,
       ),
     );
@@ -48,7 +60,13 @@ describe("making an assignment", () => {
     const otherTeam = await refusal(() =>
       createAssignment(
         w.actors.lead,
-        { target: { kind: "course", id: w.c1.id }, userIds: [], teamIds: [w.other.id], dueDay: TODAY, refreshMonths: null },
+        {
+          target: { kind: "course", id: w.c1.id },
+          userIds: [],
+          teamIds: [w.other.id],
+          dueDay: TODAY,
+          refreshMonths: null,
+        },
         NOW,
       ),
     );
@@ -56,7 +74,13 @@ describe("making an assignment", () => {
     const otherPerson = await refusal(() =>
       createAssignment(
         w.actors.lead,
-        { target: { kind: "course", id: w.c1.id }, userIds: [w.stranger.id], teamIds: [], dueDay: TODAY, refreshMonths: null },
+        {
+          target: { kind: "course", id: w.c1.id },
+          userIds: [w.stranger.id],
+          teamIds: [],
+          dueDay: TODAY,
+          refreshMonths: null,
+        },
         NOW,
       ),
     );
@@ -64,7 +88,13 @@ describe("making an assignment", () => {
     const trainer = await refusal(() =>
       createAssignment(
         w.actors.trainer,
-        { target: { kind: "course", id: w.c1.id }, userIds: [w.agents[0].id], teamIds: [], dueDay: TODAY, refreshMonths: null },
+        {
+          target: { kind: "course", id: w.c1.id },
+          userIds: [w.agents[0].id],
+          teamIds: [],
+          dueDay: TODAY,
+          refreshMonths: null,
+        },
         NOW,
       ),
     );
@@ -87,18 +117,33 @@ describe("making an assignment", () => {
     const w = await world();
     const made = await createAssignment(
       w.actors.lead,
-      { target: { kind: "course", id: w.c1.id }, userIds: [], teamIds: [w.team.id], dueDay: TODAY, refreshMonths: null },
+      {
+        target: { kind: "course", id: w.c1.id },
+        userIds: [],
+        teamIds: [w.team.id],
+        dueDay: TODAY,
+        refreshMonths: null,
+      },
       NOW,
     );
     expect(made.people).toBe(4);
     const byHr = await createAssignment(
       w.actors.hr,
-      { target: { kind: "course", id: w.c2.id }, userIds: [w.agents[0].id], teamIds: [], dueDay: TODAY, refreshMonths: null },
+      {
+        target: { kind: "course", id: w.c2.id },
+        userIds: [w.agents[0].id],
+        teamIds: [],
+        dueDay: TODAY,
+        refreshMonths: null,
+      },
       NOW,
     );
     expect((await refusal(() => withdrawAssignment(w.actors.lead, byHr.id))).status).toBe(403);
     await withdrawAssignment(w.actors.lead, made.id);
-    const audit = await db.auditLog.findMany({ where: { objectKind: "assignment", objectId: made.id }, select: { action: true } });
+    const audit = await db.auditLog.findMany({
+      where: { objectKind: "assignment", objectId: made.id },
+      select: { action: true },
+    });
     expect(audit.map((a) => a.action).sort()).toEqual(["assignment.create", "assignment.withdraw"]);
     expect(await assignmentsOf(w.agents[1].id, NOW)).toEqual([]);
   });
@@ -109,7 +154,13 @@ describe("completion", () => {
     const w = await world();
     const a = await createAssignment(
       w.actors.lead,
-      { target: { kind: "course", id: w.c1.id }, userIds: [], teamIds: [w.team.id], dueDay: addLocalDays(TODAY, 7), refreshMonths: null },
+      {
+        target: { kind: "course", id: w.c1.id },
+        userIds: [],
+        teamIds: [w.team.id],
+        dueDay: addLocalDays(TODAY, 7),
+        refreshMonths: null,
+      },
       NOW,
     );
     const [A, B, C] = w.agents;
@@ -144,7 +195,13 @@ describe("completion", () => {
     const [A, B] = w.agents;
     await createAssignment(
       w.actors.hr,
-      { target: { kind: "course", id: w.c1.id }, userIds: [A.id, B.id], teamIds: [], dueDay: addLocalDays(TODAY, 7), refreshMonths: 12 },
+      {
+        target: { kind: "course", id: w.c1.id },
+        userIds: [A.id, B.id],
+        teamIds: [],
+        dueDay: addLocalDays(TODAY, 7),
+        refreshMonths: 12,
+      },
       NOW,
     );
     await completeLesson(A.id, w.c1, at(addLocalMonths(TODAY, -1)));
@@ -171,7 +228,10 @@ describe("reminders", () => {
       NOW,
     );
     const notices = (userId: number) =>
-      db.notification.findMany({ where: { userId, kind: { startsWith: "assignment-" } }, select: { kind: true, params: true } });
+      db.notification.findMany({
+        where: { userId, kind: { startsWith: "assignment-" } },
+        select: { kind: true, params: true },
+      });
     await completeLesson(A.id, w.c1, at(TODAY, "08:00"));
     await runReminderPass(NOW);
     expect(await notices(B.id)).toEqual([]);

@@ -3,10 +3,10 @@ import { createAssignment } from "~/assignments/assignments.server";
 import { coverage, coveragePeople } from "~/assignments/coverage.server";
 import { addLocalDays, localDay, parseLocal } from "~/lib/clock";
 import { BOM } from "~/lib/csv";
-import { loader as csvLoader } from "~/routes/coverage[.]csv";
 import { loader as coverageLoader } from "~/routes/coverage._index";
-import { loader as readinessCsvLoader } from "~/routes/exams.readiness[.csv]";
+import { loader as csvLoader } from "~/routes/coverage[.]csv";
 import { loader as readinessLoader } from "~/routes/exams.readiness";
+import { loader as readinessCsvLoader } from "~/routes/exams.readiness[.csv]";
 import { createTestUser, makeRequest, settle } from "../../fixtures/users";
 import { statusOf } from "../workflow/helpers";
 import { completeLesson, deliveredClass, startLesson, world } from "./helpers";
@@ -22,7 +22,13 @@ async function fixture() {
   const [A, B, C] = w.agents;
   await createAssignment(
     w.actors.lead,
-    { target: { kind: "course", id: w.c1.id }, userIds: [], teamIds: [w.team.id], dueDay: addLocalDays(TODAY, 7), refreshMonths: null },
+    {
+      target: { kind: "course", id: w.c1.id },
+      userIds: [],
+      teamIds: [w.team.id],
+      dueDay: addLocalDays(TODAY, 7),
+      refreshMonths: null,
+    },
     NOW,
   );
   await completeLesson(A.id, w.c1, NOW);
@@ -70,7 +76,11 @@ describe("coverage", () => {
     });
     expect(new Set(mine.cells.map((c) => c.teamId))).toEqual(new Set([w.team.id]));
     const other = await settle(async () =>
-      coverageLoader({ request: await makeRequest(`/coverage?team=${w.other.id}`, { userId: w.lead.id }), params: {}, context: {} }),
+      coverageLoader({
+        request: await makeRequest(`/coverage?team=${w.other.id}`, { userId: w.lead.id }),
+        params: {},
+        context: {},
+      }),
     );
     expect(statusOf(other.value)).toBe(403);
     const trainee = await settle(async () =>
@@ -104,12 +114,20 @@ describe("coverage", () => {
 describe("readiness for leads", () => {
   it("lets a lead read their own team's readiness, not another team's; a trainee none", async () => {
     const w = await world();
-    const own = await readinessLoader({ request: await makeRequest("/exams/readiness", { userId: w.lead.id }), params: {}, context: {} });
+    const own = await readinessLoader({
+      request: await makeRequest("/exams/readiness", { userId: w.lead.id }),
+      params: {},
+      context: {},
+    });
     expect(own.teamId).toBe(w.team.id);
     expect(own.teams.map((t) => t.id)).toEqual([w.team.id]);
     expect(own.cohort.people.map((p) => p.name).sort()).toEqual(["Agent A", "Agent B", "Agent C", "Lead"]);
     const other = await settle(async () =>
-      readinessLoader({ request: await makeRequest(`/exams/readiness?team=${w.other.id}`, { userId: w.lead.id }), params: {}, context: {} }),
+      readinessLoader({
+        request: await makeRequest(`/exams/readiness?team=${w.other.id}`, { userId: w.lead.id }),
+        params: {},
+        context: {},
+      }),
     );
     expect(statusOf(other.value)).toBe(403);
     const otherCsv = await settle(async () =>
@@ -128,11 +146,19 @@ describe("readiness for leads", () => {
     expect(await ownCsv.text()).not.toContain("Stranger");
     const leadWithoutTeam = await createTestUser({ roles: ["LEAD"] });
     const none = await settle(async () =>
-      readinessLoader({ request: await makeRequest("/exams/readiness", { userId: leadWithoutTeam.id }), params: {}, context: {} }),
+      readinessLoader({
+        request: await makeRequest("/exams/readiness", { userId: leadWithoutTeam.id }),
+        params: {},
+        context: {},
+      }),
     );
     expect(statusOf(none.value)).toBe(403);
     const trainee = await settle(async () =>
-      readinessLoader({ request: await makeRequest("/exams/readiness", { userId: w.agents[0].id }), params: {}, context: {} }),
+      readinessLoader({
+        request: await makeRequest("/exams/readiness", { userId: w.agents[0].id }),
+        params: {},
+        context: {},
+      }),
     );
     expect(statusOf(trainee.value)).toBe(403);
   });

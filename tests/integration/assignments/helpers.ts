@@ -18,7 +18,10 @@ export async function libraryCourse(slug: string, seriesId: number | null, statu
 
 export async function world() {
   const tag = Math.random().toString(36).slice(2, 8);
-  const series = await db.series.create({ data: { slug: `s-${tag}`, titleZh: "系列", titleEn: "Series" }, select: { id: true } });
+  const series = await db.series.create({
+    data: { slug: `s-${tag}`, titleZh: "系列", titleEn: "Series" },
+    select: { id: true },
+  });
   const c1 = await libraryCourse(`a-${tag}`, series.id);
   const c2 = await libraryCourse(`b-${tag}`, series.id);
   const draft = await libraryCourse(`d-${tag}`, null, "draft");
@@ -54,7 +57,14 @@ export async function world() {
 /** Completes the course's lesson (quiz passed) at the given time. */
 export async function completeLesson(userId: number, course: { id: number; versionId: number }, at: Date) {
   await db.courseProgress.create({
-    data: { userId, courseId: course.id, courseVersionId: course.versionId, quizPassed: true, completedAt: at, startedAt: at },
+    data: {
+      userId,
+      courseId: course.id,
+      courseVersionId: course.versionId,
+      quizPassed: true,
+      completedAt: at,
+      startedAt: at,
+    },
   });
 }
 
