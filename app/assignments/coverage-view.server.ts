@@ -7,7 +7,8 @@ import { serverT } from "~/lib/i18n/instance";
 import type { Locale } from "~/lib/i18n/locale";
 import { localTitle } from "~/lib/i18n/localized";
 import { ledTeamIds } from "./assignments.server";
-import { percent, type CoverageCell } from "./coverage.server";
+import type { CoverageCell } from "./coverage.server";
+import { percent } from "./rules";
 
 /** The teams the viewer may read; null for HR (every team). Another team asked for is refused. */
 export async function coverageTeams(viewer: RoleHolder & { id: number }, requested?: number) {

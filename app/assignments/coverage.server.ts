@@ -150,8 +150,3 @@ export async function coveragePeople(f: CoverageFilter, teamId: number, courseId
     dueDay: r.dueDay,
   }));
 }
-
-/** Percent of the cell, whole numbers. */
-export function percent(n: number, total: number): number {
-  return total > 0 ? Math.round((n / total) * 100) : 0;
-}

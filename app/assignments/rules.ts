@@ -61,3 +61,8 @@ export function reminderDue(f: MemberFacts, today: string): { kind: ReminderKind
 export function dueDayAllowed(dueDay: string, now: Date): boolean {
   return dueDay >= localDay(now);
 }
+
+/** Percent of a coverage cell, whole numbers. */
+export function percent(n: number, total: number): number {
+  return total > 0 ? Math.round((n / total) * 100) : 0;
+}
