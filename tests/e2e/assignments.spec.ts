@@ -8,6 +8,8 @@ test("a lead assigns a course to their team, a member completes it, coverage and
   loginAs,
   newUser,
 }) => {
+  // Several pages, two sign-ins and data arranged in between: more than the default budget.
+  test.setTimeout(120_000);
   const team = await db.team.create({
     data: { name: `E2E assign ${Date.now().toString(36)}` },
     select: { id: true, name: true },
