@@ -13,6 +13,10 @@ export async function readinessScope(viewer: RoleHolder & { id: number }, reques
   const led = await ledTeamIds(viewer.id);
   invariant(led.length > 0, forbidden());
   invariant(requested === null || led.includes(requested), forbidden());
-  const teams = await db.team.findMany({ where: { id: { in: led } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const teams = await db.team.findMany({
+    where: { id: { in: led } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
   return { teams, teamId: requested ?? led[0]!, staff: false };
 }

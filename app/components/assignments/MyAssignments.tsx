@@ -31,7 +31,8 @@ export function MyAssignments({ items }: { items: Item[] }) {
       <ul className="list">
         {items.map((a) => (
           <li key={a.id} data-state={a.state}>
-            <Link to={a.link}>{localTitle(locale, a)}</Link> <span className="muted">{t("home.due", { day: a.dueDay })}</span>{" "}
+            <Link to={a.link}>{localTitle(locale, a)}</Link>{" "}
+            <span className="muted">{t("home.due", { day: a.dueDay })}</span>{" "}
             <span className={BADGE[a.state]}>{t(`state.${a.state}`)}</span>
           </li>
         ))}
