@@ -1,4 +1,5 @@
 // Work done once when the server starts, then on a timer.
+import { startReminderTimer } from "../app/assignments/reminders.server";
 import { purgeOldLoginAttempts } from "../app/auth/rate-limit.server";
 import { purgeExpiredSessions } from "../app/auth/session.server";
 import { syncContentAtStartup } from "../app/content/startup.server";
@@ -25,6 +26,8 @@ export async function startupTasks() {
   };
   await housekeeping();
   setInterval(housekeeping, HOUR).unref();
+  // Assignment reminders: pages never write, so a timer sends them (decision 038).
+  startReminderTimer();
   scheduleBackups();
 }
 

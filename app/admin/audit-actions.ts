@@ -17,6 +17,7 @@ export const OBJECT_KINDS = [
   "project",
   "needs-round",
   "trainer",
+  "assignment",
 ] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
@@ -126,6 +127,9 @@ export const AUDIT_ACTIONS = {
   },
   "trainer.withdraw": { object: "trainer", say: "say.trainer.withdraw", label: "action.trainer.withdraw" },
   "trainer.certificate": { object: "trainer", say: "say.trainer.certificate", label: "action.trainer.certificate" },
+  // Assigned training
+  "assignment.create": { object: "assignment", say: "say.assignment.create", label: "action.assignment.create" },
+  "assignment.withdraw": { object: "assignment", say: "say.assignment.withdraw", label: "action.assignment.withdraw" },
 } as const satisfies Record<string, ActionEntry>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -146,5 +150,6 @@ export function objectPath(kind: string | null, id: number | null): string | nul
   if (kind === "project") return `/development/${id}`;
   if (kind === "needs-round") return `/needs/${id}/results`;
   if (kind === "trainer") return `/trainers/${id}`;
+  if (kind === "assignment") return "/assignments";
   return null;
 }

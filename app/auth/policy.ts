@@ -175,6 +175,13 @@ export function canSeeCertificatesOf(user: Person, ownerId: number): boolean {
 export function canSeeTrainer(user: Person, trainerId: number): boolean {
   return seesAllTraining(user) || (isTrainer(user) && user.id === trainerId);
 }
+ * Assigns courses with a due day and reads coverage: HR for every team, a lead for the teams they
+ * lead (the feature narrows a lead to them). Decision 038.
+ */
+export const assignsTraining: RoleRule = (u) => holdsAny(u, ["HR", "LEAD"]);
+
+/** The on-duty readiness of the floor: exam staff for every team, a lead for their own team only. */
+export const seesTeamReadiness: RoleRule = (u) => seesExamResults(u) || leadsTeams(u);
 
 /** An administrator may not take the ADMIN role from themself (someone must remain). */
 export function keepsOwnAdmin(editorId: number, targetId: number, newRoles: readonly Role[]): boolean {

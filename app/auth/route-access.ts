@@ -3,6 +3,7 @@
 // action ask the guard, the menu hides what a role may not open, and the README table and the
 // route-access test are checked against this table.
 import {
+  assignsTraining,
   isAdmin,
   isCourseStaff,
   isTrainer,
@@ -15,6 +16,7 @@ import {
   seesAllTraining,
   seesExamResults,
   worksOnCourseProjects,
+  seesTeamReadiness,
   type RoleHolder,
   type RoleRule,
 } from "./policy";
@@ -38,12 +40,15 @@ export const ROUTE_ACCESS = {
   "/admin/users/:id": isAdmin,
   "/admin/users/new": isAdmin,
   "/archive": seesAllTraining,
+  "/assignments": assignsTraining,
   "/archive.csv": seesAllTraining,
   "/bench/baseline": "public",
   "/calendar/:file": "signedIn",
   "/certificates/:userId/course/:slug": "signedIn",
   "/certificates/:userId/readiness": "signedIn",
   "/courses": "signedIn",
+  "/coverage": assignsTraining,
+  "/coverage.csv": assignsTraining,
   "/courses/:slug": "signedIn",
   "/courses/:slug/print": isCourseStaff,
   "/courses/progress": isCourseStaff,
@@ -60,8 +65,8 @@ export const ROUTE_ACCESS = {
   "/exams/quick-reply": "signedIn",
   "/exams/quiz/:id": "signedIn",
   "/exams/quiz/:id/analysis": seesExamResults,
-  "/exams/readiness": seesExamResults,
-  "/exams/readiness.csv": seesExamResults,
+  "/exams/readiness": seesTeamReadiness,
+  "/exams/readiness.csv": seesTeamReadiness,
   "/exams/response": "signedIn",
   "/exams/results/:id": "signedIn",
   "/exams/review": seesExamResults,

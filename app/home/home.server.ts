@@ -1,4 +1,5 @@
 // What each role's home shows. Capabilities add their panels' data here.
+import { assignmentsOf } from "~/assignments/assignments.server";
 import { isTrainee, leadsTeams, primaryRole, type Role } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
 import { myLearning } from "~/catalogue/home.server";
@@ -26,5 +27,6 @@ export async function loadHome(user: SessionUser) {
   const week = isTrainee(user)
     ? { classes: await myUpcomingClasses(user.id), completed: await myCompletedCourses(user.id) }
     : null;
-  return { role, team, surveys, learning, exams, workflow, week };
+  const assigned = isTrainee(user) ? await assignmentsOf(user.id) : [];
+  return { role, team, surveys, learning, exams, workflow, week, assigned };
 }

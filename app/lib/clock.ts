@@ -149,3 +149,8 @@ export function monthStart(month: string, z = zone): Date {
 export function addLocalDaysAt(at: Instant, n: number, z = zone): Date {
   return new Date(addDays(new Date(at), n, inZone(z)).getTime());
 }
+
+/** The day n months later (or earlier); the 31st becomes the month's last day. */
+export function addLocalMonths(day: string, n: number): string {
+  return localDay(addMonths(noon(day), n, inZone("UTC")), "UTC");
+}

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
 import { primaryRole } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
+import { MyAssignments } from "~/components/assignments/MyAssignments";
 import { HomeLearning } from "~/components/catalogue/HomeLearning";
 import { ReadinessPanel } from "~/components/exams/ReadinessPanel";
 import { MyWeek } from "~/components/people/MyWeek";
@@ -53,6 +54,7 @@ export default function Home() {
         </div>
       </div>
       <PendingSurveys surveys={home.surveys} />
+      <MyAssignments items={home.assigned} />
       {home.week ? (
         <MyWeek
           userId={home.id}

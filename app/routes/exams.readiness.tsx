@@ -8,7 +8,9 @@ import { ExamStateBadge } from "~/components/exams/ReadinessPanel";
 import { TableScroll } from "~/components/ui/TableScroll";
 import { examName } from "~/exams/labels";
 import { bankTitles } from "~/exams/overview.server";
-import { listTeams, teamCohort } from "~/exams/readiness.server";
+import { readinessScope } from "~/exams/readiness-scope.server";
+import { teamCohort } from "~/exams/readiness.server";
+import { orErrorPage } from "~/lib/errors.server";
 import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { parseQuery } from "~/lib/query.server";
@@ -22,16 +24,17 @@ export const links = () => [{ rel: "stylesheet", href: css }];
 const readinessQuery = z.object({ team: optionalField(idSchema) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRouteAccess(request, handle);
-  const teamId = parseQuery(request, readinessQuery).team ?? null;
-  const [teams, cohort, banks] = await Promise.all([listTeams(), teamCohort(teamId), bankTitles()]);
-  return { teams, teamId, cohort, banks };
+  const user = await requireRouteAccess(request, handle);
+  const requested = parseQuery(request, readinessQuery).team ?? null;
+  const { teams, teamId, staff } = await orErrorPage(() => readinessScope(user, requested));
+  const [cohort, banks] = await Promise.all([teamCohort(teamId), bankTitles()]);
+  return { teams, teamId, staff, cohort, banks };
 }
 
 export default function Cohort() {
   const { t } = useTranslation("exams");
   const locale = useLocale();
-  const { teams, teamId, cohort, banks } = useLoaderData<typeof loader>();
+  const { teams, teamId, staff, cohort, banks } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <div className="page-head">
@@ -55,7 +58,7 @@ export default function Cohort() {
         <div className="field">
           <label htmlFor="team">{t("cohort.team")}</label>
           <select id="team" name="team" defaultValue={teamId ?? ""}>
-            <option value="">{t("cohort.allTeams")}</option>
+            {staff ? <option value="">{t("cohort.allTeams")}</option> : null}
             {teams.map((tm) => (
               <option key={tm.id} value={tm.id}>
                 {tm.name}
@@ -88,7 +91,7 @@ export default function Cohort() {
                 {cohort.people.map((p) => (
                   <tr key={p.id}>
                     <th scope="row">
-                      <Link to={`/exams/history/${p.id}`}>{p.name}</Link>
+                      {staff ? <Link to={`/exams/history/${p.id}`}>{p.name}</Link> : p.name}
                       <div className="small muted">
                         {p.employeeNo}
                         {p.team ? ` · ${p.team.name}` : ""}

@@ -83,6 +83,8 @@ export default defineMessages({
     "notify.approved": "申请 #{{id}}（{{title}}）已获批准",
     "notify.rejected": "申请 #{{id}}（{{title}}）被驳回：{{reason}}",
     "notify.returned": "申请 #{{id}}（{{title}}）被退回修改：{{reason}}",
+    "notify.assignment-due-soon": "指派给你的课程（指派 #{{id}}）将于 {{day}} 到期",
+    "notify.assignment-overdue": "指派给你的课程（指派 #{{id}}）已于 {{day}} 到期，尚未完成",
     "notify.cancelled": "申请 #{{id}}（{{title}}）已取消：{{reason}}",
     "notify.archived": "申请 #{{id}}（{{title}}）已归档",
     "notify.scheduled": "{{title}} 已排课：{{when}}",
@@ -353,6 +355,9 @@ export default defineMessages({
     "notify.approved": "Request #{{id}} ({{title}}) was approved",
     "notify.rejected": "Request #{{id}} ({{title}}) was rejected: {{reason}}",
     "notify.returned": "Request #{{id}} ({{title}}) was returned for changes: {{reason}}",
+    "notify.assignment-due-soon": "A course assigned to you (assignment #{{id}}) is due on {{day}}",
+    "notify.assignment-overdue":
+      "A course assigned to you (assignment #{{id}}) was due on {{day}} and is not completed",
     "notify.cancelled": "Request #{{id}} ({{title}}) was cancelled: {{reason}}",
     "notify.archived": "Request #{{id}} ({{title}}) was archived",
     "notify.scheduled": "{{title}} is scheduled: {{when}}",

@@ -29,6 +29,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/library", label: "nav.library" },
   { to: "/needs", label: "nav.needs", audience: needsSurveyAudience },
   { to: "/trainers", label: "nav.trainers" },
+  { to: "/assignments", label: "nav.assignments" },
+  { to: "/coverage", label: "nav.coverage" },
   { to: "/admin", label: "nav.admin" },
 ];
 

@@ -1,6 +1,7 @@
 // Every namespace of the app. A capability adds its messages file here, one line each.
 import audit from "~/admin/audit-messages";
 import admin from "~/admin/messages";
+import assignments from "~/assignments/messages";
 import auth from "~/auth/messages";
 import catalogue from "~/catalogue/messages";
 import development from "~/development/messages";
@@ -32,6 +33,7 @@ export const namespaces = {
   library,
   needs,
   trainers,
+  assignments,
 } satisfies Record<string, Messages>;
 
 export type Namespace = keyof typeof namespaces;
