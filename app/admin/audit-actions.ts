@@ -14,6 +14,7 @@ export const OBJECT_KINDS = [
   "drill-score",
   "course",
   "database",
+  "roster",
 ] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
@@ -89,6 +90,10 @@ export const AUDIT_ACTIONS = {
   // Content that goes live or leaves the catalogue
   "content.publish": { object: "course", say: "say.content.publish", label: "action.content.publish" },
   "content.retire": { object: "course", say: "say.content.retire", label: "action.content.retire" },
+  // The shift roster: a file imported, the shift codes, a team's class-slot rule
+  "roster.import": { object: "roster", say: "say.roster.import", label: "action.roster.import" },
+  "roster.codes": { object: "roster", say: "say.roster.codes", label: "action.roster.codes" },
+  "roster.rule": { object: "team", say: "say.roster.rule", label: "action.roster.rule" },
 } as const satisfies Record<string, ActionEntry>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -75,6 +75,7 @@ export async function auditWords(locale: Locale) {
       exam: exam(d.exam),
       present: str(d.present) || "0",
       version: str(d.version),
+      ...{ from: str(d.from), to: str(d.to), lines: str(d.lines), people: str(d.people), skipped: str(d.skipped) },
     };
     return {
       id: row.id,

@@ -78,6 +78,15 @@ export const handlesRequests: RoleRule = (u) => leadsTeams(u) || seesAllTraining
  */
 export const readsAuditLog: RoleRule = (u) => holdsAny(u, ["ADMIN"]);
 
+/** Imports the shift roster and edits shift codes and class-slot rules: HR. Decision 039. */
+export const editsRoster: RoleRule = (u) => holdsAny(u, ["HR"]);
+
+/**
+ * Reads team week rosters: HR and administrators (every team), trainers (every team: they teach
+ * in the teams' slots), leads (the teams they lead, asked per team).
+ */
+export const readsRoster: RoleRule = (u) => holdsAny(u, ["HR", "ADMIN", "TRAINER", "LEAD"]);
+
 // --- Rules about one record ------------------------------------------------------------------
 
 type Person = RoleHolder & { id: number };
@@ -132,6 +141,11 @@ export function canSeeExamsOf(user: Person, ownerId: number): boolean {
  */
 export function canSeeCertificatesOf(user: Person, ownerId: number): boolean {
   return ownerId === user.id || isTrainer(user) || isHr(user);
+}
+
+/** One team's week roster: whoever reads every team's, or a lead of that team. */
+export function canViewTeamRoster(user: RoleHolder, leadsTeam: boolean): boolean {
+  return seesAllTraining(user) || isTrainer(user) || (leadsTeams(user) && leadsTeam);
 }
 
 /** An administrator may not take the ADMIN role from themself (someone must remain). */

@@ -18,6 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/schedule", label: "nav.schedule" },
   { to: "/dashboard", label: "nav.dashboard" },
   { to: "/archive", label: "nav.archive" },
+  { to: "/roster", label: "nav.roster" },
   { to: "/admin", label: "nav.admin" },
 ];
 

@@ -6,6 +6,7 @@ import catalogue from "~/catalogue/messages";
 import exams from "~/exams/messages";
 import sittings from "~/exams/sitting-messages";
 import people from "~/people/messages";
+import roster from "~/roster/messages";
 import surveys from "~/surveys/messages";
 import workflow from "~/workflow/messages";
 import common from "./common.messages";
@@ -22,6 +23,7 @@ export const namespaces = {
   exams,
   people,
   sittings,
+  roster,
 } satisfies Record<string, Messages>;
 
 export type Namespace = keyof typeof namespaces;
