@@ -7,7 +7,7 @@ const codes = new Map<string, CodeDef>([
   ["中班", { code: "中班", startMin: 720, endMin: 1260, rest: false }],
   ["休", { code: "休", startMin: 0, endMin: 0, rest: true }],
 ]);
-const shift = (userId: number, day: string, code: string): Shift => ({ userId, day, code, ...codes.get(code)! });
+const shift = (userId: number, day: string, code: string): Shift => ({ ...codes.get(code)!, userId, day, code });
 
 // 2026-03-02 is a Monday.
 describe("class slots of a team", () => {
