@@ -110,7 +110,8 @@ export default defineMessages({
       "{{actor}} 更正了 {{subject}} 的演练评分 #{{id}}（改为第 {{version}} 版），理由：{{reason}}",
     "say.content.publish": "{{actor}} 上线了课程 #{{id}}《{{title}}》第 {{version}} 版",
     "say.content.retire": "{{actor}} 下线了课程 #{{id}}《{{title}}》",
-    "say.roster.import": "{{actor}} 导入了 {{from}} 至 {{to}} 的排班（{{people}} 人，{{lines}} 行，跳过 {{skipped}} 行）",
+    "say.roster.import":
+      "{{actor}} 导入了 {{from}} 至 {{to}} 的排班（{{people}} 人，{{lines}} 行，跳过 {{skipped}} 行）",
     "say.roster.codes": "{{actor}} 修改了班次「{{name}}」",
     "say.roster.rule": "{{actor}} 修改了团队 #{{id}} 的课时规则",
   },
@@ -222,7 +223,8 @@ export default defineMessages({
       "{{actor}} corrected {{subject}}'s drill score #{{id}} (now version {{version}}): {{reason}}",
     "say.content.publish": "{{actor}} published version {{version}} of course #{{id}} «{{title}}»",
     "say.content.retire": "{{actor}} retired course #{{id}} «{{title}}»",
-    "say.roster.import": "{{actor}} imported the roster from {{from}} to {{to}} ({{people}} people, {{lines}} lines, {{skipped}} skipped)",
+    "say.roster.import":
+      "{{actor}} imported the roster from {{from}} to {{to}} ({{people}} people, {{lines}} lines, {{skipped}} skipped)",
     "say.roster.codes": "{{actor}} changed the shift code «{{name}}»",
     "say.roster.rule": "{{actor}} changed the class-slot rule of team #{{id}}",
   },
