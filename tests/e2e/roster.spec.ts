@@ -6,6 +6,8 @@ test("HR uploads a GB18030 roster, skips its one bad line, imports it, and the t
   loginAs,
   newUser,
 }) => {
+  // Two people of its own (password hashing) and a build that loads the app for the fixtures.
+  test.slow();
   const stamp = Date.now().toString(36);
   const a = await newUser({ name: `排班甲 ${stamp}`, firstTeam: true });
   const b = await newUser({ name: `排班乙 ${stamp}`, firstTeam: true });
