@@ -153,6 +153,8 @@ export function planRoster(text: string, ctx: RosterContext): RosterPlan {
     start: index("start"),
     end: index("end"),
   };
+  // A roster repeats a few dozen dates thousands of times; each is checked against the calendar once.
+  const days = new Map<string, string>();
   const lines = records.map((record): RosterLine => {
     const line = record.line;
     const errors: RosterError[] = [];
@@ -165,7 +167,8 @@ export function planRoster(text: string, ctx: RosterContext): RosterPlan {
     const userId = ctx.people.get(employeeNo) ?? null;
     if (userId === null) err("employeeNo", "roster:import.err.unknownUser", { value: employeeNo });
     const dateText = cell(at.date);
-    const day = normalDay(dateText) ?? "";
+    let day = days.get(dateText);
+    if (day === undefined) days.set(dateText, (day = normalDay(dateText) ?? ""));
     if (!day) err("date", "roster:import.err.badDate", { value: dateText });
 
     const code = cell(at.code);
