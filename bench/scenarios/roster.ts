@@ -3,7 +3,7 @@
 // of its own (bench/roster/roster-timing.ts); no HTTP load.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import type { Scenario } from "../lib/types";
+import type { BenchRow, Scenario } from "../lib/types";
 
 let figures: {
   lines: number;
@@ -25,7 +25,7 @@ const scenario: Scenario = {
   },
   async run() {
     if (!figures) return [];
-    return [
+    const rows: BenchRow[] = [
       {
         scenario: "roster",
         name: `roster import, ${figures.lines} lines (2,000 agents × 3 months)`,
@@ -41,6 +41,7 @@ const scenario: Scenario = {
         pass: figures.proposeMs <= 500 && figures.proposals > 0,
       },
     ];
+    return rows;
   },
 };
 
