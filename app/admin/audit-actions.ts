@@ -18,6 +18,7 @@ export const OBJECT_KINDS = [
   "needs-round",
   "trainer",
   "assignment",
+  "roster",
 ] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
@@ -130,6 +131,10 @@ export const AUDIT_ACTIONS = {
   // Assigned training
   "assignment.create": { object: "assignment", say: "say.assignment.create", label: "action.assignment.create" },
   "assignment.withdraw": { object: "assignment", say: "say.assignment.withdraw", label: "action.assignment.withdraw" },
+  // The shift roster: a file imported, the shift codes, a team's class-slot rule
+  "roster.import": { object: "roster", say: "say.roster.import", label: "action.roster.import" },
+  "roster.codes": { object: "roster", say: "say.roster.codes", label: "action.roster.codes" },
+  "roster.rule": { object: "team", say: "say.roster.rule", label: "action.roster.rule" },
 } as const satisfies Record<string, ActionEntry>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -13,7 +13,12 @@ import { importConfirmSchema } from "./schemas";
 // The multipart envelope (boundaries, part headers, the other fields) around the file.
 const ENVELOPE = 16 * 1024;
 
-export async function readCsvUpload(request: Request, field = "file"): Promise<string> {
+export async function readCsvUpload(
+  request: Request,
+  field = "file",
+  // A page that takes other encodings too (the roster: GB18030) reads the bytes itself.
+  decode?: (bytes: Uint8Array) => string,
+): Promise<string> {
   const type = request.headers.get("Content-Type") ?? "";
   if (!/^multipart\/form-data\s*;/i.test(type)) throw invalid("admin:import.err.noFile", { field });
   const max = IMPORT_MAX_BYTES + ENVELOPE;
@@ -46,6 +51,7 @@ export async function readCsvUpload(request: Request, field = "file"): Promise<s
   if (!file || typeof file === "string" || file.size === 0) throw invalid("admin:import.err.noFile", { field });
   if (file.size > IMPORT_MAX_BYTES) throw tooLarge();
   const bytes = new Uint8Array(await file.arrayBuffer());
+  if (decode) return decode(bytes);
   try {
     // fatal: a byte that is not UTF-8 throws; the BOM, if any, is dropped.
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);

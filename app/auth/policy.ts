@@ -110,6 +110,14 @@ export const needsSurveyAudience: RoleRule = (u) => runsNeedsSurvey(u) || readsN
 
 /** May propose needs for a team at all (a lead only for a team they lead: see below). */
 export const proposesNeeds: RoleRule = (u) => holdsAny(u, ["LEAD", "TRAINER", "HR"]);
+/** Imports the shift roster and edits shift codes and class-slot rules: HR. Decision 039. */
+export const editsRoster: RoleRule = (u) => holdsAny(u, ["HR"]);
+
+/**
+ * Reads team week rosters: HR and administrators (every team), trainers (every team: they teach
+ * in the teams' slots), leads (the teams they lead, asked per team).
+ */
+export const readsRoster: RoleRule = (u) => holdsAny(u, ["HR", "ADMIN", "TRAINER", "LEAD"]);
 
 // --- Rules about one record ------------------------------------------------------------------
 
@@ -182,6 +190,10 @@ export const assignsTraining: RoleRule = (u) => holdsAny(u, ["HR", "LEAD"]);
 
 /** The on-duty readiness of the floor: exam staff for every team, a lead for their own team only. */
 export const seesTeamReadiness: RoleRule = (u) => seesExamResults(u) || leadsTeams(u);
+/** One team's week roster: whoever reads every team's, or a lead of that team. */
+export function canViewTeamRoster(user: RoleHolder, leadsTeam: boolean): boolean {
+  return seesAllTraining(user) || isTrainer(user) || (leadsTeams(user) && leadsTeam);
+}
 
 /** An administrator may not take the ADMIN role from themself (someone must remain). */
 export function keepsOwnAdmin(editorId: number, targetId: number, newRoles: readonly Role[]): boolean {

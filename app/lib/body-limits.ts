@@ -31,6 +31,7 @@ const LARGE_BODY_PATHS: Record<string, number> = {
   "/exams/typing": TYPING_BODY_LIMIT,
   "/admin/import": IMPORT_BODY_LIMIT,
   "/admin/deactivate": IMPORT_BODY_LIMIT,
+  "/roster": IMPORT_BODY_LIMIT,
 };
 
 export function bodyLimitFor(pathname: string): number {

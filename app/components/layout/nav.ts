@@ -31,6 +31,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/trainers", label: "nav.trainers" },
   { to: "/assignments", label: "nav.assignments" },
   { to: "/coverage", label: "nav.coverage" },
+  { to: "/roster", label: "nav.roster" },
   { to: "/admin", label: "nav.admin" },
 ];
 

@@ -10,6 +10,7 @@ import needs from "~/needs/messages";
 import sittings from "~/exams/sitting-messages";
 import library from "~/library/messages";
 import people from "~/people/messages";
+import roster from "~/roster/messages";
 import surveys from "~/surveys/messages";
 import trainers from "~/trainers/messages";
 import workflow from "~/workflow/messages";
@@ -34,6 +35,7 @@ export const namespaces = {
   needs,
   trainers,
   assignments,
+  roster,
 } satisfies Record<string, Messages>;
 
 export type Namespace = keyof typeof namespaces;
