@@ -134,6 +134,33 @@ export function canSeeCertificatesOf(user: Person, ownerId: number): boolean {
   return ownerId === user.id || isTrainer(user) || isHr(user);
 }
 
+/** Opens team competency heatmaps at all (which team is asked of canSeeTeamCompetency). */
+export const seesTeamCompetency: RoleRule = (u) => holdsAny(u, ["LEAD", "TRAINER", "HR"]);
+
+/**
+ * A team's competency heatmap: trainers and HR any team; a lead only a team they lead (asked of
+ * the caller). Administrators run the system and do not assess people.
+ */
+export async function canSeeTeamCompetency(
+  user: Person,
+  teamId: number,
+  leadsTeam: (teamId: number) => Promise<boolean>,
+): Promise<boolean> {
+  if (isTrainer(user) || isHr(user)) return true;
+  return leadsTeams(user) && leadsTeam(teamId);
+}
+
+/** A person's competency profile: their own; trainers and HR anyone's; a lead their team's members'. */
+export async function canSeeCompetencyOf(
+  user: Person,
+  person: { id: number; teamId: number | null },
+  leadsTeam: (teamId: number) => Promise<boolean>,
+): Promise<boolean> {
+  if (person.id === user.id) return true;
+  if (person.teamId === null) return isTrainer(user) || isHr(user);
+  return canSeeTeamCompetency(user, person.teamId, leadsTeam);
+}
+
 /** An administrator may not take the ADMIN role from themself (someone must remain). */
 export function keepsOwnAdmin(editorId: number, targetId: number, newRoles: readonly Role[]): boolean {
   return editorId !== targetId || newRoles.includes("ADMIN");

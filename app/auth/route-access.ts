@@ -5,10 +5,12 @@
 import {
   isAdmin,
   isCourseStaff,
+  isTrainee,
   isTrainer,
   readsAuditLog,
   seesAllTraining,
   seesExamResults,
+  seesTeamCompetency,
   type RoleHolder,
   type RoleRule,
 } from "./policy";
@@ -37,6 +39,10 @@ export const ROUTE_ACCESS = {
   "/calendar/:file": "signedIn",
   "/certificates/:userId/course/:slug": "signedIn",
   "/certificates/:userId/readiness": "signedIn",
+  "/competency": isTrainee,
+  "/competency/people/:id": "signedIn",
+  "/competency/self": isTrainee,
+  "/competency/teams/:id": seesTeamCompetency,
   "/courses": "signedIn",
   "/courses/:slug": "signedIn",
   "/courses/:slug/print": isCourseStaff,

@@ -8,6 +8,7 @@ export type ContentChecker = { name: string; check(dir: string): Promise<Content
 export const CONTENT_CHECKERS: ContentChecker[] = [
   { name: "courses", check: async (dir) => (await loadContent(dir)).problems },
   { name: "exams", check: async (dir) => (await import("~/exams/content-check.server")).checkExamContent(dir) },
+  { name: "competency", check: async (dir) => (await import("~/competency/model.server")).checkModel(dir) },
 ];
 
 export async function checkContent(dir: string): Promise<ContentProblem[]> {

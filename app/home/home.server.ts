@@ -2,6 +2,7 @@
 import { isTrainee, leadsTeams, primaryRole, type Role } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
 import { myLearning } from "~/catalogue/home.server";
+import { homeRecommendations } from "~/competency/profile.server";
 import { examsHomePanel } from "~/exams/overview.server";
 import { db } from "~/lib/db.server";
 import { myCompletedCourses, myUpcomingClasses } from "~/people/week.server";
@@ -26,5 +27,6 @@ export async function loadHome(user: SessionUser) {
   const week = isTrainee(user)
     ? { classes: await myUpcomingClasses(user.id), completed: await myCompletedCourses(user.id) }
     : null;
-  return { role, team, surveys, learning, exams, workflow, week };
+  const competency = isTrainee(user) ? await homeRecommendations(user.id) : null;
+  return { role, team, surveys, learning, exams, workflow, week, competency };
 }

@@ -5,6 +5,7 @@ import { requireRouteAccess } from "~/auth/guards.server";
 import { primaryRole } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
 import { HomeLearning } from "~/components/catalogue/HomeLearning";
+import { Recommendations } from "~/components/competency/Recommendations";
 import { ReadinessPanel } from "~/components/exams/ReadinessPanel";
 import { MyWeek } from "~/components/people/MyWeek";
 import { PendingSurveys } from "~/components/surveys/PendingSurveys";
@@ -63,6 +64,7 @@ export default function Home() {
       ) : null}
       <WorkflowHomePanel panel={home.workflow} />
       {home.learning ? <HomeLearning learning={home.learning} /> : null}
+      {home.competency ? <Recommendations items={home.competency} headingId="home-rec" withProfileLink /> : null}
       {home.exams ? <ReadinessPanel readiness={home.exams.readiness} banks={home.exams.banks} /> : null}
       {home.team ? (
         <section className="card" aria-labelledby="team-heading">

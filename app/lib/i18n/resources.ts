@@ -3,6 +3,7 @@ import audit from "~/admin/audit-messages";
 import admin from "~/admin/messages";
 import auth from "~/auth/messages";
 import catalogue from "~/catalogue/messages";
+import competency from "~/competency/messages";
 import exams from "~/exams/messages";
 import sittings from "~/exams/sitting-messages";
 import people from "~/people/messages";
@@ -22,6 +23,7 @@ export const namespaces = {
   exams,
   people,
   sittings,
+  competency,
 } satisfies Record<string, Messages>;
 
 export type Namespace = keyof typeof namespaces;
