@@ -8,7 +8,13 @@ import type { Evidence, Observation } from "./profile";
 
 const iso = (v: unknown) => new Date(typeof v === "bigint" ? Number(v) : (v as string | number)).toISOString();
 
-function put(byUser: Map<number, Evidence>, userId: number, id: CompetencyId, kind: "drill" | "exam" | "self", o: Observation) {
+function put(
+  byUser: Map<number, Evidence>,
+  userId: number,
+  id: CompetencyId,
+  kind: "drill" | "exam" | "self",
+  o: Observation,
+) {
   let e = byUser.get(userId);
   if (!e) byUser.set(userId, (e = {}));
   const cur = (e[id] ??= {});

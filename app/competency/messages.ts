@@ -8,7 +8,8 @@ export default defineMessages({
     "title.self": "能力自评",
     "title.team": "{{name}} 能力热力图",
     "profile.grade": "职级：{{grade}}",
-    "profile.intro": "每项能力的水平取最可靠的最新依据：讲师的演练评分优先，其次是考核成绩，最后是本人自评。加权差距 = 组合权重 × max(0, 目标 − 水平)。",
+    "profile.intro":
+      "每项能力的水平取最可靠的最新依据：讲师的演练评分优先，其次是考核成绩，最后是本人自评。加权差距 = 组合权重 × max(0, 目标 − 水平)。",
     "profile.radar": "能力水平与职级目标",
     "profile.table": "各项能力",
     "profile.selfLink": "填写本期自评",
@@ -19,7 +20,7 @@ export default defineMessages({
     "col.target": "目标",
     "col.gap": "加权差距",
     "col.evidence": "依据",
-    "noEvidence": "暂无依据",
+    noEvidence: "暂无依据",
     "src.drill": "演练评分 {{level}}（{{day}}）",
     "src.exam": "{{exam}}：水平 {{level}}（{{day}}）",
     "src.self": "自评 {{level}}（{{day}}）",
@@ -55,7 +56,7 @@ export default defineMessages({
     "team.noNeeds": "团队目前没有可计算的能力差距。",
     "team.propose": "提议纳入下次培训需求调研",
     "team.cell": "{{level}}，目标 {{target}}",
-    "legend": "红色表示水平低，蓝色表示水平高；格中数字为水平（1–5）。",
+    legend: "红色表示水平低，蓝色表示水平高；格中数字为水平（1–5）。",
     ...competencyMessages("ind", "zh"),
   },
   en: {
@@ -92,13 +93,15 @@ export default defineMessages({
     "self.intro":
       "Rate each indicator from 1 to 5 by how you have worked recently. One self-assessment per period; it cannot be changed once sent.",
     "self.period": "This period began in {{period}}",
-    "self.done": "You completed this period's self-assessment on {{day}}; you can assess yourself again when the next period begins.",
+    "self.done":
+      "You completed this period's self-assessment on {{day}}; you can assess yourself again when the next period begins.",
     "self.examples": "What it looks like:",
     "self.submit": "Send self-assessment",
     "self.saved": "Self-assessment saved",
     "self.range": "Choose a score from 1 to 5 for this indicator.",
     "self.invalid": "Every indicator needs a score from 1 to 5; the ones missing are marked below. Nothing was saved.",
-    "self.again": "You have already assessed yourself this period (from {{period}}); one self-assessment per period. Nothing was saved.",
+    "self.again":
+      "You have already assessed yourself this period (from {{period}}); one self-assessment per period. Nothing was saved.",
     "scale.1": "1 very weak",
     "scale.2": "2 weak",
     "scale.3": "3 fair",

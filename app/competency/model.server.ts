@@ -6,7 +6,9 @@ import type { ContentProblem } from "~/content/problems";
 import { contentDir } from "~/lib/env.server";
 import { MODEL_FILE, parseModel, type CompetencyModel } from "./model";
 
-const holder = globalThis as unknown as { __weikeCompetencyModel?: Map<string, { source: string; model: CompetencyModel }> };
+const holder = globalThis as unknown as {
+  __weikeCompetencyModel?: Map<string, { source: string; model: CompetencyModel }>;
+};
 
 function shown(file: string): string {
   const rel = path.relative(process.cwd(), file);
@@ -34,7 +36,10 @@ export async function competencyModel(dir = contentDir()): Promise<CompetencyMod
   const hit = cache.get(dir);
   if (hit && hit.source === source) return hit.model;
   const r = parseModel(shown(file), source);
-  if (!r.ok) throw new Error(`invalid competency model: ${r.problems.map((p) => `${p.path}:${p.line}: ${p.message}`).join("; ")}`);
+  if (!r.ok)
+    throw new Error(
+      `invalid competency model: ${r.problems.map((p) => `${p.path}:${p.line}: ${p.message}`).join("; ")}`,
+    );
   cache.set(dir, { source, model: r.model });
   return r.model;
 }

@@ -1,9 +1,9 @@
 // The competency model file (content/competency-model.yaml): its shape and the arithmetic the
 // checker holds it to. Pure: the caller reads the file. Ids are those of app/content/competencies.ts.
 import { z } from "zod";
+import { COMPETENCY_IDS, GRADES, type CompetencyId } from "~/content/competencies";
 import { parseYamlMapping } from "~/content/front-matter";
 import type { ContentProblem } from "~/content/problems";
-import { COMPETENCY_IDS, GRADES, type CompetencyId } from "~/content/competencies";
 
 export const MODEL_FILE = "competency-model.yaml";
 export type Grade = (typeof GRADES)[number];
@@ -26,7 +26,12 @@ const indicator = z.strictObject({
 });
 
 const examLink = z.strictObject({
-  exam: z.string().regex(/^(typing:(zh|en)|response|quick-reply|quiz:[a-z0-9-]+)$/, "exam is typing:zh, typing:en, response, quick-reply or quiz:<bank>"),
+  exam: z
+    .string()
+    .regex(
+      /^(typing:(zh|en)|response|quick-reply|quiz:[a-z0-9-]+)$/,
+      "exam is typing:zh, typing:en, response, quick-reply or quiz:<bank>",
+    ),
   indicators: z.array(indicator.shape.id).min(1),
   better: z.enum(["higher", "lower"]),
   levels: z.array(z.number()).length(4, "levels are four thresholds (for levels 2, 3, 4 and 5)"),
@@ -86,7 +91,8 @@ export function parseModel(file: string, source: string): ModelResult {
   }
   const raw = parsed.data;
   const problems: ContentProblem[] = [];
-  const at = (path: (string | number)[], message: string) => problems.push({ path: file, line: yaml.lineOf(path), message });
+  const at = (path: (string | number)[], message: string) =>
+    problems.push({ path: file, line: yaml.lineOf(path), message });
   const seen = new Set<string>();
   let combinedTotal = 0;
   let groupTotal = 0;
@@ -101,12 +107,19 @@ export function parseModel(file: string, source: string): ModelResult {
       within += ind.within;
       // combined = group weight × within share, up to the rounding of the printed figures
       if (Math.abs((g.weight * ind.within) / 100 - ind.combined) > 0.1)
-        at(["groups", gi, "indicators", ii, "combined"], `${ind.id}: combined ${two(ind.combined)} is not ${two(g.weight)} × ${two(ind.within)}% = ${two((g.weight * ind.within) / 100)}`);
+        at(
+          ["groups", gi, "indicators", ii, "combined"],
+          `${ind.id}: combined ${two(ind.combined)} is not ${two(g.weight)} × ${two(ind.within)}% = ${two((g.weight * ind.within) / 100)}`,
+        );
     });
     combinedTotal += combined;
     if (!near(combined, g.weight))
-      at(["groups", gi, "weight"], `group ${g.id}: weight ${two(g.weight)} is not the sum of its indicators' combined weights (${two(combined)})`);
-    if (!near(within, 100)) at(["groups", gi, "indicators"], `group ${g.id}: within weights sum to ${two(within)}, not 100`);
+      at(
+        ["groups", gi, "weight"],
+        `group ${g.id}: weight ${two(g.weight)} is not the sum of its indicators' combined weights (${two(combined)})`,
+      );
+    if (!near(within, 100))
+      at(["groups", gi, "indicators"], `group ${g.id}: within weights sum to ${two(within)}, not 100`);
   });
   if (!near(groupTotal, 100)) at(["groups"], `group weights sum to ${two(groupTotal)}, not 100`);
   if (!near(combinedTotal, 100)) at(["groups"], `combined weights sum to ${two(combinedTotal)}, not 100`);
@@ -128,7 +141,12 @@ export function parseModel(file: string, source: string): ModelResult {
   return {
     ok: true,
     model: {
-      groups: raw.groups.map((g) => ({ id: g.id, title: g.title, weight: g.weight, indicators: g.indicators.map((i) => i.id) })),
+      groups: raw.groups.map((g) => ({
+        id: g.id,
+        title: g.title,
+        weight: g.weight,
+        indicators: g.indicators.map((i) => i.id),
+      })),
       indicators,
       exams: raw.exams,
     },

@@ -48,7 +48,10 @@ export async function loadProfile(personId: number) {
   if (!person) throw notFound();
   const model = await competencyModel();
   const profile = await profileOf(model, person);
-  const courses = await openCourses(person.id, topGaps(profile, RECOMMENDED_GAPS).map((r) => r.id));
+  const courses = await openCourses(
+    person.id,
+    topGaps(profile, RECOMMENDED_GAPS).map((r) => r.id),
+  );
   return {
     person: { ...person, grade: gradeOf(person.grade) },
     groups: model.groups,
@@ -63,7 +66,10 @@ export async function homeRecommendations(userId: number) {
   if (!person) return [];
   const model = await competencyModel();
   const profile = await profileOf(model, person);
-  const courses = await openCourses(person.id, topGaps(profile, RECOMMENDED_GAPS).map((r) => r.id));
+  const courses = await openCourses(
+    person.id,
+    topGaps(profile, RECOMMENDED_GAPS).map((r) => r.id),
+  );
   return recommend(profile, courses, RECOMMENDED_GAPS);
 }
 

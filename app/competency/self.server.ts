@@ -34,10 +34,16 @@ export async function submitSelfAssessment(userId: number, input: Record<string,
   }
   if (Object.keys(fieldErrors).length) throw new DomainError("invalid", "competency:self.invalid", { fieldErrors });
   const period = currentPeriod(now);
-  const existing = await db.selfAssessment.findUnique({ where: { userId_period: { userId, period } }, select: { id: true } });
+  const existing = await db.selfAssessment.findUnique({
+    where: { userId_period: { userId, period } },
+    select: { id: true },
+  });
   if (existing) throw conflict("competency:self.again", { params: { period } });
   try {
-    await db.selfAssessment.create({ data: { userId, period, scores: JSON.stringify(scores), createdAt: now }, select: { id: true } });
+    await db.selfAssessment.create({
+      data: { userId, period, scores: JSON.stringify(scores), createdAt: now },
+      select: { id: true },
+    });
   } catch (e) {
     // Two submissions racing: the unique key refuses the second.
     if ((e as { code?: string }).code === "P2002") throw conflict("competency:self.again", { params: { period } });

@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
 import { canSeeCompetencyOf } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
-import { ProfileView } from "~/components/competency/ProfileView";
 import { leadsTeam, loadProfile, personForProfile } from "~/competency/profile.server";
+import { ProfileView } from "~/components/competency/ProfileView";
 import { bankTitles } from "~/exams/overview.server";
 import { forbidden, notFound } from "~/lib/errors";
 import { ensure, orErrorPage } from "~/lib/errors.server";
@@ -14,7 +14,9 @@ import { pageMeta } from "~/lib/i18n/meta";
 import { idSchema } from "~/lib/validation";
 
 export const handle = { route: "/competency/people/:id" } satisfies RouteHandle;
-export const meta = pageMeta<typeof loader>(({ data, t }) => data && t("competency:title.person", { name: data.person.name }));
+export const meta = pageMeta<typeof loader>(
+  ({ data, t }) => data && t("competency:title.person", { name: data.person.name }),
+);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);

@@ -3,17 +3,17 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
+import { selfAssessmentForm } from "~/competency/profile.server";
+import { currentPeriod, selfAssessmentThisPeriod, submitSelfAssessment } from "~/competency/self.server";
 import { ErrorAlert } from "~/components/exams/NoScript";
 import { FieldError } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import { selfAssessmentForm } from "~/competency/profile.server";
-import { currentPeriod, selfAssessmentThisPeriod, submitSelfAssessment } from "~/competency/self.server";
 import { formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
 import { formatDate } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
-import { pageMeta } from "~/lib/i18n/meta";
 import { pickLocalized } from "~/lib/i18n/localized";
+import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { readForm } from "~/lib/read-form.server";
 import { formValues } from "~/lib/validation";
@@ -24,7 +24,11 @@ export const meta = pageMeta("competency:title.self");
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const [indicators, done] = await Promise.all([selfAssessmentForm(), selfAssessmentThisPeriod(user.id)]);
-  return { indicators, period: currentPeriod(), done: done ? { at: done.createdAt.toISOString(), scores: done.scores } : null };
+  return {
+    indicators,
+    period: currentPeriod(),
+    done: done ? { at: done.createdAt.toISOString(), scores: done.scores } : null,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -61,7 +65,12 @@ export default function SelfAssessment() {
         {indicators.map((ind) => {
           const err = a?.errors?.[ind.id];
           return (
-            <fieldset key={ind.id} className="card" aria-describedby={err ? `e-${ind.id}` : undefined} disabled={!!done}>
+            <fieldset
+              key={ind.id}
+              className="card"
+              aria-describedby={err ? `e-${ind.id}` : undefined}
+              disabled={!!done}
+            >
               <legend>
                 <strong>{t(messageKey("competency", `ind.${ind.id}`))}</strong>
               </legend>
@@ -80,7 +89,6 @@ export default function SelfAssessment() {
                       name={ind.id}
                       value={n}
                       defaultChecked={String(chosen[ind.id] ?? "") === String(n)}
-                      aria-invalid={err ? true : undefined}
                     />{" "}
                     {t(messageKey("competency", `scale.${n}`))}
                   </label>

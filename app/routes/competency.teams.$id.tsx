@@ -4,9 +4,9 @@ import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
 import { canSeeTeamCompetency } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
+import { leadsTeam, loadTeamHeatmap } from "~/competency/profile.server";
 import { SCALE5 } from "~/components/charts/palette";
 import { TableScroll } from "~/components/ui/TableScroll";
-import { leadsTeam, loadTeamHeatmap } from "~/competency/profile.server";
 import { forbidden, notFound } from "~/lib/errors";
 import { ensure, orErrorPage } from "~/lib/errors.server";
 import { messageKey } from "~/lib/i18n/keys";
@@ -15,7 +15,9 @@ import { idSchema } from "~/lib/validation";
 import css from "~/styles/competency.css?url";
 
 export const handle = { route: "/competency/teams/:id" } satisfies RouteHandle;
-export const meta = pageMeta<typeof loader>(({ data, t }) => data && t("competency:title.team", { name: data.team.name }));
+export const meta = pageMeta<typeof loader>(
+  ({ data, t }) => data && t("competency:title.team", { name: data.team.name }),
+);
 export const links = () => [{ rel: "stylesheet", href: css }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -30,8 +30,22 @@ export function RadarCompare({ title, valueLabel, targetLabel, columns, rows, po
         <PolarGrid stroke={GRID} />
         <PolarAngleAxis dataKey="label" tick={{ fontSize: 11 }} />
         <PolarRadiusAxis domain={[0, max]} tickCount={max + 1} angle={90} />
-        <Radar name={targetLabel} dataKey="target" stroke={SERIES.all} fill={SERIES.all} fillOpacity={0.1} isAnimationActive={false} />
-        <Radar name={valueLabel} dataKey="value" stroke={SERIES.micro} fill={SERIES.micro} fillOpacity={0.35} isAnimationActive={false} />
+        <Radar
+          name={targetLabel}
+          dataKey="target"
+          stroke={SERIES.all}
+          fill={SERIES.all}
+          fillOpacity={0.1}
+          isAnimationActive={false}
+        />
+        <Radar
+          name={valueLabel}
+          dataKey="value"
+          stroke={SERIES.micro}
+          fill={SERIES.micro}
+          fillOpacity={0.35}
+          isAnimationActive={false}
+        />
         <Tooltip />
         <Legend verticalAlign="bottom" height={24} />
       </RadarChart>

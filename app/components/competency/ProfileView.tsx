@@ -1,8 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { Profile, ProfileRow, Recommendation } from "~/competency/profile";
 import { RadarCompare } from "~/components/charts/RadarCompare";
 import { TableScroll } from "~/components/ui/TableScroll";
-import type { Profile, ProfileRow, Recommendation } from "~/competency/profile";
 import { examName, type BankTitles } from "~/exams/labels";
 import { formatDate } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
@@ -33,7 +33,13 @@ export function ProfileView({ profile, recommendations, banks, selfLink, teamId,
     const out: string[] = [];
     if (e.drill) out.push(t("src.drill", { level: e.drill.level, day: day(e.drill.at) }));
     if (e.exam)
-      out.push(t("src.exam", { exam: examName(te, e.exam.exam ?? "", banks, locale), level: e.exam.level, day: day(e.exam.at) }));
+      out.push(
+        t("src.exam", {
+          exam: examName(te, e.exam.exam ?? "", banks, locale),
+          level: e.exam.level,
+          day: day(e.exam.at),
+        }),
+      );
     if (e.self) out.push(t("src.self", { level: e.self.level, day: day(e.self.at) }));
     return out;
   };
@@ -91,7 +97,9 @@ export function ProfileView({ profile, recommendations, banks, selfLink, teamId,
                       <td>{r.combined.toFixed(2)}</td>
                       <td>
                         {r.level === null ? <span className="muted">{t("noEvidence")}</span> : r.level}
-                        {r.source ? <span className="small muted"> · {t(messageKey("competency", `basis.${r.source}`))}</span> : null}
+                        {r.source ? (
+                          <span className="small muted"> · {t(messageKey("competency", `basis.${r.source}`))}</span>
+                        ) : null}
                       </td>
                       <td>{r.target}</td>
                       <td>{r.level === null ? "—" : r.weightedGap.toFixed(2)}</td>

@@ -6,7 +6,15 @@ import { localTitle } from "~/lib/i18n/localized";
 import { useLocale } from "~/lib/i18n/use-locale";
 
 /** Courses for the largest weighted gaps, each with the one-line reason. */
-export function Recommendations({ items, headingId, withProfileLink }: { items: Recommendation[]; headingId: string; withProfileLink?: boolean }) {
+export function Recommendations({
+  items,
+  headingId,
+  withProfileLink,
+}: {
+  items: Recommendation[];
+  headingId: string;
+  withProfileLink?: boolean;
+}) {
   const { t } = useTranslation("competency");
   const locale = useLocale();
   return (

@@ -15,7 +15,12 @@ describe("the competency model file", () => {
     expect(r.model.groups.map((g) => g.weight)).toEqual([38.15, 33.47, 28.38]);
     // Per-indicator targets override the grade defaults.
     expect(r.model.indicators.find((i) => i.id === "it-application")?.targets.junior).toBe(3);
-    expect(r.model.indicators.find((i) => i.id === "teamwork")?.targets).toEqual({ junior: 2, intermediate: 3, senior: 4, expert: 5 });
+    expect(r.model.indicators.find((i) => i.id === "teamwork")?.targets).toEqual({
+      junior: 2,
+      intermediate: 3,
+      senior: 4,
+      expert: 5,
+    });
   });
 
   it("rejects a file whose weights do not sum to 100, naming the line", () => {
@@ -25,7 +30,11 @@ describe("the competency model file", () => {
     if (r.ok) return;
     const lines = SOURCE.split("\n");
     const groupLine = lines.findIndex((l) => l.includes("weight: 33.47")) + 1;
-    expect(r.problems).toContainEqual({ path: "m.yaml", line: groupLine, message: expect.stringMatching(/group customer-centred: weight 33.47 is not the sum .* \(43.47\)/) });
+    expect(r.problems).toContainEqual({
+      path: "m.yaml",
+      line: groupLine,
+      message: expect.stringMatching(/group customer-centred: weight 33.47 is not the sum .* \(43.47\)/),
+    });
     expect(r.problems.map((p) => p.message)).toContainEqual("combined weights sum to 110.00, not 100");
   });
 
@@ -40,7 +49,9 @@ describe("the competency model file", () => {
     const off = parseModel("m.yaml", SOURCE.replace("within: 24.23", "within: 30.23"));
     expect(off.ok).toBe(false);
     if (off.ok) return;
-    expect(off.problems.map((p) => p.message).join("\n")).toMatch(/read-customer-info: combined 9.24 is not 38.15 × 30.23%/);
+    expect(off.problems.map((p) => p.message).join("\n")).toMatch(
+      /read-customer-info: combined 9.24 is not 38.15 × 30.23%/,
+    );
   });
 
   it("names the line of a field that is out of range", () => {

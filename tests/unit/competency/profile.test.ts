@@ -62,7 +62,10 @@ describe("recommendations", () => {
 describe("team needs", () => {
   it("sums members' weighted gaps per indicator and keeps the two largest", () => {
     const a = buildProfile(model, "junior", { teamwork: { self: { level: 1, at } } }); // 7.11
-    const b = buildProfile(model, "junior", { teamwork: { self: { level: 1, at } }, "self-motivation": { self: { level: 1, at } } }); // 7.11, 4.71
+    const b = buildProfile(model, "junior", {
+      teamwork: { self: { level: 1, at } },
+      "self-motivation": { self: { level: 1, at } },
+    }); // 7.11, 4.71
     const c = buildProfile(model, "junior", { "reflective-practice": { self: { level: 1, at } } }); // 10.38
     expect(teamNeeds([a, b, c])).toEqual([
       { id: "teamwork", sum: 14.22 },
