@@ -35,11 +35,14 @@ const scenario: Scenario = {
         const insResult = db.prepare(
           "INSERT INTO ExamResult (userId, exam, passed, valid, score, figures, createdAt) VALUES (?, ?, 1, 1, ?, ?, ?)",
         );
-        const insSelf = db.prepare("INSERT INTO SelfAssessment (userId, period, scores, createdAt) VALUES (?, ?, ?, ?)");
+        const insSelf = db.prepare(
+          "INSERT INTO SelfAssessment (userId, period, scores, createdAt) VALUES (?, ?, ?, ?)",
+        );
         const grades = ["junior", "intermediate", "senior", "expert"];
         for (let m = 0; m < MEMBERS; m++) {
           const id = Number(
-            insUser.run(`bench-comp-${m}@weike.test`, `学员${m}`, `BC-${m}`, grades[m % 4], teamId, iso(now)).lastInsertRowid,
+            insUser.run(`bench-comp-${m}@weike.test`, `学员${m}`, `BC-${m}`, grades[m % 4], teamId, iso(now))
+              .lastInsertRowid,
           );
           if (m === 0) personId = id;
           insRole.run(id);
@@ -47,11 +50,23 @@ const scenario: Scenario = {
           for (let d = 0; d < 3; d++) {
             const picked = COMPETENCY_IDS.filter((_, i) => (i + d) % 3 === 0).slice(0, 4);
             const scores = Object.fromEntries(picked.map((k) => [k, level()]));
-            insResult.run(id, "drill", 3, JSON.stringify({ scores, indicators: picked }), iso(now - (d + 1) * 86400_000 * 9));
+            insResult.run(
+              id,
+              "drill",
+              3,
+              JSON.stringify({ scores, indicators: picked }),
+              iso(now - (d + 1) * 86400_000 * 9),
+            );
           }
           for (const exam of EXAMS)
             for (let k = 0; k < 2; k++)
-              insResult.run(id, exam, exam === "response" ? 15 + rnd() * 50 : 40 + rnd() * 60, "{}", iso(now - (k + 1) * 86400_000 * 7));
+              insResult.run(
+                id,
+                exam,
+                exam === "response" ? 15 + rnd() * 50 : 40 + rnd() * 60,
+                "{}",
+                iso(now - (k + 1) * 86400_000 * 7),
+              );
           const self = Object.fromEntries(COMPETENCY_IDS.map((k) => [k, level()]));
           insSelf.run(id, "2026-01", JSON.stringify(self), iso(now - 30 * 86400_000));
         }
@@ -69,21 +84,37 @@ const scenario: Scenario = {
       headers: { cookie: hr },
       connections: 10,
     });
-    rows.push(ctx.row("competency", heat, { target: "0 errors", pass: heat.errors + heat.non2xx === 0, figures: { members: MEMBERS } }));
+    rows.push(
+      ctx.row("competency", heat, {
+        target: "0 errors",
+        pass: heat.errors + heat.non2xx === 0,
+        figures: { members: MEMBERS },
+      }),
+    );
     const heatLoader = await ctx.load({
       title: `Team competency heatmap loader, ${MEMBERS} members (1 connection)`,
       path: `/competency/teams/${teamId}.data`,
       headers: { cookie: hr },
       connections: 1,
     });
-    rows.push(ctx.row("competency", heatLoader, { target: "p95 ≤ 100 ms", pass: heatLoader.p95 <= 100 && heatLoader.errors + heatLoader.non2xx === 0 }));
+    rows.push(
+      ctx.row("competency", heatLoader, {
+        target: "p95 ≤ 100 ms",
+        pass: heatLoader.p95 <= 100 && heatLoader.errors + heatLoader.non2xx === 0,
+      }),
+    );
     const profile = await ctx.load({
       title: "Competency profile page of one member (/competency/people/:id, 1 connection)",
       path: `/competency/people/${personId}`,
       headers: { cookie: hr },
       connections: 1,
     });
-    rows.push(ctx.row("competency", profile, { target: "p95 ≤ 100 ms", pass: profile.p95 <= 100 && profile.errors + profile.non2xx === 0 }));
+    rows.push(
+      ctx.row("competency", profile, {
+        target: "p95 ≤ 100 ms",
+        pass: profile.p95 <= 100 && profile.errors + profile.non2xx === 0,
+      }),
+    );
     return rows;
   },
 };

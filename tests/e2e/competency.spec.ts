@@ -5,13 +5,16 @@ import { expect, test } from "./fixtures";
 
 const INDICATORS = 11;
 
-test("self-assessment, drill evidence, profile with radar and recommendation, lead's heatmap", async ({ loginAs, newUser }) => {
+test("self-assessment, drill evidence, profile with radar and recommendation, lead's heatmap", async ({
+  loginAs,
+  newUser,
+}) => {
   const me = await newUser({ like: "trainee@weike.test" });
   const p = await loginAs(me.email, "en");
   await p.goto("/competency/self");
   const groups = p.locator("fieldset");
   await expect(groups).toHaveCount(INDICATORS);
-  for (let i = 0; i < INDICATORS; i++) await groups.nth(i).getByLabel("3 fair").check();
+  for (let i = 0; i < INDICATORS; i++) await groups.nth(i).getByText("3 fair").click();
   await p.getByRole("button", { name: "Send self-assessment" }).click();
   await expect(p).toHaveURL(/\/competency$/);
   await expect(p.getByRole("heading", { name: "My competency profile" })).toBeVisible();
@@ -25,7 +28,11 @@ test("self-assessment, drill evidence, profile with radar and recommendation, le
       passed: false,
       valid: true,
       score: 1,
-      figures: JSON.stringify({ weighted: 1, scores: { communication: 1, "understand-needs": 3 }, indicators: ["communication", "understand-needs"] }),
+      figures: JSON.stringify({
+        weighted: 1,
+        scores: { communication: 1, "understand-needs": 3 },
+        indicators: ["communication", "understand-needs"],
+      }),
     },
   });
   await p.reload();
