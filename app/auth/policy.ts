@@ -193,6 +193,31 @@ export const seesTeamReadiness: RoleRule = (u) => seesExamResults(u) || leadsTea
 /** One team's week roster: whoever reads every team's, or a lead of that team. */
 export function canViewTeamRoster(user: RoleHolder, leadsTeam: boolean): boolean {
   return seesAllTraining(user) || isTrainer(user) || (leadsTeams(user) && leadsTeam);
+/** Opens team competency heatmaps at all (which team is asked of canSeeTeamCompetency). */
+export const seesTeamCompetency: RoleRule = (u) => holdsAny(u, ["LEAD", "TRAINER", "HR"]);
+
+/**
+ * A team's competency heatmap: trainers and HR any team; a lead only a team they lead (asked of
+ * the caller). Administrators run the system and do not assess people.
+ */
+export async function canSeeTeamCompetency(
+  user: Person,
+  teamId: number,
+  leadsTeam: (teamId: number) => Promise<boolean>,
+): Promise<boolean> {
+  if (isTrainer(user) || isHr(user)) return true;
+  return leadsTeams(user) && leadsTeam(teamId);
+}
+
+/** A person's competency profile: their own; trainers and HR anyone's; a lead their team's members'. */
+export async function canSeeCompetencyOf(
+  user: Person,
+  person: { id: number; teamId: number | null },
+  leadsTeam: (teamId: number) => Promise<boolean>,
+): Promise<boolean> {
+  if (person.id === user.id) return true;
+  if (person.teamId === null) return isTrainer(user) || isHr(user);
+  return canSeeTeamCompetency(user, person.teamId, leadsTeam);
 }
 
 /** An administrator may not take the ADMIN role from themself (someone must remain). */

@@ -17,6 +17,7 @@ export const CONTENT_CHECKERS: ContentChecker[] = [
       return claimsWithoutRecord(courses, databaseUrl());
     },
   },
+  { name: "competency", check: async (dir) => (await import("~/competency/model.server")).checkModel(dir) },
 ];
 
 export async function checkContent(dir: string): Promise<ContentProblem[]> {

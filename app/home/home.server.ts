@@ -3,6 +3,7 @@ import { assignmentsOf } from "~/assignments/assignments.server";
 import { isTrainee, leadsTeams, primaryRole, type Role } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
 import { myLearning } from "~/catalogue/home.server";
+import { homeRecommendations } from "~/competency/profile.server";
 import { examsHomePanel } from "~/exams/overview.server";
 import { db } from "~/lib/db.server";
 import { myCompletedCourses, myUpcomingClasses } from "~/people/week.server";
@@ -28,5 +29,6 @@ export async function loadHome(user: SessionUser) {
     ? { classes: await myUpcomingClasses(user.id), completed: await myCompletedCourses(user.id) }
     : null;
   const assigned = isTrainee(user) ? await assignmentsOf(user.id) : [];
-  return { role, team, surveys, learning, exams, workflow, week, assigned };
+  const competency = isTrainee(user) ? await homeRecommendations(user.id) : null;
+  return { role, team, surveys, learning, exams, workflow, week, assigned, competency };
 }

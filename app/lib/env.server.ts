@@ -47,6 +47,11 @@ export const envSchema = z.object({
     .string()
     .default(DEFAULT_TIME_ZONE)
     .refine(isTimeZone, "must be an IANA time zone such as Asia/Shanghai"),
+  // Length of a competency self-assessment period in months, counted from January (3: quarters).
+  WEIKE_SELF_ASSESSMENT_MONTHS: z
+    .enum(["1", "2", "3", "4", "6", "12"], { error: "must be 1, 2, 3, 4, 6 or 12 (months that divide a year)" })
+    .default("3")
+    .transform(Number),
   // Set only by `npm run bench` (bench/run.ts): the bare comparison page exists only then.
   WEIKE_BENCH_BASELINE: z
     .enum(["0", "1"], { error: "must be 1 (on) or 0 (off)" })
@@ -115,4 +120,9 @@ export function timeZone(): string {
 /** Whether the bench's bare comparison page is served (only when the bench starts the server). */
 export function benchBaselineOn(): boolean {
   return env().WEIKE_BENCH_BASELINE;
+}
+
+/** Months in a competency self-assessment period (`WEIKE_SELF_ASSESSMENT_MONTHS`, default 3: a quarter). */
+export function selfAssessmentMonths(): number {
+  return env().WEIKE_SELF_ASSESSMENT_MONTHS;
 }

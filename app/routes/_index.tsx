@@ -6,6 +6,7 @@ import { primaryRole } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
 import { MyAssignments } from "~/components/assignments/MyAssignments";
 import { HomeLearning } from "~/components/catalogue/HomeLearning";
+import { Recommendations } from "~/components/competency/Recommendations";
 import { ReadinessPanel } from "~/components/exams/ReadinessPanel";
 import { MyWeek } from "~/components/people/MyWeek";
 import { PendingSurveys } from "~/components/surveys/PendingSurveys";
@@ -65,6 +66,7 @@ export default function Home() {
       ) : null}
       <WorkflowHomePanel panel={home.workflow} />
       {home.learning ? <HomeLearning learning={home.learning} /> : null}
+      {home.competency ? <Recommendations items={home.competency} headingId="home-rec" withProfileLink /> : null}
       {home.exams ? <ReadinessPanel readiness={home.exams.readiness} banks={home.exams.banks} /> : null}
       {home.team ? (
         <section className="card" aria-labelledby="team-heading">

@@ -21,6 +21,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/", label: "nav.home", audience: hasPersonalHome },
   { to: "/courses", label: "nav.courses" },
   { to: "/exams", label: "nav.exams", audience: usesExams },
+  { to: "/competency", label: "nav.competency" },
   { to: "/requests", label: "nav.requests", audience: handlesRequests },
   { to: "/schedule", label: "nav.schedule" },
   { to: "/dashboard", label: "nav.dashboard" },

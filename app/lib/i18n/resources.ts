@@ -5,6 +5,7 @@ import assignments from "~/assignments/messages";
 import auth from "~/auth/messages";
 import catalogue from "~/catalogue/messages";
 import development from "~/development/messages";
+import competency from "~/competency/messages";
 import exams from "~/exams/messages";
 import needs from "~/needs/messages";
 import sittings from "~/exams/sitting-messages";
@@ -36,6 +37,7 @@ export const namespaces = {
   trainers,
   assignments,
   roster,
+  competency,
 } satisfies Record<string, Messages>;
 
 export type Namespace = keyof typeof namespaces;
