@@ -84,7 +84,9 @@ export async function auditWords(locale: Locale) {
       decision: str(d.decision)
         ? t(messageKey("audit", `decision.${str(d.decision)}`), { defaultValue: str(d.decision) })
         : "",
-      ...{ from: str(d.from), to: str(d.to), lines: str(d.lines), people: str(d.people), skipped: str(d.skipped) },
+      lines: str(d.lines),
+      people: str(d.people),
+      skipped: str(d.skipped),
     };
     return {
       id: row.id,

@@ -183,6 +183,8 @@ export function canSeeCertificatesOf(user: Person, ownerId: number): boolean {
 export function canSeeTrainer(user: Person, trainerId: number): boolean {
   return seesAllTraining(user) || (isTrainer(user) && user.id === trainerId);
 }
+
+/**
  * Assigns courses with a due day and reads coverage: HR for every team, a lead for the teams they
  * lead (the feature narrows a lead to them). Decision 038.
  */
@@ -190,9 +192,12 @@ export const assignsTraining: RoleRule = (u) => holdsAny(u, ["HR", "LEAD"]);
 
 /** The on-duty readiness of the floor: exam staff for every team, a lead for their own team only. */
 export const seesTeamReadiness: RoleRule = (u) => seesExamResults(u) || leadsTeams(u);
+
 /** One team's week roster: whoever reads every team's, or a lead of that team. */
 export function canViewTeamRoster(user: RoleHolder, leadsTeam: boolean): boolean {
   return seesAllTraining(user) || isTrainer(user) || (leadsTeams(user) && leadsTeam);
+}
+
 /** Opens team competency heatmaps at all (which team is asked of canSeeTeamCompetency). */
 export const seesTeamCompetency: RoleRule = (u) => holdsAny(u, ["LEAD", "TRAINER", "HR"]);
 
@@ -247,6 +252,8 @@ export function canLinkProjectCourse(user: Person, project: ProjectPeople): bool
 /** Marks a comment done: its writer, or an author of the project. */
 export function canCloseComment(user: Person, project: ProjectPeople, comment: { authorId: number }): boolean {
   return comment.authorId === user.id || project.members.some((m) => m.userId === user.id && m.role === "author");
+}
+
 /** Proposes needs for one team: trainers and HR for any team, a lead for a team they lead. */
 export async function canProposeNeedsFor(
   user: Person,
