@@ -19,7 +19,13 @@ describe("roles", () => {
   });
 
   it("shows each role its navigation", () => {
-    expect(navFor({ roles: ["TRAINEE"] }).map((i) => i.to)).toEqual(["/", "/courses", "/exams", "/competency"]);
+    expect(navFor({ roles: ["TRAINEE"] }).map((i) => i.to)).toEqual([
+      "/",
+      "/courses",
+      "/exams",
+      "/competency",
+      "/needs",
+    ]);
     expect(navFor({ roles: ["ADMIN"] }).map((i) => i.to)).toContain("/admin");
     expect(navFor({ roles: ["TRAINEE"] }).map((i) => i.to)).not.toContain("/admin");
     expect(navFor({ roles: ["HR"] }).map((i) => i.to)).toEqual(

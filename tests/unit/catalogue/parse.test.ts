@@ -214,7 +214,7 @@ describe("a content folder", () => {
     // The files themselves; whether their `accepted` claims are recorded depends on a database
     // (decision 035) and is tested with one in check-cli.test.ts.
     const fileCheckers = CONTENT_CHECKERS.filter((c) => c.name !== "library");
-    expect(fileCheckers.map((c) => c.name)).toEqual(["courses", "exams"]);
+    expect(fileCheckers.map((c) => c.name)).toEqual(["courses", "exams", "competency"]);
     expect((await Promise.all(fileCheckers.map((c) => c.check("content")))).flat()).toEqual([]);
   });
 });

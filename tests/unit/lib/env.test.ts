@@ -12,6 +12,7 @@ describe("configuration from the environment", () => {
       TRUST_PROXY: 0,
       ALLOWED_ORIGINS: [],
       WEIKE_BUILD_DIR: "build",
+      WEIKE_SELF_ASSESSMENT_MONTHS: 3,
       WEIKE_BACKUP_KEEP: 7,
       WEIKE_BACKUP_INTERVAL_HOURS: 24,
       WEIKE_SHUTDOWN_GRACE_SECONDS: 10,
