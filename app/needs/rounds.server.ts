@@ -35,10 +35,10 @@ export async function acceptedCoursesPerCompetency(): Promise<Record<CompetencyI
   return counts;
 }
 
-function competencyList(json: string): unknown[] {
+function competencyList(json: string): string[] {
   try {
     const v: unknown = JSON.parse(json);
-    return Array.isArray(v) ? v : [];
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
   } catch {
     return [];
   }
