@@ -1,6 +1,7 @@
 // Assigning courses and series to people and teams, the list with progress, and withdrawing.
 import { writeAudit } from "~/admin/audit.server";
 import { isHr, leadsTeams, type RoleHolder } from "~/auth/policy";
+import { inLibraryWhere } from "~/catalogue/in-library";
 import { localDay } from "~/lib/clock";
 import { db } from "~/lib/db.server";
 import { forbidden, invalid, invariant, notFound } from "~/lib/errors";
@@ -227,7 +228,7 @@ export async function assignOptions(actor: Actor) {
   const teamWhere = led ? { id: { in: led } } : {};
   const [courses, series, teams, people] = await Promise.all([
     db.course.findMany({
-      where: { status: "accepted", currentVersionId: { not: null } },
+      where: inLibraryWhere,
       orderBy: { slug: "asc" },
       select: { id: true, titleZh: true, titleEn: true },
     }),

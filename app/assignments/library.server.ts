@@ -1,9 +1,9 @@
-// Which courses may be assigned: the ones in the library today. One function, so a change to
-// what "in the library" means (publication records) is made here only.
+// Which courses may be assigned: the ones in the library today, by the one rule of
+// app/catalogue/in-library.ts.
+import { inLibraryWhere } from "~/catalogue/in-library";
 import { db } from "~/lib/db.server";
 
-/** Accepted and live: the course has a current version the catalogue serves. */
+/** Entered into the library (a live version) and not retired. */
 export async function isInLibrary(courseId: number): Promise<boolean> {
-  const c = await db.course.findUnique({ where: { id: courseId }, select: { status: true, currentVersionId: true } });
-  return c !== null && c.status === "accepted" && c.currentVersionId !== null;
+  return (await db.course.count({ where: { id: courseId, ...inLibraryWhere } })) > 0;
 }

@@ -1,11 +1,11 @@
-// Whether a course is "in the library": accepted, so it is offered to requesters and taught to
-// teams. Draft and trial courses are still being developed or tried out. Publication owns this
-// rule; requests and scheduling ask only these two exports, so a change lands here alone.
-export const LIBRARY_STATUSES = ["accepted"] as const;
-
-export function inLibrary(course: { status: string }): boolean {
-  return (LIBRARY_STATUSES as readonly string[]).includes(course.status);
+// Whether a course is "in the library": HR entered a version of it (decision 035, its live
+// version) and it is not retired. Only such courses are offered to requesters, taught to teams,
+// assigned, recommended and counted as the catalogue's coverage. A file's `status: accepted` is
+// only the author's proposal and does not count. Every feature asks these two exports, so a
+// change to the rule lands here alone (decision 042).
+export function inLibrary(course: { liveVersionId: number | null; status: string }): boolean {
+  return course.liveVersionId !== null && course.status !== "retired";
 }
 
 /** The same rule as a Prisma filter on Course. */
-export const inLibraryWhere = { status: { in: [...LIBRARY_STATUSES] } };
+export const inLibraryWhere = { liveVersionId: { not: null }, status: { not: "retired" } };

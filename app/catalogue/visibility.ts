@@ -2,6 +2,7 @@
 // version entered (the live version, decision 035). The people who develop and teach courses
 // also see trial and draft ones, in their newest synced version, marked with a badge.
 import { isCourseStaff, type Role } from "~/auth/policy";
+import { inLibraryWhere } from "./in-library";
 
 export function visibleStatuses(roles: readonly Role[]): string[] {
   return isCourseStaff({ roles }) ? ["accepted", "trial", "draft"] : ["accepted"];
@@ -9,7 +10,7 @@ export function visibleStatuses(roles: readonly Role[]): string[] {
 
 /** The course filter (a Prisma `where`) of everything this person's catalogue lists. */
 export function visibleCourseWhere(roles: readonly Role[], status?: string) {
-  if (!isCourseStaff({ roles })) return { liveVersionId: { not: null }, status: { not: "retired" } };
+  if (!isCourseStaff({ roles })) return inLibraryWhere;
   const statuses = visibleStatuses(roles);
   return { status: status && statuses.includes(status) ? status : { in: statuses }, currentVersionId: { not: null } };
 }

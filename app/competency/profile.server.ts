@@ -1,4 +1,5 @@
 // Profiles, recommendations and team heatmaps: the model, the evidence and the person's grade.
+import { inLibraryWhere } from "~/catalogue/in-library";
 import { db } from "~/lib/db.server";
 import { notFound } from "~/lib/errors";
 import { evidenceFor } from "./evidence.server";
@@ -20,12 +21,12 @@ export async function personForProfile(id: number) {
   });
 }
 
-/** Accepted courses tagged with any of the indicators that the person has not completed. */
-async function openCourses(userId: number, indicators: readonly string[]): Promise<CourseOption[]> {
+/** Library courses tagged with any of the indicators that the person has not completed. */
+export async function openCourses(userId: number, indicators: readonly string[]): Promise<CourseOption[]> {
   if (indicators.length === 0) return [];
   const rows = await db.course.findMany({
     where: {
-      status: "accepted",
+      ...inLibraryWhere,
       OR: indicators.map((id) => ({ competencies: { contains: `"${id}"` } })),
       progress: { none: { userId, completedAt: { not: null } } },
     },

@@ -4,6 +4,7 @@
 import { writeAudit } from "~/admin/audit.server";
 import { runsNeedsSurvey } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
+import { inLibraryWhere } from "~/catalogue/in-library";
 import { COMPETENCY_IDS, type CompetencyId } from "~/content/competencies";
 import { dayBounds, localDay } from "~/lib/clock";
 import { db } from "~/lib/db.server";
@@ -25,19 +26,25 @@ import {
 /** How many competencies the form suggests as the catalogue's gaps. */
 export const GAP_COUNT = 3;
 
-/** Accepted courses per competency, counted in SQL over each course's JSON list. */
+/** Library courses per competency: the rule of app/catalogue/in-library.ts, counted over each course's list. */
 export async function acceptedCoursesPerCompetency(): Promise<Record<CompetencyId, number>> {
-  const rows = await db.$queryRaw<{ competency: string; n: bigint | number }[]>`
-    SELECT j.value AS competency, COUNT(DISTINCT c.id) AS n
-    FROM "Course" c, json_each(CASE WHEN json_valid(c.competencies) THEN c.competencies ELSE '[]' END) j
-    WHERE c.status = 'accepted'
-    GROUP BY j.value`;
+  const rows = await db.course.findMany({ where: inLibraryWhere, select: { competencies: true } });
   const counts = Object.fromEntries(COMPETENCY_IDS.map((id) => [id, 0])) as Record<CompetencyId, number>;
-  for (const r of rows) if (r.competency in counts) counts[r.competency as CompetencyId] = Number(r.n);
+  for (const r of rows)
+    for (const id of new Set(competencyList(r.competencies))) if (id in counts) counts[id as CompetencyId]++;
   return counts;
 }
 
-/** The competencies with the fewest accepted courses (ties in the model's order). */
+function competencyList(json: string): string[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The competencies with the fewest library courses (ties in the model's order). */
 export function gapsOf(counts: Record<CompetencyId, number>): CompetencyId[] {
   return [...COMPETENCY_IDS]
     .sort((a, b) => counts[a] - counts[b] || COMPETENCY_IDS.indexOf(a) - COMPETENCY_IDS.indexOf(b))

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { SubmitButton } from "~/components/ui/SubmitButton";
@@ -17,9 +18,18 @@ import { formValues } from "~/lib/validation";
 export const handle = { route: "/development/new" } satisfies RouteHandle;
 export const meta = pageMeta("development:new");
 
+// A link from a needs round's results opens the form with the need filled in; anything too long or
+// malformed is dropped rather than refused, since HR can still type it.
+const prefillSchema = z.object({
+  need: z.string().trim().max(2000).catch(""),
+  needRef: z.string().trim().max(100).catch(""),
+});
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRouteAccess(request, handle);
-  return { people: await teamCandidates() };
+  const q = new URL(request.url).searchParams;
+  const prefill = prefillSchema.parse({ need: q.get("need") ?? "", needRef: q.get("needRef") ?? "" });
+  return { people: await teamCandidates(), prefill };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -39,7 +49,7 @@ const ROLE_OF_ROW = ["chair", "author", "reviewer", "expert", "developer", "revi
 
 export default function NewProject() {
   const { t } = useTranslation(["development", "common"]);
-  const { people } = useLoaderData<typeof loader>();
+  const { people, prefill } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Record<string, string> = result?.errors ?? {};
   const params = ("params" in (result ?? {}) ? (result?.params ?? {}) : {}) as Record<string, string | number>;
@@ -70,11 +80,11 @@ export default function NewProject() {
         </div>
         <div className="field">
           <label htmlFor="f-need">{t("form.need")}</label>
-          <textarea id="f-need" name="need" rows={3} maxLength={2000} defaultValue={values.need} />
+          <textarea id="f-need" name="need" rows={3} maxLength={2000} defaultValue={values.need ?? prefill.need} />
         </div>
         <div className="field">
           <label htmlFor="f-needRef">{t("form.needRef")}</label>
-          <input id="f-needRef" name="needRef" maxLength={100} defaultValue={values.needRef} />
+          <input id="f-needRef" name="needRef" maxLength={100} defaultValue={values.needRef ?? prefill.needRef} />
         </div>
         <fieldset className="stack">
           <legend>{t("form.source")}</legend>

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
-import { runsNeedsSurvey } from "~/auth/policy";
+import { runsCourseProjects, runsNeedsSurvey } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
 import { PointsChart } from "~/components/charts/PointsChart";
 import { ErrorAlert } from "~/components/exams/NoScript";
@@ -16,6 +16,7 @@ import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { idSchema } from "~/lib/validation";
 import { topicLabel } from "~/needs/labels";
+import { newProjectPath } from "~/needs/need-ref";
 import { roundResults } from "~/needs/results.server";
 import { closeRound } from "~/needs/rounds.server";
 
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
   const id = roundId(params);
   const results = await orErrorPage(() => roundResults(id));
-  return { ...results, runs: runsNeedsSurvey(user) };
+  return { ...results, runs: runsNeedsSurvey(user), startsProjects: runsCourseProjects(user) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -47,7 +48,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function RoundResultsPage() {
   const { t } = useTranslation(["needs", "common"]);
   const locale = useLocale();
-  const { round, ranking, invited, answered, rate, perAudience, perTeam, runs } = useLoaderData<typeof loader>();
+  const { round, ranking, invited, answered, rate, perAudience, perTeam, runs, startsProjects } =
+    useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();
   const topics = new Map(round.topics.map((x) => [x.id, x]));
   const name = (id: number) => {
@@ -100,6 +102,14 @@ export default function RoundResultsPage() {
               <td>{s.place}</td>
               <th scope="row">
                 {name(s.topicId)} {s.top ? <span className="badge badge--brand">{star}</span> : null}
+                {s.top && startsProjects ? (
+                  <>
+                    {" "}
+                    <Link to={newProjectPath(round.id, s.topicId, name(s.topicId))} className="small">
+                      {t("results.startProject")}
+                    </Link>
+                  </>
+                ) : null}
               </th>
               <td>{s.points}</td>
               <td>{s.byRank[0]}</td>

@@ -59,7 +59,7 @@ async function resolveTarget(tx: Tx, target: string, delivery: RequestForm["deli
   if (kind === "course") {
     const course = await tx.course.findUnique({
       where: { id },
-      select: { id: true, status: true, titleZh: true, titleEn: true },
+      select: { id: true, status: true, liveVersionId: true, titleZh: true, titleEn: true },
     });
     if (!course) throw invalid("workflow:err.unknownCourse", { field: "target" });
     if (course.status === "retired") throw invalid("workflow:err.retiredCourse", { field: "target" });
@@ -73,7 +73,7 @@ async function resolveTarget(tx: Tx, target: string, delivery: RequestForm["deli
       retired: true,
       merge: true,
       titleZh: true,
-      courses: { where: { status: { not: "retired" } }, select: { id: true, status: true } },
+      courses: { where: { status: { not: "retired" } }, select: { id: true, status: true, liveVersionId: true } },
     },
   });
   if (!series) throw invalid("workflow:err.unknownCourse", { field: "target" });

@@ -21,7 +21,7 @@ test("a lead assigns a course to their team, a member completes it, coverage and
     data: { leads: { connect: { id: lead.id } }, members: { connect: [lead, ...members].map((u) => ({ id: u.id })) } },
   });
   const course = await db.course.findFirstOrThrow({
-    where: { status: "accepted", currentVersionId: { not: null } },
+    where: { liveVersionId: { not: null }, status: { not: "retired" } },
     orderBy: { id: "asc" },
     select: { id: true, titleEn: true },
   });

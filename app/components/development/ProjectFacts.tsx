@@ -1,4 +1,4 @@
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import type { ProjectStage } from "~/development/stages";
@@ -7,6 +7,7 @@ import { parseLocal } from "~/lib/clock";
 import { formatDate } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
+import { needResultsPath } from "~/needs/need-ref";
 
 type Milestone = { id: number; kind: string; label: string; dueOn: string; doneAt: Date | string | null };
 interface Project {
@@ -39,6 +40,7 @@ export function ProjectFacts({ project }: { project: Project }) {
   const locale = useLocale();
   const day = useDay();
   const name = useMilestoneName();
+  const needLink = needResultsPath(project.needRef);
   const source = [project.sourceTitle, project.sourceSupplier].filter(Boolean).join(" · ");
   return (
     <dl className="facts">
@@ -57,7 +59,7 @@ export function ProjectFacts({ project }: { project: Project }) {
       {project.needRef ? (
         <>
           <dt>{t("page.needRef")}</dt>
-          <dd>{project.needRef}</dd>
+          <dd>{needLink ? <Link to={needLink}>{project.needRef}</Link> : project.needRef}</dd>
         </>
       ) : null}
       {source || project.sourceNotes ? (

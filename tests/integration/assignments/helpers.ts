@@ -12,7 +12,9 @@ export async function libraryCourse(slug: string, seriesId: number | null, statu
     data: { courseId: c.id, version: 1, contentHash: "h", frontMatter: "{}", body: "b", sections: "[]" },
     select: { id: true },
   });
-  await db.course.update({ where: { id: c.id }, data: { currentVersionId: v.id } });
+  // An accepted course is in the library: HR entered its version (decision 035).
+  const liveVersionId = status === "accepted" ? v.id : null;
+  await db.course.update({ where: { id: c.id }, data: { currentVersionId: v.id, liveVersionId } });
   return { ...c, versionId: v.id };
 }
 

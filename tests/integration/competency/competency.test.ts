@@ -168,11 +168,11 @@ describe("evidence and levels", () => {
     expect(row("it-application")).toMatchObject({ level: 4, source: "exam", weightedGap: 0 });
   });
 
-  it("recommends accepted courses for the top gap that the person has not completed", async () => {
+  it("recommends library courses for the top gap that the person has not completed", async () => {
     const me = await createTestUser({ grade: "senior" });
     await result(me.id, "drill", 2, { scores: { communication: 2 } }, new Date());
-    const mk = (slug: string, status: string) =>
-      db.course.create({
+    const mk = async (slug: string, status: string) => {
+      const c = await db.course.create({
         data: {
           slug,
           titleZh: slug,
@@ -183,16 +183,21 @@ describe("evidence and levels", () => {
         },
         select: { id: true },
       });
+      const v = await db.courseVersion.create({
+        data: { courseId: c.id, version: 1, contentHash: "h", frontMatter: "{}", body: "b" },
+        select: { id: true },
+      });
+      // An accepted course is in the library: HR entered its version (decision 035).
+      const liveVersionId = status === "accepted" ? v.id : null;
+      await db.course.update({ where: { id: c.id }, data: { currentVersionId: v.id, liveVersionId } });
+      return { id: c.id, versionId: v.id };
+    };
     const tag = Math.random().toString(36).slice(2, 8);
     await mk(`talk-${tag}`, "accepted");
     await mk(`draft-${tag}`, "draft");
     const done = await mk(`done-${tag}`, "accepted");
-    const v = await db.courseVersion.create({
-      data: { courseId: done.id, version: 1, contentHash: "h", frontMatter: "{}", body: "b" },
-      select: { id: true },
-    });
     await db.courseProgress.create({
-      data: { userId: me.id, courseId: done.id, courseVersionId: v.id, completedAt: new Date() },
+      data: { userId: me.id, courseId: done.id, courseVersionId: done.versionId, completedAt: new Date() },
     });
     const page = await loadProfile(me.id);
     const slugs = page.recommendations.map((r) => r.course.slug);

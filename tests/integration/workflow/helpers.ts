@@ -32,7 +32,10 @@ export async function world() {
     data: { courseId: course.id, version: 1, contentHash: "h", frontMatter: "{}", body: "body", sections: "[]" },
     select: { id: true },
   });
-  await db.course.update({ where: { id: course.id }, data: { currentVersionId: version.id } });
+  await db.course.update({
+    where: { id: course.id },
+    data: { currentVersionId: version.id, liveVersionId: version.id },
+  });
   await db.trainerQualification.create({ data: { trainerId: trainer.id, courseId: course.id, source: "initial" } });
   const retired = await db.course.create({
     data: { slug: `${slug}-old`, titleZh: "旧课", titleEn: "Old", area: "supporting", status: "retired" },

@@ -25,6 +25,14 @@ async function course(status: string, seriesId: number | null = null) {
     },
     select: { id: true },
   });
+  if (status === "accepted") {
+    // In the library: HR entered its version (decision 035).
+    const v = await db.courseVersion.create({
+      data: { courseId: c.id, version: 1, contentHash: "h", frontMatter: "{}", body: "b" },
+      select: { id: true },
+    });
+    await db.course.update({ where: { id: c.id }, data: { currentVersionId: v.id, liveVersionId: v.id } });
+  }
   return c.id;
 }
 

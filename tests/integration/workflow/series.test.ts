@@ -34,7 +34,7 @@ beforeAll(async () => {
       data: { courseId: c.id, version: 1, contentHash: "h", frontMatter: "{}", body: "b" },
       select: { id: true },
     });
-    await db.course.update({ where: { id: c.id }, data: { currentVersionId: v.id } });
+    await db.course.update({ where: { id: c.id }, data: { currentVersionId: v.id, liveVersionId: v.id } });
     // Only a qualification record qualifies (decision 036): the trainer holds one for each module.
     await db.trainerQualification.create({ data: { trainerId: w.trainer2.id, courseId: c.id, source: "hr" } });
     courses.push(c.id);

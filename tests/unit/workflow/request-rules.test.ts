@@ -11,7 +11,13 @@ describe("request rules", () => {
     expect(deliveryAllowed("half-day", "full-day")).toBe(false);
     expect(deliveryAllowed("none", "single")).toBe(false);
   });
-  it("only accepted courses are in the library", () => {
-    expect(["draft", "trial", "accepted", "retired"].filter((status) => inLibrary({ status }))).toEqual(["accepted"]);
+  it("a course is in the library when HR entered a version and it is not retired, whatever its file says", () => {
+    const statuses = ["draft", "trial", "accepted", "retired"];
+    expect(statuses.filter((status) => inLibrary({ status, liveVersionId: 1 }))).toEqual([
+      "draft",
+      "trial",
+      "accepted",
+    ]);
+    expect(statuses.filter((status) => inLibrary({ status, liveVersionId: null }))).toEqual([]);
   });
 });
