@@ -276,3 +276,16 @@ function markOverlaps(lines: RosterLine[]) {
 export function linesToStore(plan: RosterPlan): RosterLine[] {
   return plan.lines.filter((l) => l.errors.length === 0);
 }
+
+// A file of 180,000 wrong lines would otherwise send and render 180,000 table rows.
+export const PROBLEMS_SHOWN = 200;
+
+/** The problems a preview lists (file problems first, then by line), and how many are left out. */
+export function firstProblems(plan: RosterPlan, limit = PROBLEMS_SHOWN): { shown: RosterError[]; more: number } {
+  const shown = plan.fileErrors.slice(0, limit);
+  for (const l of plan.lines) {
+    if (shown.length >= limit) break;
+    for (const e of l.errors) if (shown.length < limit) shown.push(e);
+  }
+  return { shown, more: plan.counts.errors - shown.length };
+}
