@@ -13,6 +13,11 @@ export type CsvReadResult =
   | { ok: true; records: CsvRecord[] }
   | { ok: false; line: number; key: "admin:import.err.quote" | "admin:import.err.unclosed" };
 
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+
 /** Reads the whole text; a leading byte-order mark is dropped, blank lines are skipped. */
 export function readCsv(input: string): CsvReadResult {
   const text = input.startsWith("\uFEFF") ? input.slice(1) : input;
@@ -48,11 +53,15 @@ export function readCsv(input: string): CsvReadResult {
           return { ok: false, line, key: "admin:import.err.quote" };
         }
       } else {
-        while (i < text.length && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") {
-          if (text[i] === '"') return { ok: false, line, key: "admin:import.err.quote" };
-          cell += text[i];
+        // One slice per cell: adding characters one by one made a 180,000-line file take seconds.
+        const from = i;
+        for (;;) {
+          const ch = text.charCodeAt(i);
+          if (i >= text.length || ch === COMMA || ch === LF || ch === CR) break;
+          if (ch === QUOTE) return { ok: false, line, key: "admin:import.err.quote" };
           i++;
         }
+        cell = text.slice(from, i);
       }
       cells.push(cell);
       cell = "";

@@ -18,11 +18,16 @@ export async function readCsvUpload(
   field = "file",
   // A page that takes other encodings too (the roster: GB18030) reads the bytes itself.
   decode?: (bytes: Uint8Array) => string,
+  // A page with files of another size (the roster) passes its limit and its message.
+  limit: { maxBytes: number; tooLarge: () => Error } = {
+    maxBytes: IMPORT_MAX_BYTES,
+    tooLarge: () => invalid("admin:import.err.tooLarge", { field, params: { max: IMPORT_MAX_BYTES / 1024 } }),
+  },
 ): Promise<string> {
   const type = request.headers.get("Content-Type") ?? "";
   if (!/^multipart\/form-data\s*;/i.test(type)) throw invalid("admin:import.err.noFile", { field });
-  const max = IMPORT_MAX_BYTES + ENVELOPE;
-  const tooLarge = () => invalid("admin:import.err.tooLarge", { field, params: { max: IMPORT_MAX_BYTES / 1024 } });
+  const max = limit.maxBytes + ENVELOPE;
+  const tooLarge = limit.tooLarge;
   const declared = Number(request.headers.get("Content-Length") ?? NaN);
   if (Number.isFinite(declared) && declared > max) throw tooLarge();
   const chunks: Uint8Array[] = [];
@@ -49,7 +54,7 @@ export async function readCsvUpload(
     .catch(() => null);
   const file = form?.get(field);
   if (!file || typeof file === "string" || file.size === 0) throw invalid("admin:import.err.noFile", { field });
-  if (file.size > IMPORT_MAX_BYTES) throw tooLarge();
+  if (file.size > limit.maxBytes) throw tooLarge();
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (decode) return decode(bytes);
   try {

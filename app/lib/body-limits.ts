@@ -26,12 +26,21 @@ export const FORM_MAX_FIELD_LENGTH = 16 * 1024;
  */
 export const IMPORT_BODY_LIMIT = 2 * 1024 * 1024;
 
+/**
+ * A roster file is at most 8 MB: a 3-month roster of 2,000 agents (~182,000 lines) is ~4.5 MB,
+ * so a centre twice that size still imports a quarter at once. Its confirmation carries the text
+ * URL-encoded, which at worst triples it (a CJK character: 9 bytes for 3; a comma: 3 for 1).
+ * Decision 045.
+ */
+export const ROSTER_MAX_BYTES = 8 * 1024 * 1024;
+export const ROSTER_BODY_LIMIT = 3 * ROSTER_MAX_BYTES + FORM_BODY_LIMIT;
+
 /** The paths whose POST may carry more than an ordinary form. */
 const LARGE_BODY_PATHS: Record<string, number> = {
   "/exams/typing": TYPING_BODY_LIMIT,
   "/admin/import": IMPORT_BODY_LIMIT,
   "/admin/deactivate": IMPORT_BODY_LIMIT,
-  "/roster": IMPORT_BODY_LIMIT,
+  "/roster": ROSTER_BODY_LIMIT,
 };
 
 export function bodyLimitFor(pathname: string): number {

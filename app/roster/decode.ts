@@ -2,6 +2,7 @@
 // a BOM) or, from a Chinese Excel's "CSV" save, GB18030. UTF-8 is tried strictly first because a
 // GB18030 reading of UTF-8 bytes would succeed as mojibake; GB18030 is the fallback. Bytes that
 // are neither are refused by name rather than imported as garbage. Decision 039.
+import { ROSTER_MAX_BYTES } from "~/lib/body-limits";
 import { invalid } from "~/lib/errors";
 
 export type Encoding = "utf-8" | "gb18030";
@@ -24,4 +25,12 @@ export function decodeRosterUpload(bytes: Uint8Array, field = "file"): string {
   const read = decodeCsvBytes(bytes);
   if (!read) throw invalid("roster:import.err.encoding", { field });
   return read.text;
+}
+
+/** The roster's upload limit, and the message for a file over it. Decision 045. */
+export function rosterUploadLimit(field = "file") {
+  return {
+    maxBytes: ROSTER_MAX_BYTES,
+    tooLarge: () => invalid("roster:import.err.tooLarge", { field, params: { mb: ROSTER_MAX_BYTES / 1024 / 1024 } }),
+  };
 }

@@ -38,6 +38,9 @@ export default defineMessages({
     "import.err.noShiftColumn": "文件需要“班次”列，或“开始时间”和“结束时间”两列",
     "import.err.changed": "预览之后数据有了变化，请重新上传文件。",
     "import.err.nothing": "文件中没有可导入的行。",
+    "import.err.tooLarge": "文件过大：排班文件最大 {{mb}} MB。请按月份或按组拆分后分别导入。",
+    "import.limit": "文件最大 {{mb}} MB（约 30 万行，足够 2,000 人三个月的排班）。",
+    "import.moreProblems_other": "另有 {{count}} 处问题未列出；修正上面的问题后重新上传即可看到。",
     "codes.title": "班次",
     "codes.code": "班次",
     "codes.hours": "时间",
@@ -124,6 +127,12 @@ export default defineMessages({
     "import.err.noShiftColumn": "The file needs a shift column, or both start and end columns",
     "import.err.changed": "The data changed since the preview; upload the file again.",
     "import.err.nothing": "The file has no line to import.",
+    "import.err.tooLarge":
+      "The file is too large: a roster file is at most {{mb}} MB. Split it by month or by group and import the parts.",
+    "import.limit": "At most {{mb}} MB (about 300,000 lines: three months for 2,000 people).",
+    "import.moreProblems_one": "{{count}} more problem is not listed; fix the ones above and upload again to see it.",
+    "import.moreProblems_other":
+      "{{count}} more problems are not listed; fix the ones above and upload again to see them.",
     "codes.title": "Shift codes",
     "codes.code": "Code",
     "codes.hours": "Hours",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ROSTER_MAX_BYTES } from "~/lib/body-limits";
 
 /** The /roster page's url-encoded forms: confirming an import, saving a shift code. */
 export const rosterActionSchema = z.discriminatedUnion("intent", [
@@ -7,7 +8,8 @@ export const rosterActionSchema = z.discriminatedUnion("intent", [
     csv: z
       .string()
       .min(1)
-      .max(1024 * 1024),
+      // Decoded text has at most as many characters as the file had bytes.
+      .max(ROSTER_MAX_BYTES),
     // The number of bad lines the preview showed; sent only when the skip box is ticked.
     skip: z.coerce.number().int().min(0).max(1_000_000).optional(),
   }),

@@ -8,7 +8,7 @@ import type { RouteHandle } from "~/auth/route-access";
 import { RosterPreview, type PreviewData } from "~/components/roster/RosterPreview";
 import { ShiftCodes } from "~/components/roster/ShiftCodes";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import { IMPORT_BODY_LIMIT } from "~/lib/body-limits";
+import { ROSTER_BODY_LIMIT, ROSTER_MAX_BYTES } from "~/lib/body-limits";
 import { forbidden, invalid } from "~/lib/errors";
 import { ensure, formAction } from "~/lib/errors.server";
 import { redirectWithToast } from "~/lib/flash.server";
@@ -16,8 +16,9 @@ import { messageKey } from "~/lib/i18n/keys";
 import { pageMeta } from "~/lib/i18n/meta";
 import { readForm } from "~/lib/read-form.server";
 import { parseForm } from "~/lib/validation";
-import { decodeRosterUpload } from "~/roster/decode";
+import { decodeRosterUpload, rosterUploadLimit } from "~/roster/decode";
 import { applyRoster, previewRoster } from "~/roster/import.server";
+import { firstProblems } from "~/roster/plan";
 import { ledTeamIds, listCodes, listTeams, saveCode } from "~/roster/roster.server";
 import { rosterActionSchema } from "~/roster/schemas";
 import { parseClock, shiftSpan } from "~/roster/time";
@@ -38,10 +39,12 @@ export async function action({ request }: ActionFunctionArgs) {
   ensure(editsRoster(user), forbidden());
   if (/^multipart\/form-data/i.test(request.headers.get("Content-Type") ?? "")) {
     return formAction(async () => {
-      const text = await readCsvUpload(request, "file", decodeRosterUpload);
+      const text = await readCsvUpload(request, "file", decodeRosterUpload, rosterUploadLimit());
       const plan = await previewRoster(text);
+      const { shown, more } = firstProblems(plan);
       const preview: PreviewData = {
-        problems: [...plan.fileErrors, ...plan.lines.flatMap((l) => l.errors)],
+        problems: shown,
+        more,
         counts: plan.counts,
         period: plan.period,
         csv: plan.fileErrors.length === 0 && plan.counts.lines > 0 ? text : null,
@@ -49,7 +52,7 @@ export async function action({ request }: ActionFunctionArgs) {
       return data({ preview }, { status: preview.problems.length ? 400 : 200 });
     });
   }
-  const form = await readForm(request, { maxBytes: IMPORT_BODY_LIMIT, maxFieldLength: IMPORT_BODY_LIMIT });
+  const form = await readForm(request, { maxBytes: ROSTER_BODY_LIMIT, maxFieldLength: ROSTER_MAX_BYTES });
   const parsed = parseForm(rosterActionSchema, form);
   if (!parsed.success) return data({ errors: parsed.errors }, { status: 400 });
   const input = parsed.data;
@@ -108,6 +111,7 @@ export default function Roster() {
           <section className="stack" aria-labelledby="import-h">
             <h2 id="import-h">{t("import.title")}</h2>
             <p className="muted">{t("import.intro")}</p>
+            <p className="muted">{t("import.limit", { mb: ROSTER_MAX_BYTES / 1024 / 1024 })}</p>
             {result?.errors?._form ? (
               <p className="alert alert--error" role="alert">
                 {t(messageKey("roster", result.errors._form), result.params ?? {})}

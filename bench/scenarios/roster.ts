@@ -10,7 +10,9 @@ let figures: {
   errors: number;
   stored: number;
   planMs: number;
+  planCpuMs: number;
   importMs: number;
+  importCpuMs: number;
   proposeMs: number;
   proposals: number;
 } | null = null;
@@ -29,7 +31,15 @@ const scenario: Scenario = {
       {
         scenario: "roster",
         name: `roster import, ${figures.lines} lines (2,000 agents × 3 months)`,
-        figures: { planMs: figures.planMs, ms: figures.importMs, stored: figures.stored, errors: figures.errors },
+        // CPU time next to wall time: on a shared machine the wall time includes waiting for a core.
+        figures: {
+          planMs: figures.planMs,
+          planCpuMs: figures.planCpuMs,
+          ms: figures.importMs,
+          cpuMs: figures.importCpuMs,
+          stored: figures.stored,
+          errors: figures.errors,
+        },
         target: "≤ 5000 ms, every line stored",
         pass: figures.importMs <= 5000 && figures.stored === figures.lines,
       },

@@ -6,7 +6,9 @@ import { messageKey } from "~/lib/i18n/keys";
 import type { RosterError, RosterPlan } from "~/roster/plan";
 
 export interface PreviewData {
+  /** The first problems (app/roster/plan.ts, PROBLEMS_SHOWN); `more` are not listed. */
   problems: RosterError[];
+  more: number;
   counts: RosterPlan["counts"];
   period: RosterPlan["period"];
   /** The file's text to confirm with; null when nothing in it can be imported. */
@@ -20,14 +22,14 @@ export interface PreviewData {
  */
 export function RosterPreview({ preview }: { preview: PreviewData }) {
   const { t } = useTranslation(["roster", "admin", "common"]);
-  const { problems, counts, period, csv } = preview;
+  const { problems, more, counts, period, csv } = preview;
   return (
     <section className="stack" aria-labelledby="preview-h">
       <h3 id="preview-h">{t("import.previewTitle")}</h3>
       {problems.length ? (
         <>
           <p className="alert alert--error" role="alert">
-            {t("import.problems", { count: problems.length })}
+            {t("import.problems", { count: counts.errors })}
           </p>
           <TableScroll>
             <table className="table" aria-label={t("import.problem")}>
@@ -49,6 +51,7 @@ export function RosterPreview({ preview }: { preview: PreviewData }) {
               </tbody>
             </table>
           </TableScroll>
+          {more > 0 ? <p className="muted">{t("import.moreProblems", { count: more })}</p> : null}
         </>
       ) : null}
       {csv !== null && period ? (
