@@ -188,26 +188,28 @@ export default function Coverage() {
       {drill && drillCell ? (
         <section className="card" id="people" aria-labelledby="people-h">
           <h2 id="people-h">{t("cov.people", { team: drillCell.teamName, course: localTitle(locale, drillCell) })}</h2>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("cov.person")}</th>
-                <th scope="col">{t("cov.state")}</th>
-                <th scope="col">{t("cov.completedOn")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {drill.people.map((p) => (
-                <tr key={p.id}>
-                  <td>
-                    {p.name} <span className="small muted">{p.employeeNo}</span>
-                  </td>
-                  <td>{t(`state.${p.state}`)}</td>
-                  <td>{p.completedOn ?? "—"}</td>
+          <TableScroll>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("cov.person")}</th>
+                  <th scope="col">{t("cov.state")}</th>
+                  <th scope="col">{t("cov.completedOn")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {drill.people.map((p) => (
+                  <tr key={p.id}>
+                    <td>
+                      {p.name} <span className="small muted">{p.employeeNo}</span>
+                    </td>
+                    <td>{t(`state.${p.state}`)}</td>
+                    <td>{p.completedOn ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </section>
       ) : null}
     </div>
