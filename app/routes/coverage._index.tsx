@@ -17,9 +17,12 @@ import { localTitle } from "~/lib/i18n/localized";
 import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { parseQuery } from "~/lib/query.server";
+import chartCss from "~/styles/surveys.css?url";
 
 export const handle = { route: "/coverage" } satisfies RouteHandle;
 export const meta = pageMeta("assignments:cov.title");
+// The chart styles (its frame scrolls on its own on a narrow screen) live with the dashboard's.
+export const links = () => [{ rel: "stylesheet", href: chartCss }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);

@@ -9,6 +9,8 @@ test("self-assessment, drill evidence, profile with radar and recommendation, le
   loginAs,
   newUser,
 }) => {
+  // Four sign-ins, a drill sitting and HR's form: more than the default budget.
+  test.setTimeout(90_000);
   const me = await newUser({ like: "trainee@weike.test" });
   const p = await loginAs(me.email, "en");
   await selfAssessAllFair(p);
