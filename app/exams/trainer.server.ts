@@ -1,5 +1,6 @@
 // Trainer-side work: scoring a one-on-one drill with the rubric, and item analysis of a bank.
 import { writeAudit } from "~/admin/audit.server";
+import { competencyModel } from "~/competency/model.server";
 import { isLocalDay } from "~/lib/clock";
 import { db } from "~/lib/db.server";
 import { conflict, DomainError, forbidden, invalid, notFound } from "~/lib/errors";
@@ -7,7 +8,7 @@ import { createResult } from "./attempts.server";
 import type { QuestionBank, ScenarioCard } from "./content";
 import { examContent, planExam } from "./content.server";
 import { analyseItems } from "./scoring/item-analysis";
-import { INDICATOR_IDS, RUBRIC, scoreRubric } from "./scoring/rubric";
+import { INDICATOR_IDS, rubricOf, scoreRubric } from "./scoring/rubric";
 
 export async function drillPassMark(): Promise<number> {
   const exam = planExam(await examContent(), "drill");
@@ -172,7 +173,8 @@ export async function scoreDrill(
   // The card's few indicators are scored; a sitting from before cards is scored on all eleven.
   const card = sittingCard(sitting.card);
   const indicators = card ? card.indicators : INDICATOR_IDS;
-  const rubric = scoreRubric(input.scores, indicators);
+  const weights = rubricOf(await competencyModel());
+  const rubric = scoreRubric(weights, input.scores, indicators);
   if (!rubric.ok) {
     const fieldErrors = Object.fromEntries(
       Object.entries(rubric.errors).map(([k, v]) => [`s.${k}`, RUBRIC_ERROR_KEYS[v]]),
@@ -206,7 +208,7 @@ export async function scoreDrill(
         scores: input.scores,
         indicators,
         scenario: card ? { id: card.id, title: card.title } : null,
-        weights: Object.fromEntries(RUBRIC.filter((r) => indicators.includes(r.id)).map((r) => [r.id, r.weight])),
+        weights: Object.fromEntries(weights.filter((r) => indicators.includes(r.id)).map((r) => [r.id, r.weight])),
       },
       misses: rubric.weakest,
     });

@@ -17,9 +17,12 @@ import { localTitle } from "~/lib/i18n/localized";
 import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { parseQuery } from "~/lib/query.server";
+import chartCss from "~/styles/surveys.css?url";
 
 export const handle = { route: "/coverage" } satisfies RouteHandle;
 export const meta = pageMeta("assignments:cov.title");
+// The chart styles (its frame scrolls on its own on a narrow screen) live with the dashboard's.
+export const links = () => [{ rel: "stylesheet", href: chartCss }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRouteAccess(request, handle);
@@ -188,26 +191,28 @@ export default function Coverage() {
       {drill && drillCell ? (
         <section className="card" id="people" aria-labelledby="people-h">
           <h2 id="people-h">{t("cov.people", { team: drillCell.teamName, course: localTitle(locale, drillCell) })}</h2>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("cov.person")}</th>
-                <th scope="col">{t("cov.state")}</th>
-                <th scope="col">{t("cov.completedOn")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {drill.people.map((p) => (
-                <tr key={p.id}>
-                  <td>
-                    {p.name} <span className="small muted">{p.employeeNo}</span>
-                  </td>
-                  <td>{t(`state.${p.state}`)}</td>
-                  <td>{p.completedOn ?? "—"}</td>
+          <TableScroll>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("cov.person")}</th>
+                  <th scope="col">{t("cov.state")}</th>
+                  <th scope="col">{t("cov.completedOn")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {drill.people.map((p) => (
+                  <tr key={p.id}>
+                    <td>
+                      {p.name} <span className="small muted">{p.employeeNo}</span>
+                    </td>
+                    <td>{t(`state.${p.state}`)}</td>
+                    <td>{p.completedOn ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </section>
       ) : null}
     </div>

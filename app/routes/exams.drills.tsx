@@ -3,12 +3,13 @@ import { data, Form, Link, useActionData, useLoaderData } from "@remix-run/react
 import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
+import { competencyModel } from "~/competency/model.server";
 import { ErrorAlert } from "~/components/exams/NoScript";
 import { FieldError } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { TableScroll } from "~/components/ui/TableScroll";
 import { drillFormSchema, sittingFormSchema } from "~/exams/schemas";
-import { RUBRIC } from "~/exams/scoring/rubric";
+import { INDICATOR_IDS, rubricOf } from "~/exams/scoring/rubric";
 import {
   drillPassMark,
   listTrainees,
@@ -38,13 +39,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const trainer = await requireRouteAccess(request, handle);
   // The sitting to score is chosen first (?sitting=): its card decides which indicators are shown.
   const chosenId = idSchema.safeParse(new URL(request.url).searchParams.get("sitting") ?? "");
-  const [trainees, recent, minScore, sittings, cards, chosen] = await Promise.all([
+  const [trainees, recent, minScore, sittings, cards, chosen, model] = await Promise.all([
     listTrainees(),
     recentDrills(),
     drillPassMark(),
     recentSittings(trainer.id),
     scenarioCards(),
     chosenId.success ? sittingToScore(trainer.id, chosenId.data) : null,
+    competencyModel(),
   ]);
   return {
     trainees: trainees.filter((p) => p.id !== trainer.id),
@@ -53,6 +55,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     sittings: sittings.map(({ card, ...s }) => ({ ...s, title: sittingCard(card)?.title ?? null })),
     cards: cards.map((c) => ({ id: c.id, title: c.title })),
     chosen,
+    rubric: rubricOf(model),
     today: localDay(new Date()),
   };
 }
@@ -71,9 +74,9 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const parsed = parseForm(drillFormSchema, form);
   const scores: Record<string, number> = {};
-  for (const r of RUBRIC) {
-    const raw = form.get(`s.${r.id}`);
-    if (typeof raw === "string" && raw.trim() !== "") scores[r.id] = Number(raw);
+  for (const id of INDICATOR_IDS) {
+    const raw = form.get(`s.${id}`);
+    if (typeof raw === "string" && raw.trim() !== "") scores[id] = Number(raw);
   }
   if (!parsed.success) return data({ errors: parsed.errors as Record<string, string>, error: null }, { status: 400 });
   return formAction(async () => {
@@ -88,8 +91,8 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Drills() {
   const { t } = useTranslation(["exams", "common"]);
   const locale = useLocale();
-  const { trainees, recent, minScore, sittings, cards, chosen, today } = useLoaderData<typeof loader>();
-  const scored = chosen ? RUBRIC.filter((r) => chosen.indicators.includes(r.id)) : [];
+  const { trainees, recent, minScore, sittings, cards, chosen, rubric, today } = useLoaderData<typeof loader>();
+  const scored = chosen ? rubric.filter((r) => chosen.indicators.includes(r.id)) : [];
   const a = useActionData<typeof action>();
   const errors: Record<string, string> = a?.errors ?? {};
   return (

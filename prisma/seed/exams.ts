@@ -1,6 +1,7 @@
 // Demo exam results, so the readiness board and the history chart have something to show.
 // Idempotent: people who already have results are left alone.
-import { RUBRIC } from "../../app/exams/scoring/rubric";
+import { competencyModel } from "../../app/competency/model.server";
+import { rubricOf } from "../../app/exams/scoring/rubric";
 import type { Db } from "../../app/lib/db.server";
 
 const DAY = 86_400_000;
@@ -82,6 +83,9 @@ const PLANS: Record<string, { rows: Row[]; drill?: { daysAgo: number; score: num
 
 export async function seedExams(db: Db): Promise<number> {
   const trainer = await db.user.findUnique({ where: { email: "trainer@weike.test" }, select: { id: true } });
+  // The weights the demo drills are scored with: the model file's, as the drill page stores them.
+  const rubric = rubricOf(await competencyModel());
+  const weights = Object.fromEntries(rubric.map((x) => [x.id, x.weight]));
   let people = 0;
   for (const [email, plan] of Object.entries(PLANS)) {
     const user = await db.user.findUnique({ where: { email }, select: { id: true } });
@@ -102,7 +106,7 @@ export async function seedExams(db: Db): Promise<number> {
       });
     }
     if (plan.drill && trainer) {
-      const scores = Object.fromEntries(RUBRIC.map((x) => [x.id, Math.round(plan.drill!.score)]));
+      const scores = Object.fromEntries(rubric.map((x) => [x.id, Math.round(plan.drill!.score)]));
       const result = await db.examResult.create({
         data: {
           userId: user.id,
@@ -110,7 +114,7 @@ export async function seedExams(db: Db): Promise<number> {
           passed: plan.drill.score >= 3.5,
           valid: true,
           score: plan.drill.score,
-          figures: JSON.stringify({ weighted: plan.drill.score, minScore: 3.5, scores }),
+          figures: JSON.stringify({ weighted: plan.drill.score, minScore: 3.5, scores, weights }),
           createdAt: new Date(now - plan.drill.daysAgo * DAY),
         },
         select: { id: true },

@@ -70,6 +70,8 @@ function pagesFor(role: string): string[] {
       i.leadRequest !== undefined && `/requests/${i.leadRequest}`,
       "/exams",
       "/notifications",
+      "/assignments",
+      "/coverage",
     ],
     trainer: [
       "/",
@@ -94,6 +96,8 @@ function pagesFor(role: string): string[] {
       "/exams",
       "/exams/readiness",
       "/notifications",
+      "/assignments",
+      "/coverage",
     ],
     admin: ["/admin", "/admin/audit", "/admin/content", "/admin/users/new", `/admin/users/${i.admin}`, "/courses"],
   };

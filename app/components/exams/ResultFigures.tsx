@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { MissedFact } from "~/exams/drill-facts";
 import { truthKey } from "~/exams/result-view";
-import { RUBRIC } from "~/exams/scoring/rubric";
+import { INDICATOR_IDS } from "~/exams/scoring/rubric";
 import { formatNumber, formatPercent } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
@@ -126,15 +126,20 @@ export function ResultFigures({
             </thead>
             <tbody>
               {/* Only the indicators the scenario card named were scored (all eleven before cards). */}
-              {RUBRIC.filter((r) => !Array.isArray(f.indicators) || (f.indicators as string[]).includes(r.id)).map(
-                (r) => (
-                  <tr key={r.id}>
-                    <td>{t(`ind.${r.id}`)}</td>
-                    <td>{r.weight}%</td>
-                    <td>{String((f.scores as Record<string, number>)[r.id] ?? "—")}</td>
+              {INDICATOR_IDS.filter(
+                (id) => !Array.isArray(f.indicators) || (f.indicators as string[]).includes(id),
+              ).map((id) => {
+                // The weights the score was computed with, stored beside it: editing the model later
+                // does not rewrite what an old result shows.
+                const weight = (f.weights as Record<string, number> | undefined)?.[id];
+                return (
+                  <tr key={id}>
+                    <td>{t(`ind.${id}`)}</td>
+                    <td>{weight === undefined ? "—" : `${weight}%`}</td>
+                    <td>{String((f.scores as Record<string, number>)[id] ?? "—")}</td>
                   </tr>
-                ),
-              )}
+                );
+              })}
             </tbody>
           </table>
           {drill ? (

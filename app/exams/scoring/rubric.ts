@@ -1,23 +1,25 @@
-// The one-on-one drill rubric: the 11 competency indicators of the complaint-handling model with
-// their combined weights (percent; they sum to 100). Each is scored 1–5 by the trainer.
+// The one-on-one drill rubric: the 11 indicators of the competency model, each scored 1–5 by the
+// trainer and weighted by its combined weight (percent; they sum to 100). The weights are those of
+// content/competency-model.yaml — the caller passes the model in force, so the rubric, the profiles
+// and the gaps never disagree.
+import type { CompetencyModel } from "~/competency/model";
+import { COMPETENCY_IDS, type CompetencyId } from "~/content/competencies";
 import { round } from "./stats";
 
-export const RUBRIC = [
-  { id: "read-customer-info", weight: 9.24, group: "problem-solving" },
-  { id: "product-knowledge", weight: 8.58, group: "problem-solving" },
-  { id: "understand-needs", weight: 10.35, group: "problem-solving" },
-  { id: "offer-solution", weight: 9.98, group: "problem-solving" },
-  { id: "communication", weight: 11.55, group: "customer-centred" },
-  { id: "self-management", weight: 10.1, group: "customer-centred" },
-  { id: "teamwork", weight: 7.11, group: "customer-centred" },
-  { id: "self-motivation", weight: 4.71, group: "customer-centred" },
-  { id: "continuous-learning", weight: 8.86, group: "learning" },
-  { id: "reflective-practice", weight: 10.38, group: "learning" },
-  { id: "it-application", weight: 9.14, group: "learning" },
-] as const;
+export type IndicatorId = CompetencyId;
+export const INDICATOR_IDS: readonly IndicatorId[] = COMPETENCY_IDS;
 
-export type IndicatorId = (typeof RUBRIC)[number]["id"];
-export const INDICATOR_IDS = RUBRIC.map((r) => r.id) as IndicatorId[];
+export interface RubricLine {
+  id: IndicatorId;
+  weight: number;
+  group: string;
+}
+export type Rubric = readonly RubricLine[];
+
+/** The rubric of a competency model: its indicators in the file's order with their combined weights. */
+export function rubricOf(model: Pick<CompetencyModel, "indicators">): Rubric {
+  return model.indicators.map((i) => ({ id: i.id, weight: i.combined, group: i.group }));
+}
 
 export type RubricError = "missing" | "range" | "not-on-card";
 export type RubricResult =
@@ -27,15 +29,16 @@ export type RubricResult =
 /**
  * Weighted mean on the 1–5 scale over the indicators scored (a scenario card's few, or all eleven),
  * and those scored 2 or lower (where to train next). A score for an indicator not in `indicators`
- * is refused: the role-play could not show it.
+ * is refused: the role-play could not show it. An indicator the rubric does not weigh is never scored.
  */
 export function scoreRubric(
+  rubric: Rubric,
   scores: Partial<Record<string, number>>,
   indicators: readonly string[] = INDICATOR_IDS,
 ): RubricResult {
   const errors: Partial<Record<IndicatorId, RubricError>> = {};
-  const scored = RUBRIC.filter((r) => indicators.includes(r.id));
-  for (const r of RUBRIC) {
+  const scored = rubric.filter((r) => indicators.includes(r.id));
+  for (const r of rubric) {
     const s = scores[r.id];
     if (!scored.includes(r)) {
       if (s !== undefined) errors[r.id] = "not-on-card";

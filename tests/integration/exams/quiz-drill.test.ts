@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Question } from "~/exams/content";
 import { getBank, saveQuizAnswers, startQuiz, submitQuiz } from "~/exams/quiz.server";
-import { RUBRIC } from "~/exams/scoring/rubric";
+import { INDICATOR_IDS } from "~/exams/scoring/rubric";
 import { recordSitting } from "~/exams/trainer.server";
 import { localDay } from "~/lib/clock";
 import { db } from "~/lib/db.server";
@@ -205,7 +205,7 @@ describe("one-on-one drill scoring", () => {
     await sitting(trainer.id, trainee.id);
     const before = await resultsSnapshot();
     // Every one of the eleven posted, as the old form did: the seven off the card are refused.
-    const all = Object.fromEntries(RUBRIC.map((r) => [`s.${r.id}`, "4"]));
+    const all = Object.fromEntries(INDICATOR_IDS.map((id) => [`s.${id}`, "4"]));
     const res = outcome(
       await drillAction({
         request: await makeRequest("/exams/drills", { userId: trainer.id, form: form(trainee.id, all) }),
@@ -217,8 +217,8 @@ describe("one-on-one drill scoring", () => {
     const errors = res.data.errors as Record<string, string>;
     expect(errors["s.teamwork"]).toBe("exams:err.rubricNotOnCard");
     expect(Object.keys(errors).sort()).toEqual(
-      RUBRIC.filter((r) => !CARD.includes(r.id))
-        .map((r) => `s.${r.id}`)
+      INDICATOR_IDS.filter((id) => !CARD.includes(id))
+        .map((id) => `s.${id}`)
         .sort(),
     );
     expect(await resultsSnapshot()).toEqual(before);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { examLevel, parseModel } from "~/competency/model";
 import { COMPETENCY_IDS } from "~/content/competencies";
-import { RUBRIC } from "~/exams/scoring/rubric";
+import { rubricOf } from "~/exams/scoring/rubric";
 
 const SOURCE = readFileSync("content/competency-model.yaml", "utf8");
 
@@ -68,7 +68,7 @@ describe("the drill rubric", () => {
   it("scores with the model file's combined weights and groups", () => {
     const r = parseModel("m.yaml", SOURCE);
     if (!r.ok) throw new Error("model invalid");
-    expect(RUBRIC.map((x) => [x.id, x.weight, x.group])).toEqual(
+    expect(rubricOf(r.model).map((x) => [x.id, x.weight, x.group])).toEqual(
       r.model.indicators.map((i) => [i.id, i.combined, i.group]),
     );
   });

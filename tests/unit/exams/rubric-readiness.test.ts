@@ -1,6 +1,15 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parseModel } from "~/competency/model";
 import { readiness } from "~/exams/scoring/readiness";
-import { RUBRIC, scoreRubric } from "~/exams/scoring/rubric";
+import { rubricOf, scoreRubric as scoreWith } from "~/exams/scoring/rubric";
+
+// The rubric of the model file in force: the weights live only there.
+const parsed = parseModel("content/competency-model.yaml", readFileSync("content/competency-model.yaml", "utf8"));
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+const RUBRIC = rubricOf(parsed.model);
+const scoreRubric = (scores: Partial<Record<string, number>>, indicators?: readonly string[]) =>
+  scoreWith(RUBRIC, scores, indicators);
 
 const all = (n: number) => Object.fromEntries(RUBRIC.map((r) => [r.id, n]));
 
@@ -85,5 +94,30 @@ describe("rubric over a scenario card's indicators", () => {
       errors: { teamwork: "not-on-card" },
     });
     expect(scoreRubric({ communication: 5 }, CARD)).toEqual({ ok: false, errors: { "understand-needs": "missing" } });
+  });
+});
+
+describe("rubric weights come from the competency model", () => {
+  it("a model with other weights scores the same marks differently", () => {
+    const model = {
+      indicators: [
+        { id: "communication" as const, combined: 75, group: "g" },
+        { id: "teamwork" as const, combined: 25, group: "g" },
+      ],
+    } as Parameters<typeof rubricOf>[0];
+    const rubric = rubricOf(model);
+    expect(rubric).toEqual([
+      { id: "communication", weight: 75, group: "g" },
+      { id: "teamwork", weight: 25, group: "g" },
+    ]);
+    // (75 × 5 + 25 × 1) / 100 = 4.00; with the file's weights (11.55, 7.11) it would be 3.48
+    expect(scoreWith(rubric, { communication: 5, teamwork: 1 }, ["communication", "teamwork"])).toEqual({
+      ok: true,
+      weighted: 4,
+      weakest: ["teamwork"],
+    });
+    expect(scoreRubric({ communication: 5, teamwork: 1 }, ["communication", "teamwork"])).toMatchObject({
+      weighted: 3.48,
+    });
   });
 });
