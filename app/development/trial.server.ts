@@ -11,7 +11,15 @@ import { conflict, forbidden, invalid, invariant, notFound } from "~/lib/errors"
 import { qualifyFromTrial } from "~/trainers/qualifications.server";
 import { setProjectStage } from "./projects.server";
 import type { ProjectStage } from "./stages";
-import { judgeMean, panelFigures, roundMean, type DecisionInput, type ScheduleTrialInput, type ScoreInput } from "./trial";
+import {
+  judgeMean,
+  panelFigures,
+  roundMean,
+  scoreSchema,
+  type DecisionInput,
+  type ScheduleTrialInput,
+  type ScoreInput,
+} from "./trial";
 
 type Actor = RoleHolder & { id: number };
 
@@ -131,7 +139,11 @@ export async function scheduleTrial(actor: Actor, projectId: number, input: Sche
 }
 
 /** A judge of the panel scores the trial once; a second score, a non-judge or a score outside 1–5 is refused. */
-export async function scoreTrial(actor: Actor, projectId: number, sessionId: number, input: ScoreInput) {
+export async function scoreTrial(actor: Actor, projectId: number, sessionId: number, form: ScoreInput) {
+  // Checked here as well as in the form: a score outside the rubric never reaches the table.
+  const parsed = scoreSchema.safeParse(form);
+  invariant(parsed.success, () => invalid("trial:err.score"));
+  const input = parsed.data;
   return db.$transaction(async (tx) => {
     const project = await loadPeople(tx, projectId);
     invariant(canScoreTrial(actor, project), forbidden("trial:err.notJudge"));
@@ -147,7 +159,10 @@ export async function scoreTrial(actor: Actor, projectId: number, sessionId: num
       data: { sessionId, projectId, judgeId: actor.id, ...scores, comment },
       select: { id: true },
     });
-    const version = await tx.courseVersion.findUniqueOrThrow({ where: { id: trial.versionId }, select: { version: true } });
+    const version = await tx.courseVersion.findUniqueOrThrow({
+      where: { id: trial.versionId },
+      select: { version: true },
+    });
     const detail = { title: project.title, version: version.version, score: roundMean(judgeMean(scores)) };
     await writeAudit(tx, actor.id, "trial.score", null, detail, { id: projectId });
     return row;
@@ -168,7 +183,10 @@ export async function decideTrial(actor: Actor, projectId: number, sessionId: nu
       where: { id: trial.courseId },
       select: { currentVersionId: true, currentVersion: { select: { version: true } } },
     });
-    const judged = await tx.courseVersion.findUniqueOrThrow({ where: { id: trial.versionId }, select: { version: true } });
+    const judged = await tx.courseVersion.findUniqueOrThrow({
+      where: { id: trial.versionId },
+      select: { version: true },
+    });
     invariant(
       course.currentVersionId === trial.versionId,
       conflict("trial:err.notNewest", {

@@ -60,7 +60,10 @@ export function judgeMean(s: Scores): number {
 }
 
 /** The panel's figures: the mean of each criterion over the judges, and the overall mean (null: no score yet). */
-export function panelFigures(scores: readonly Scores[]): { perCriterion: Record<Criterion, number | null>; mean: number | null } {
+export function panelFigures(scores: readonly Scores[]): {
+  perCriterion: Record<Criterion, number | null>;
+  mean: number | null;
+} {
   const perCriterion = Object.fromEntries(
     CRITERIA.map((c) => [c, scores.length ? scores.reduce((sum, s) => sum + s[c], 0) / scores.length : null]),
   ) as Record<Criterion, number | null>;
