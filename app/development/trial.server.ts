@@ -276,3 +276,23 @@ export async function projectTrials(actor: Actor, projectId: number) {
     },
   }));
 }
+
+/** Every scored trial lecture a trainer gave, newest first, with the panel's mean (the trainer's page). */
+export async function trainerTrialScores(trainerId: number) {
+  const sessions = await db.trainingSession.findMany({
+    where: { kind: TRIAL_KIND, trainerId, trialScores: { some: {} } },
+    orderBy: { startsAt: "desc" },
+    take: 50,
+    select: {
+      id: true,
+      startsAt: true,
+      course: { select: { id: true, slug: true, titleZh: true, titleEn: true } },
+      trialScores: { select: scoreSelect },
+    },
+  });
+  return sessions.flatMap((s) =>
+    s.course
+      ? [{ id: s.id, course: s.course, score: roundMean(panelFigures(s.trialScores).mean ?? 0), startsAt: s.startsAt }]
+      : [],
+  );
+}

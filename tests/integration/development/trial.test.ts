@@ -14,6 +14,7 @@ import { localInput } from "~/lib/clock";
 import { db } from "~/lib/db.server";
 import { isDomainError } from "~/lib/errors";
 import { enterIntoLibrary } from "~/library/acceptance.server";
+import { trainerProfile } from "~/trainers/profile.server";
 import { createTestUser } from "../../fixtures/users";
 import { courseText, seriesText } from "../../unit/catalogue/content-fixtures";
 
@@ -286,6 +287,10 @@ describe("the panel scores and the chair decides", () => {
         "trial.score",
       ].sort(),
     );
+
+    // The trainer's page lists both scored trial lectures, newest first, with the panel's mean.
+    const listed = (await trainerProfile(p.hr, p.author.id, 1)).trials;
+    expect(listed.map((tr) => tr.score)).toEqual([Math.round((50 / 12) * 100) / 100, Math.round((26 / 6) * 100) / 100]);
 
     await enterIntoLibrary(p.hr, v.id, 0);
     expect(await stage()).toBe("in-library");
