@@ -150,7 +150,8 @@ export default defineMessages({
     "say.project.comment-done": "{{actor}} 处理了开发项目 #{{id}}《{{title}}》第 {{version}} 版的一条评审意见",
     "say.trial.schedule": "{{actor}} 为开发项目 #{{id}}《{{title}}》安排了第 {{version}} 版的试讲（{{when}}）",
     "say.trial.score": "{{actor}} 为开发项目 #{{id}}《{{title}}》第 {{version}} 版的试讲评分，平均 {{score}} 分",
-    "say.trial.decide": "{{actor}} 作为专家组组长对开发项目 #{{id}}《{{title}}》第 {{version}} 版作出结论：{{decision}}",
+    "say.trial.decide":
+      "{{actor}} 作为专家组组长对开发项目 #{{id}}《{{title}}》第 {{version}} 版作出结论：{{decision}}",
     "say.library.accept": "{{actor}} 对课程 #{{id}}《{{title}}》第 {{version}} 版作出验收结论：{{decision}}",
     "say.library.enter": "{{actor}} 将课程 #{{id}}《{{title}}》第 {{version}} 版归档入库",
     "say.library.fast-track": "{{actor}} 快速通过课程 #{{id}}《{{title}}》第 {{version}} 版的小修订，理由：{{reason}}",
@@ -315,9 +316,12 @@ export default defineMessages({
     "say.project.comment": "{{actor}} commented on version {{version}} of course project #{{id}} «{{title}}»",
     "say.project.comment-done":
       "{{actor}} marked a comment on version {{version}} of course project #{{id}} «{{title}}» done",
-    "say.trial.schedule": "{{actor}} scheduled the trial lecture of version {{version}} of course project #{{id}} «{{title}}» ({{when}})",
-    "say.trial.score": "{{actor}} scored the trial lecture of version {{version}} of course project #{{id}} «{{title}}», mean {{score}}",
-    "say.trial.decide": "{{actor}}, chairing the panel, decided “{{decision}}” on version {{version}} of course project #{{id}} «{{title}}»",
+    "say.trial.schedule":
+      "{{actor}} scheduled the trial lecture of version {{version}} of course project #{{id}} «{{title}}» ({{when}})",
+    "say.trial.score":
+      "{{actor}} scored the trial lecture of version {{version}} of course project #{{id}} «{{title}}», mean {{score}}",
+    "say.trial.decide":
+      "{{actor}}, chairing the panel, decided “{{decision}}” on version {{version}} of course project #{{id}} «{{title}}»",
     "say.library.accept":
       "{{actor}} recorded the acceptance decision «{{decision}}» on version {{version}} of course #{{id}} «{{title}}»",
     "say.library.enter": "{{actor}} entered version {{version}} of course #{{id}} «{{title}}» into the library",

@@ -4,10 +4,10 @@
 // decision is an acceptance record (decision 035); on accept the trial's trainer is qualified.
 import { writeAudit } from "~/admin/audit.server";
 import { canDecideTrial, canScoreTrial, canViewProject, schedulesTrialLectures, type RoleHolder } from "~/auth/policy";
-import { recordAcceptance } from "~/library/acceptance.server";
 import { localDateTime, parseLocalInput } from "~/lib/clock";
 import { db, type Tx } from "~/lib/db.server";
 import { conflict, forbidden, invalid, invariant, notFound } from "~/lib/errors";
+import { recordAcceptance } from "~/library/acceptance.server";
 import { qualifyFromTrial } from "~/trainers/qualifications.server";
 import { setProjectStage } from "./projects.server";
 import type { ProjectStage } from "./stages";
@@ -295,4 +295,26 @@ export async function trainerTrialScores(trainerId: number) {
       ? [{ id: s.id, course: s.course, score: roundMean(panelFigures(s.trialScores).mean ?? 0), startsAt: s.startsAt }]
       : [],
   );
+}
+
+/** The scheduling form's choices: the team's active trainers, and people for the sample audience. */
+export async function trialOptions(projectId: number) {
+  const [trainers, audience] = await Promise.all([
+    db.user.findMany({
+      where: {
+        active: true,
+        roles: { some: { role: "TRAINER" } },
+        projectMemberships: { some: { projectId } },
+      },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    db.user.findMany({
+      where: { active: true, roles: { some: { role: { in: ["TRAINEE", "LEAD"] } } } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+      take: 200,
+    }),
+  ]);
+  return { trainers, audience };
 }
