@@ -107,6 +107,10 @@ export const AUDIT_ACTIONS = {
     say: "say.project.comment-done",
     label: "action.project.comment-done",
   },
+  // Trial lecture and the panel's decision (decision 041)
+  "trial.schedule": { object: "project", say: "say.trial.schedule", label: "action.trial.schedule" },
+  "trial.score": { object: "project", say: "say.trial.score", label: "action.trial.score" },
+  "trial.decide": { object: "project", say: "say.trial.decide", label: "action.trial.decide" },
   // Publication as a recorded act (decision 035)
   "library.accept": { object: "course", say: "say.library.accept", label: "action.library.accept" },
   "library.enter": { object: "course", say: "say.library.enter", label: "action.library.enter" },

@@ -84,6 +84,9 @@ export default defineMessages({
     "action.project.milestone": "完成里程碑",
     "action.project.comment": "版本评审意见",
     "action.project.comment-done": "评审意见已处理",
+    "action.trial.schedule": "安排试讲",
+    "action.trial.score": "试讲评分",
+    "action.trial.decide": "专家组结论",
     "action.library.accept": "课程验收",
     "decision.accept": "通过",
     "decision.revise": "修改后再审",
@@ -145,6 +148,10 @@ export default defineMessages({
     "say.project.milestone": "{{actor}} 完成了开发项目 #{{id}}《{{title}}》的里程碑“{{name}}”",
     "say.project.comment": "{{actor}} 对开发项目 #{{id}}《{{title}}》第 {{version}} 版提出了评审意见",
     "say.project.comment-done": "{{actor}} 处理了开发项目 #{{id}}《{{title}}》第 {{version}} 版的一条评审意见",
+    "say.trial.schedule": "{{actor}} 为开发项目 #{{id}}《{{title}}》安排了第 {{version}} 版的试讲（{{when}}）",
+    "say.trial.score": "{{actor}} 为开发项目 #{{id}}《{{title}}》第 {{version}} 版的试讲评分，平均 {{score}} 分",
+    "say.trial.decide":
+      "{{actor}} 作为专家组组长对开发项目 #{{id}}《{{title}}》第 {{version}} 版作出结论：{{decision}}",
     "say.library.accept": "{{actor}} 对课程 #{{id}}《{{title}}》第 {{version}} 版作出验收结论：{{decision}}",
     "say.library.enter": "{{actor}} 将课程 #{{id}}《{{title}}》第 {{version}} 版归档入库",
     "say.library.fast-track": "{{actor}} 快速通过课程 #{{id}}《{{title}}》第 {{version}} 版的小修订，理由：{{reason}}",
@@ -244,6 +251,9 @@ export default defineMessages({
     "action.project.milestone": "Milestone done",
     "action.project.comment": "Review comment",
     "action.project.comment-done": "Review comment done",
+    "action.trial.schedule": "Trial lecture scheduled",
+    "action.trial.score": "Trial lecture scored",
+    "action.trial.decide": "Panel decision",
     "action.library.accept": "Course acceptance recorded",
     "decision.accept": "accepted",
     "decision.revise": "revise and resubmit",
@@ -306,6 +316,12 @@ export default defineMessages({
     "say.project.comment": "{{actor}} commented on version {{version}} of course project #{{id}} «{{title}}»",
     "say.project.comment-done":
       "{{actor}} marked a comment on version {{version}} of course project #{{id}} «{{title}}» done",
+    "say.trial.schedule":
+      "{{actor}} scheduled the trial lecture of version {{version}} of course project #{{id}} «{{title}}» ({{when}})",
+    "say.trial.score":
+      "{{actor}} scored the trial lecture of version {{version}} of course project #{{id}} «{{title}}», mean {{score}}",
+    "say.trial.decide":
+      "{{actor}}, chairing the panel, decided “{{decision}}” on version {{version}} of course project #{{id}} «{{title}}»",
     "say.library.accept":
       "{{actor}} recorded the acceptance decision «{{decision}}» on version {{version}} of course #{{id}} «{{title}}»",
     "say.library.enter": "{{actor}} entered version {{version}} of course #{{id}} «{{title}}» into the library",

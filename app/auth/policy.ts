@@ -254,6 +254,19 @@ export function canCloseComment(user: Person, project: ProjectPeople, comment: {
   return comment.authorId === user.id || project.members.some((m) => m.userId === user.id && m.role === "author");
 }
 
+/** Schedules a project's trial lecture: whoever runs the course projects (HR). */
+export const schedulesTrialLectures: RoleRule = (u) => runsCourseProjects(u);
+
+/** Scores a trial lecture: the project's expert group (its chair and experts), nobody else. */
+export function canScoreTrial(user: Person, project: ProjectPeople): boolean {
+  return project.members.some((m) => m.userId === user.id && (m.role === "chair" || m.role === "expert"));
+}
+
+/** Records the panel's decision on a trial lecture: the project's chair only. */
+export function canDecideTrial(user: Person, project: ProjectPeople): boolean {
+  return project.members.some((m) => m.userId === user.id && m.role === "chair");
+}
+
 /** Proposes needs for one team: trainers and HR for any team, a lead for a team they lead. */
 export async function canProposeNeedsFor(
   user: Person,

@@ -64,6 +64,7 @@ export const ROUTE_ACCESS = {
   "/dashboard/responses.csv": isCourseStaff,
   "/development": worksOnCourseProjects,
   "/development/:id": worksOnCourseProjects,
+  "/development/:id/trial": worksOnCourseProjects,
   "/development/new": runsCourseProjects,
   "/exams": "signedIn",
   "/exams/drills": isTrainer,

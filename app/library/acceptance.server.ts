@@ -4,6 +4,7 @@
 // `enterIntoLibrary`, or fast-tracks a minor correction of a live course with `fastTrack`.
 import { writeAudit } from "~/admin/audit.server";
 import { publishesCourses, type RoleHolder } from "~/auth/policy";
+import { projectEnteredLibrary } from "~/development/trial.server";
 import { db, type Tx } from "~/lib/db.server";
 import { conflict, forbidden, invalid, invariant, notFound } from "~/lib/errors";
 
@@ -77,7 +78,7 @@ export async function latestDecision(tx: Tx, courseVersionId: number) {
   return tx.courseAcceptance.findFirst({
     where: { courseVersionId },
     orderBy: { id: "desc" },
-    select: { id: true, decision: true },
+    select: { id: true, decision: true, projectId: true },
   });
 }
 
@@ -104,6 +105,8 @@ async function enter(tx: Tx, actorId: number | null, courseVersionId: number, ex
     data: { courseId: v.courseId, courseVersionId: v.id, acceptanceId: decision.id, enteredById: actorId, reason },
     select: { id: true },
   });
+  // A version a course project's panel accepted: entering it puts the project in the library.
+  if (decision.projectId) await projectEnteredLibrary(tx, decision.projectId, actorId);
   await writeAudit(
     tx,
     actorId,

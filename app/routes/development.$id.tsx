@@ -87,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ProjectPage() {
-  const { t } = useTranslation(["development", "common"]);
+  const { t } = useTranslation(["development", "common", "trial"]);
   const locale = useLocale();
   const { project, drafts, comments, history, compare } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -116,6 +116,9 @@ export default function ProjectPage() {
           {t(messageKey("development", first), params)}
         </p>
       ) : null}
+      <p>
+        <Link to={`/development/${project.id}/trial`}>{t("trial:link")}</Link>
+      </p>
       <ProjectFacts project={project} />
       <ProjectTeam project={project} />
       <section className="stack" aria-labelledby="drafts-head">

@@ -2,6 +2,7 @@
 // satisfaction over time, trial lectures and certificates.
 import { canSeeTrainer, managesTrainers } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
+import { trainerTrialScores } from "~/development/trial.server";
 import { localDay } from "~/lib/clock";
 import { db } from "~/lib/db.server";
 import { forbidden } from "~/lib/errors";
@@ -60,6 +61,7 @@ export async function trainerProfile(
     }),
     satisfactionTrend(trainerId, now),
   ]);
+  const trials = await trainerTrialScores(trainerId);
   const granters = await db.user.findMany({
     where: { id: { in: qualifications.flatMap((q) => (q.grantedById ? [q.grantedById] : [])) } },
     select: { id: true, name: true },
@@ -79,9 +81,8 @@ export async function trainerProfile(
       withdrawReason: q.withdrawReason,
       course: q.course,
     })),
-    trials: qualifications
-      .filter((q) => q.source === "trial")
-      .map((q) => ({ id: q.id, course: q.course, score: q.score, on: localDay(q.grantedAt) })),
+    // Every scored trial lecture, passed or not, with the panel's mean (decision 041).
+    trials: trials.map((tr) => ({ id: tr.id, course: tr.course, score: tr.score, on: localDay(tr.startsAt) })),
     classes: {
       total: classCount,
       page,

@@ -6,6 +6,7 @@ import auth from "~/auth/messages";
 import catalogue from "~/catalogue/messages";
 import competency from "~/competency/messages";
 import development from "~/development/messages";
+import trial from "~/development/trial-messages";
 import exams from "~/exams/messages";
 import sittings from "~/exams/sitting-messages";
 import library from "~/library/messages";
@@ -38,6 +39,7 @@ export const namespaces = {
   assignments,
   roster,
   competency,
+  trial,
 } satisfies Record<string, Messages>;
 
 export type Namespace = keyof typeof namespaces;
