@@ -27,9 +27,7 @@ export function pickSeriesSlots<C extends SeriesCandidate>(
   count: number,
   takenDays: readonly string[] = [],
 ): C[] {
-  const ranked = [...candidates].sort(
-    (a, b) => badness(a) - badness(b) || a.startsAt.getTime() - b.startsAt.getTime(),
-  );
+  const ranked = [...candidates].sort((a, b) => badness(a) - badness(b) || a.startsAt.getTime() - b.startsAt.getTime());
   const days = new Set(takenDays);
   const picked: C[] = [];
   for (const c of ranked) {
