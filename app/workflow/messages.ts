@@ -202,7 +202,8 @@ export default defineMessages({
     "schedule.doneFlagged_other": "已排课：{{count}} 节。注意，第一节时有人不在班：{{names}}",
     "schedule.proposals": "排班表建议的时段",
     "schedule.proposalsHint": "讲师、教室和全部学员都在班且空闲的最近时段；换讲师或教室后点“更新建议”。",
-    "schedule.proposalsFor": "建议依据",
+    "schedule.proposalsFor": "建议依据：讲师",
+    "schedule.proposalsVenue": "建议依据：场地",
     "schedule.refresh": "更新建议",
     "schedule.noProposals": "排班表上未来 28 天没有合适的时段，请手动填写时间。",
     "schedule.byHand": "其他时间（在下方填写）",
@@ -500,6 +501,7 @@ export default defineMessages({
     "schedule.proposalsHint":
       "The next times when the trainer, the room and every attendee are on duty and free; after changing trainer or room, press “Update proposals”.",
     "schedule.proposalsFor": "Proposals for",
+    "schedule.proposalsVenue": "Venue",
     "schedule.refresh": "Update proposals",
     "schedule.noProposals": "No suitable time on the roster in the next 28 days; type a time below.",
     "schedule.byHand": "Another time (typed below)",

@@ -81,7 +81,7 @@ export function ScheduleForm({
           </select>
         </div>
         <div className="field">
-          <label htmlFor="p-roomId">{t("schedule.room")}</label>
+          <label htmlFor="p-roomId">{t("schedule.proposalsVenue")}</label>
           <select id="p-roomId" name="roomId" defaultValue={panel.proposalRoomId}>
             <option value="">{t("schedule.noRoom")}</option>
             {panel.rooms.map((r) => (
