@@ -4,11 +4,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { addLocalDays, localDay } from "~/lib/clock";
 import { db } from "~/lib/db.server";
-import { createRequest } from "~/workflow/requests.server";
 import { schedulingPanel } from "~/workflow/request-page.server";
+import { createRequest } from "~/workflow/requests.server";
 import { scheduleRequest } from "~/workflow/scheduling.server";
-import { applyTransition } from "~/workflow/transitions.server";
 import { parseLocal } from "~/workflow/time";
+import { applyTransition } from "~/workflow/transitions.server";
 import { future, requestForm, world, type World } from "./helpers";
 
 const EARLY = { code: "早班", startMin: 480, endMin: 1020, rest: false };
