@@ -43,8 +43,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = requestId(params);
   const view = await getRequestView(user, id);
   ensure(view, notFound());
-  const day = new URL(request.url).searchParams.get("day");
-  const panel = view.canSchedule ? await schedulingPanel(view, day) : null;
+  const query = new URL(request.url).searchParams;
+  const panel = view.canSchedule
+    ? await schedulingPanel(view, query.get("day"), { trainerId: query.get("trainerId"), roomId: query.get("roomId") })
+    : null;
   return { view, panel };
 }
 
@@ -54,11 +56,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const back = `/requests/${id}`;
   if (form.get("intent") === "schedule") {
+    // A proposal chosen from the roster ("YYYY-MM-DDTHH:mm") stands for the date and start typed.
+    const slot = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(String(form.get("slot") ?? ""));
+    if (slot) {
+      form.set("date", slot[1]!);
+      form.set("start", slot[2]!);
+    }
     const parsed = parseForm(scheduleSchema, form);
     if (!parsed.success) return data({ errors: parsed.errors, params: {}, values: parsed.values }, { status: 400 });
     return formAction(async () => {
-      const { sessions } = await scheduleRequest(user, id, parsed.data);
-      return redirectWithToast(back, { key: "workflow:schedule.done", params: { count: sessions } });
+      const { sessions, flagged } = await scheduleRequest(user, id, parsed.data);
+      if (!flagged.length)
+        return redirectWithToast(back, { key: "workflow:schedule.done", params: { count: sessions } });
+      const t = serverT(detectLocale(request), "workflow");
+      const names = flagged.map((f) => t(messageKey("workflow", `flag.${f.reason}`), { name: f.name })).join(", ");
+      return redirectWithToast(back, {
+        key: "workflow:schedule.doneFlagged",
+        params: { count: sessions, names },
+        kind: "info",
+      });
     }, formValues(form));
   }
   const parsed = parseForm(transitionSchema, form);

@@ -3,13 +3,14 @@
 // attendee or room.
 import type { SessionUser } from "~/auth/session.server";
 import { inLibraryWhere } from "~/catalogue/in-library";
-import { addLocalDaysAt } from "~/lib/clock";
+import { addLocalDaysAt, localDay } from "~/lib/clock";
 import { db, type Tx } from "~/lib/db.server";
 import { conflict, invalid, notFound } from "~/lib/errors";
 import { qualifiedTrainerIds } from "~/trainers/qualifications.server";
 import { notify } from "./notify.server";
+import { rosterPlan } from "./roster-plan.server";
 import type { ScheduleForm } from "./schemas";
-import { addDays, dayBounds, parseLocal } from "./time";
+import { dayBounds, parseLocal } from "./time";
 import { canView, loadForMove, move, titleOf } from "./transitions.server";
 
 type Actor = Pick<SessionUser, "id" | "roles" | "name">;
@@ -98,19 +99,24 @@ interface Slot {
   seriesId: number | null;
 }
 
-/** Plans the slots: one per module on consecutive days, or one slot for a course or merged series. */
+/**
+ * Plans the slots: one per module — the first at the chosen time, the later ones in the classes
+ * the roster gives (`later`, decision 044) or else on consecutive days at the same time — or one
+ * slot for a course or merged series.
+ */
 export function planSlots(
   r: { courseId: number | null; seriesId: number | null; delivery: string },
   modules: { id: number; durationMinutes: number }[],
   startsAt: Date,
   endsAt: Date | null,
+  later: { startsAt: Date; endsAt: Date }[] | null = null,
 ): { ok: true; slots: Slot[] } | { ok: false; field: string; error: string } {
   const minute = 60_000;
   if (r.seriesId && r.delivery === "separate") {
     return {
       ok: true,
       slots: modules.map((m, i) => {
-        const s = addLocalDaysAt(startsAt, i);
+        const s = i > 0 && later?.[i - 1] ? later[i - 1]!.startsAt : addLocalDaysAt(startsAt, i);
         return {
           startsAt: s,
           endsAt: new Date(s.getTime() + m.durationMinutes * minute),
@@ -147,6 +153,7 @@ async function refuseDoubleBooking(tx: Tx, slot: Slot, trainerId: number, attend
 }
 
 export async function scheduleRequest(actor: Actor, requestId: number, form: ScheduleForm, now = new Date()) {
+  const roster = await rosterPlan(requestId, form);
   return db.$transaction(async (tx) => {
     const r = await loadForMove(tx, requestId);
     if (!r || !(await canView(tx, actor, r))) throw notFound("workflow:err.notFound");
@@ -182,7 +189,8 @@ export async function scheduleRequest(actor: Actor, requestId: number, form: Sch
     }
     if (!roomName && !form.onlineLink) throw invalid("workflow:err.placeRequired", { field: "roomId" });
 
-    const plan = planSlots(details, modules, startsAt, endsAt);
+    if (roster.short) throw invalid("workflow:err.seriesSlotsShort", { field: "date", params: roster.short });
+    const plan = planSlots(details, modules, startsAt, endsAt, roster.later);
     if (!plan.ok) throw invalid(plan.error, { field: plan.field });
     const attendees = r.attendees.map((a) => a.userId);
     for (const slot of plan.slots) await refuseDoubleBooking(tx, slot, trainer.id, attendees, roomName);
@@ -204,6 +212,10 @@ export async function scheduleRequest(actor: Actor, requestId: number, form: Sch
     const params = { id: requestId, title: titleOf(r), by: actor.name, when: form.date + " " + form.start };
     await notify(tx, [r.requesterId, ...attendees], "scheduled", params, `/requests/${requestId}`, actor.id);
     await notify(tx, [trainer.id], "assigned", params, "/schedule", actor.id);
-    return { sessions: plan.slots.length, lastDay: addDays(form.date, plan.slots.length - 1) };
+    return {
+      sessions: plan.slots.length,
+      lastDay: localDay(plan.slots[plan.slots.length - 1]!.startsAt),
+      flagged: roster.flagged,
+    };
   });
 }

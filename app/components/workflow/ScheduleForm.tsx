@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Field, FieldError } from "~/components/ui/Field";
 import { SubmitButton } from "~/components/ui/SubmitButton";
+import { messageKey } from "~/lib/i18n/keys";
 import { useLocale } from "~/lib/i18n/use-locale";
 import { formatSlot } from "~/workflow/time";
 import { pickTitle } from "./StateBadge";
@@ -27,6 +28,15 @@ interface Panel {
   defaultStart: string;
   minutes: number;
   separate: boolean;
+  /** Roster proposals for `proposalTrainerId` / `proposalRoomId` (decision 044). */
+  proposals: {
+    value: string;
+    startsAt: string | Date;
+    endsAt: string | Date;
+    flagged: { name: string; reason: "rest" | "otherShift" | "noRoster" }[];
+  }[];
+  proposalTrainerId: string;
+  proposalRoomId: string;
 }
 
 /** HR's scheduling form, with each qualified trainer's sessions on the day being looked at. */
@@ -45,7 +55,11 @@ export function ScheduleForm({
 }) {
   const { t } = useTranslation(["workflow", "common"]);
   const locale = useLocale();
-  const [picked, setPicked] = useState(values.trainerId ?? "");
+  const [picked, setPicked] = useState(values.trainerId ?? panel.proposalTrainerId);
+  const trainerDefault = values.trainerId ?? panel.proposalTrainerId;
+  const roomDefault = values.roomId ?? panel.proposalRoomId;
+  // Typing stays the default, so a time typed is never silently replaced by a proposal.
+  const slotDefault = values.slot ?? "";
   const unlisted = panel.trainers.filter((tr) => !tr.listed);
   const groups = [
     [t("schedule.listedGroup"), panel.trainers.filter((tr) => tr.listed)],
@@ -54,8 +68,64 @@ export function ScheduleForm({
   return (
     <section className="card" aria-labelledby="sched-h">
       <h2 id="sched-h">{t("schedule.heading")}</h2>
+      <Form method="get" className="row" aria-labelledby="prop-h">
+        <input type="hidden" name="day" value={panel.day} />
+        <div className="field">
+          <label htmlFor="p-trainerId">{t("schedule.proposalsFor")}</label>
+          <select id="p-trainerId" name="trainerId" defaultValue={panel.proposalTrainerId}>
+            {panel.trainers.map((tr) => (
+              <option key={tr.id} value={tr.id}>
+                {tr.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="p-roomId">{t("schedule.proposalsVenue")}</label>
+          <select id="p-roomId" name="roomId" defaultValue={panel.proposalRoomId}>
+            <option value="">{t("schedule.noRoom")}</option>
+            {panel.rooms.map((r) => (
+              <option key={r.id} value={r.id} disabled={r.capacity < headcount}>
+                {t("schedule.roomOption", { name: r.name, capacity: r.capacity })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="secondary">
+          {t("schedule.refresh")}
+        </button>
+      </Form>
       <div className="schedule-grid">
         <Form method="post" className="form stack">
+          <fieldset className="field" data-testid="proposals">
+            <legend id="prop-h">{t("schedule.proposals")}</legend>
+            <p className="field-hint">{t("schedule.proposalsHint")}</p>
+            {panel.proposals.length === 0 ? <p className="alert alert--warn">{t("schedule.noProposals")}</p> : null}
+            {panel.proposals.map((p) => (
+              <label key={p.value} className="row">
+                <input type="radio" name="slot" value={p.value} defaultChecked={slotDefault === p.value} />
+                <span>
+                  {formatSlot(p.startsAt, locale, { dateStyle: "full", timeStyle: "short" })}–
+                  {formatSlot(p.endsAt, locale, { timeStyle: "short" })} ·{" "}
+                  {p.flagged.length === 0 ? (
+                    <span className="muted">{t("schedule.clean")}</span>
+                  ) : (
+                    <strong>
+                      {t("schedule.flagged", {
+                        names: p.flagged
+                          .map((f) => t(messageKey("workflow", `flag.${f.reason}`), { name: f.name }))
+                          .join(", "),
+                      })}
+                    </strong>
+                  )}
+                </span>
+              </label>
+            ))}
+            <label className="row">
+              <input type="radio" name="slot" value="" defaultChecked={slotDefault === ""} />
+              <span>{t("schedule.byHand")}</span>
+            </label>
+          </fieldset>
           <input type="hidden" name="intent" value="schedule" />
           <input type="hidden" name="version" value={version} />
           <div className="field">
@@ -64,7 +134,7 @@ export function ScheduleForm({
             <select
               id="f-trainerId"
               name="trainerId"
-              defaultValue={values.trainerId ?? ""}
+              defaultValue={trainerDefault}
               onChange={(e) => setPicked(e.currentTarget.value)}
               aria-invalid={errors.trainerId ? true : undefined}
               aria-describedby={errors.trainerId ? "e-trainerId" : undefined}
@@ -101,7 +171,7 @@ export function ScheduleForm({
             label={t("schedule.date")}
             defaultValue={values.date ?? panel.defaultDate}
             error={errors.date}
-            required
+            required={panel.proposals.length === 0}
           />
           <Field
             name="start"
@@ -109,7 +179,7 @@ export function ScheduleForm({
             label={t("schedule.start")}
             defaultValue={values.start ?? panel.defaultStart}
             error={errors.start}
-            required
+            required={panel.proposals.length === 0}
           />
           {panel.separate ? (
             <p className="field-hint">{t("schedule.separateHint")}</p>
@@ -128,7 +198,7 @@ export function ScheduleForm({
             <select
               id="f-roomId"
               name="roomId"
-              defaultValue={values.roomId ?? ""}
+              defaultValue={roomDefault}
               aria-invalid={errors.roomId ? true : undefined}
               aria-describedby={errors.roomId ? "e-roomId" : undefined}
             >
