@@ -1,9 +1,9 @@
-import { Form, Link, NavLink } from "@remix-run/react";
+import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Role } from "~/auth/policy";
 import { messageKey } from "~/lib/i18n/keys";
 import { LanguageSwitch } from "./LanguageSwitch";
-import { navFor } from "./nav";
+import { navLayout, type NavItem } from "./nav";
 
 export interface ShellUser {
   name: string;
@@ -11,8 +11,40 @@ export interface ShellUser {
   roles: Role[];
 }
 
+function NavItemLink({ item }: { item: NavItem }) {
+  const { t } = useTranslation();
+  return (
+    <NavLink to={item.to} end={item.to === "/"} prefetch="intent">
+      {t(messageKey("common", item.label))}
+    </NavLink>
+  );
+}
+
+// A <details> menu works without JavaScript and with the keyboard; keyed by the path so that
+// following one of its links closes it.
+function OfficeMenu({ items }: { items: NavItem[] }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const here = items.some((i) => pathname === i.to || pathname.startsWith(`${i.to}/`));
+  return (
+    <li className="nav-more">
+      <details key={pathname}>
+        <summary className={here ? "active" : undefined}>{t("nav.office")}</summary>
+        <ul className="nav-more__panel">
+          {items.map((item) => (
+            <li key={item.to}>
+              <NavItemLink item={item} />
+            </li>
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}
+
 export function Header({ user, extras }: { user: ShellUser | null; extras?: React.ReactNode }) {
   const { t } = useTranslation();
+  const nav = user ? navLayout(user) : null;
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -22,16 +54,15 @@ export function Header({ user, extras }: { user: ShellUser | null; extras?: Reac
           </span>
           <span>{t("app.name")}</span>
         </Link>
-        {user ? (
+        {nav ? (
           <nav aria-label={t("nav.label")} className="main-nav">
             <ul>
-              {navFor(user).map((item) => (
+              {nav.row.map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to} end={item.to === "/"} prefetch="intent">
-                    {t(messageKey("common", item.label))}
-                  </NavLink>
+                  <NavItemLink item={item} />
                 </li>
               ))}
+              {nav.office.length ? <OfficeMenu items={nav.office} /> : null}
             </ul>
           </nav>
         ) : (

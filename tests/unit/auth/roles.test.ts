@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { safeRedirectPath } from "~/auth/guards.server";
 import { primaryRole, seesAllTraining } from "~/auth/policy";
-import { navFor } from "~/components/layout/nav";
+import { navFor, navLayout } from "~/components/layout/nav";
 
 describe("roles", () => {
   it("picks the home of the most responsible role a user holds", () => {
@@ -31,6 +31,23 @@ describe("roles", () => {
     expect(navFor({ roles: ["HR"] }).map((i) => i.to)).toEqual(
       expect.arrayContaining(["/requests", "/archive", "/dashboard"]),
     );
+  });
+});
+
+describe("the navigation row and the training-office menu", () => {
+  it("puts HR's office pages in one menu and keeps the row short", () => {
+    const hr = navLayout({ roles: ["HR"] });
+    expect(hr.office.map((i) => i.to)).toEqual(
+      expect.arrayContaining(["/development", "/library", "/trainers", "/assignments", "/coverage", "/roster"]),
+    );
+    expect(hr.row.map((i) => i.to)).not.toContain("/development");
+    expect(hr.row.length + hr.office.length).toBe(navFor({ roles: ["HR"] }).length);
+  });
+
+  it("never makes a menu of a single page", () => {
+    const trainee = navLayout({ roles: ["TRAINEE"] });
+    expect(trainee.office).toEqual([]);
+    expect(trainee.row.map((i) => i.to)).toContain("/needs");
   });
 });
 
