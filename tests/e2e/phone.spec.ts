@@ -203,7 +203,9 @@ test.describe("desktop 1280 px", () => {
   test("HR's menu in English fits one row", async ({ page, loginAs }) => {
     await loginAs("hr@weike.test", "en");
     await page.goto("/requests");
-    const tops = await page.locator(".main-nav > ul > li").evaluateAll((lis) => lis.map((l) => l.getBoundingClientRect().top));
+    const tops = await page
+      .locator(".main-nav > ul > li")
+      .evaluateAll((lis) => lis.map((l) => l.getBoundingClientRect().top));
     expect(tops.length).toBeGreaterThan(3);
     expect(new Set(tops).size).toBe(1);
   });
