@@ -49,6 +49,12 @@ async function seedRequest(leadId: number, attendees: number[], trainerEmail: st
       },
       select: { id: true },
     });
+    // In the library: a live version, as HR entering it would leave it (decision 035).
+    const v = await db.courseVersion.create({
+      data: { courseId: c.id, version: 1, contentHash: `live-${c.id}`, frontMatter: "{}", body: "" },
+      select: { id: true },
+    });
+    await db.course.update({ where: { id: c.id }, data: { currentVersionId: v.id, liveVersionId: v.id } });
     await db.trainerQualification.create({ data: { trainerId: trainer.id, courseId: c.id, source: "hr" } });
   }
   const { id } = await createRequest({ id: leadId, roles: ["LEAD"], name: "Lead" }, {

@@ -30,7 +30,7 @@ test("HR grants a qualification and a 金讲台 certificate; the trainer's page 
   await page.getByRole("link", { name: "讲师 新秀" }).click();
   await expect(page).toHaveURL(`/trainers/${trainer.id}`);
   await expect(page.getByText("No qualification recorded yet.")).toBeVisible();
-  await expect(page.getByText(/No trial lecture yet/)).toBeVisible();
+  await expect(page.getByText(/No scored trial lecture yet/)).toBeVisible();
 
   // A grant without a reason is refused with a message; nothing is stored.
   await page.getByLabel("Course", { exact: true }).selectOption(String(courseId()));

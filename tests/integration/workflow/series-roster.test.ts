@@ -42,6 +42,12 @@ beforeAll(async () => {
       },
       select: { id: true },
     });
+    // In the library: a live version, as HR entering it would leave it (decision 035).
+    const v = await db.courseVersion.create({
+      data: { courseId: c.id, version: 1, contentHash: `live-${c.id}`, frontMatter: "{}", body: "" },
+      select: { id: true },
+    });
+    await db.course.update({ where: { id: c.id }, data: { currentVersionId: v.id, liveVersionId: v.id } });
     await db.trainerQualification.create({ data: { trainerId: w.trainer2.id, courseId: c.id, source: "hr" } });
   }
   series = s.id;
