@@ -88,7 +88,9 @@ export const readsAuditLog: RoleRule = (u) => holdsAny(u, ["ADMIN"]);
 export const runsCourseProjects: RoleRule = (u) => holdsAny(u, ["HR"]);
 
 /** May work on course projects at all: HR, and trainers (who see the projects they sit on). */
-export const worksOnCourseProjects: RoleRule = (u) => holdsAny(u, ["HR", "TRAINER"]);
+/** Who may sit on a course project team (trainees have no project pages). */
+export const COURSE_PROJECT_ROLES = ["HR", "TRAINER"] as const satisfies readonly Role[];
+export const worksOnCourseProjects: RoleRule = (u) => holdsAny(u, COURSE_PROJECT_ROLES);
 /** Enters accepted course versions into the library and fast-tracks minor corrections: HR. Decision 035. */
 export const publishesCourses: RoleRule = (u) => holdsAny(u, ["HR"]);
 /** Reads the library's state (live and newest versions, acceptances): HR, and ADMIN read-only. */

@@ -5,6 +5,7 @@ import { auditWords } from "~/admin/audit-text.server";
 import { writeAudit } from "~/admin/audit.server";
 import {
   canCommentOnProject,
+  COURSE_PROJECT_ROLES,
   canLinkProjectCourse,
   canViewProject,
   runsCourseProjects,
@@ -21,12 +22,9 @@ import { isAuthorRole, nextMilestone, type MemberRole } from "./team";
 
 type Actor = RoleHolder & { id: number };
 
-/** People who may sit on a project team: active trainers and HR (trainees have no project pages). */
-const TEAM_ROLES = ["TRAINER", "HR"];
-
 export async function teamCandidates() {
   return db.user.findMany({
-    where: { active: true, roles: { some: { role: { in: TEAM_ROLES } } } },
+    where: { active: true, roles: { some: { role: { in: [...COURSE_PROJECT_ROLES] } } } },
     select: { id: true, name: true, employeeNo: true },
     orderBy: { name: "asc" },
   });
@@ -83,7 +81,7 @@ export async function createProject(user: Actor, input: ProjectInput): Promise<n
   invariant(runsCourseProjects(user), forbidden());
   const ids = input.members.map((m) => m.userId);
   const found = await db.user.count({
-    where: { id: { in: ids }, active: true, roles: { some: { role: { in: TEAM_ROLES } } } },
+    where: { id: { in: ids }, active: true, roles: { some: { role: { in: [...COURSE_PROJECT_ROLES] } } } },
   });
   invariant(found === ids.length, invalid({ members: "development:err.memberRole" }));
   return db.$transaction(async (tx) => {
