@@ -83,11 +83,18 @@ export async function slotConflicts(
 }
 
 /** A line on the request's timeline; `reopened` when the request went back from scheduled to approved. */
-async function logOnRequest(tx: Tx, actorId: number, s: Loaded, action: string, comment: string, reopened = false) {
+async function logOnRequest(
+  tx: Tx,
+  actorId: number,
+  s: Loaded,
+  action: string,
+  comment: string,
+  movedTo: "approved" | "delivered" | null = null,
+) {
   if (!s.requestId) return;
   const r = await tx.trainingRequest.findUnique({ where: { id: s.requestId }, select: { state: true } });
   if (!r) return;
-  const [fromState, toState] = reopened ? ["scheduled", "approved"] : [r.state, r.state];
+  const [fromState, toState] = movedTo ? ["scheduled", movedTo] : [r.state, r.state];
   await tx.requestTransition.create({ data: { requestId: s.requestId, actorId, action, fromState, toState, comment } });
 }
 
@@ -188,19 +195,9 @@ export async function cancelSession(actor: Actor, sessionId: number, form: Cance
 
     const from = describeSlot(s.startsAt, s.endsAt, s.room);
     await writeAudit(tx, actor.id, "session.cancel", null, { title: s.titleZh, from, reason }, { id: s.id });
-    // With no class left, the request goes back to "approved" so HR can schedule it again.
-    let back = false;
-    if (s.requestId) {
-      const live = await tx.trainingSession.count({ where: { requestId: s.requestId, status: { not: "cancelled" } } });
-      if (live === 0) {
-        const moved = await tx.trainingRequest.updateMany({
-          where: { id: s.requestId, state: "scheduled" },
-          data: { state: "approved", version: { increment: 1 } },
-        });
-        back = moved.count === 1;
-      }
-    }
-    await logOnRequest(tx, actor.id, s, "session-cancel", `#${s.id} ${from}: ${reason}`, back);
+    const movedTo = s.requestId ? await settleRequest(tx, actor, s.requestId) : null;
+    const back = movedTo === "approved";
+    await logOnRequest(tx, actor.id, s, "session-cancel", `#${s.id} ${from}: ${reason}`, movedTo);
     await tellPeople(tx, actor, s, "session-cancelled", {
       id: s.id,
       title: s.titleZh,
@@ -209,6 +206,32 @@ export async function cancelSession(actor: Actor, sessionId: number, form: Cance
     });
     return { sequence: s.sequence + 1, requestReopened: back };
   });
+}
+
+/**
+ * Where a request stands once one of its classes is cancelled: with no class left it goes back to
+ * "approved" so HR can schedule it again; with none left waiting but some held, it is delivered —
+ * otherwise it would wait for ever for a class that will not happen.
+ */
+async function settleRequest(tx: Tx, actor: Actor, requestId: number) {
+  const live = await tx.trainingSession.count({ where: { requestId, status: { not: "cancelled" } } });
+  const waiting = await tx.trainingSession.count({ where: { requestId, status: "scheduled" } });
+  const to = live === 0 ? "approved" : waiting === 0 ? "delivered" : null;
+  if (!to) return null;
+  const moved = await tx.trainingRequest.updateMany({
+    where: { id: requestId, state: "scheduled" },
+    data: { state: to, version: { increment: 1 } },
+  });
+  if (moved.count !== 1) return null;
+  if (to === "delivered") {
+    const r = await tx.trainingRequest.findUniqueOrThrow({
+      where: { id: requestId },
+      select: { requesterId: true, course: { select: { titleZh: true } }, series: { select: { titleZh: true } } },
+    });
+    const params = { id: requestId, title: r.course?.titleZh ?? r.series?.titleZh ?? "", by: actor.name };
+    await notify(tx, [r.requesterId], "delivered", params, `/requests/${requestId}`, actor.id);
+  }
+  return to;
 }
 
 /** The session's moves and cancellation, oldest first, from the audit log. */

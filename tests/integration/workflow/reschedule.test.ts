@@ -234,4 +234,32 @@ describe("cancelling a class", () => {
     });
     expect(statusOf(res)).toBe(302);
   });
+  it("cancelling the last waiting class of a request whose other classes were delivered completes it", async () => {
+    const people = [w.agents[3]!];
+    const { requestId, sessionId } = await scheduled(people, 100, "09:00");
+    // An earlier class of the same request was already held.
+    const held = await db.trainingSession.findUniqueOrThrow({
+      where: { id: sessionId },
+      select: { courseId: true, seriesId: true, trainerId: true, room: true },
+    });
+    const day = new Date(Date.now() - 86_400_000);
+    await db.trainingSession.create({
+      data: {
+        ...held,
+        requestId,
+        status: "delivered",
+        deliveredAt: day,
+        startsAt: day,
+        endsAt: new Date(day.getTime() + 3_600_000),
+      },
+    });
+    expect(statusOf(await cancel(sessionId, w.hr.id, { sequence: "0", reason: "Trainer ill" }))).toBe(302);
+
+    const r = await db.trainingRequest.findUniqueOrThrow({ where: { id: requestId }, select: { state: true } });
+    expect(r.state).toBe("delivered");
+    const line = await db.requestTransition.findFirstOrThrow({ where: { requestId, action: "session-cancel" } });
+    expect(line).toMatchObject({ fromState: "scheduled", toState: "delivered" });
+    const told = await db.notification.findMany({ where: { kind: "delivered" }, select: { link: true } });
+    expect(told.map((n) => n.link)).toContain(`/requests/${requestId}`);
+  });
 });
