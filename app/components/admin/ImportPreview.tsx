@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { LineError } from "~/admin/import";
+import { LineProblemsTable } from "~/components/ui/LineProblemsTable";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import { messageKey } from "~/lib/i18n/keys";
 
@@ -37,24 +38,7 @@ export function ImportPreview({
           <p className="alert alert--error" role="alert">
             {t("import.fixFirst", { count: problems.length })}
           </p>
-          <table className="table" aria-label={t("import.problem")}>
-            <thead>
-              <tr>
-                <th scope="col">{t("import.line")}</th>
-                <th scope="col">{t("import.field")}</th>
-                <th scope="col">{t("import.problem")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {problems.map((e, i) => (
-                <tr key={i}>
-                  <td>{e.line}</td>
-                  <td>{t(messageKey("admin", `import.field.${e.field}`))}</td>
-                  <td>{say(e)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <LineProblemsTable problems={problems} ns="admin" />
         </>
       ) : (
         <p className="alert" role="status">

@@ -1,8 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { LineProblemsTable } from "~/components/ui/LineProblemsTable";
 import { SubmitButton } from "~/components/ui/SubmitButton";
-import { TableScroll } from "~/components/ui/TableScroll";
-import { messageKey } from "~/lib/i18n/keys";
 import type { RosterError, RosterPlan } from "~/roster/plan";
 
 export interface PreviewData {
@@ -31,26 +30,7 @@ export function RosterPreview({ preview }: { preview: PreviewData }) {
           <p className="alert alert--error" role="alert">
             {t("import.problems", { count: counts.errors })}
           </p>
-          <TableScroll>
-            <table className="table" aria-label={t("import.problem")}>
-              <thead>
-                <tr>
-                  <th scope="col">{t("import.line")}</th>
-                  <th scope="col">{t("import.field")}</th>
-                  <th scope="col">{t("import.problem")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {problems.map((e, i) => (
-                  <tr key={i}>
-                    <td>{e.line}</td>
-                    <td>{t(messageKey("roster", `import.field.${e.field}`))}</td>
-                    <td>{t(messageKey("roster", e.key), e.params ?? {})}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <LineProblemsTable problems={problems} ns="roster" />
           {more > 0 ? <p className="muted">{t("import.moreProblems", { count: more })}</p> : null}
         </>
       ) : null}
