@@ -144,17 +144,7 @@ export async function listAssignments(actor: Actor, page: number, now = new Date
       },
     }),
   ]);
-  const [facts, courses, series] = await Promise.all([
-    memberFacts(rows.map((r) => r.id)),
-    db.course.findMany({
-      where: { id: { in: rows.flatMap((r) => (r.courseId ? [r.courseId] : [])) } },
-      select: { id: true, slug: true, titleZh: true, titleEn: true },
-    }),
-    db.series.findMany({
-      where: { id: { in: rows.flatMap((r) => (r.seriesId ? [r.seriesId] : [])) } },
-      select: { id: true, slug: true, titleZh: true, titleEn: true },
-    }),
-  ]);
+  const [facts, { courses, series }] = await Promise.all([memberFacts(rows.map((r) => r.id)), targetsOf(rows)]);
   const today = localDay(now);
   return {
     total,
@@ -176,6 +166,16 @@ export async function listAssignments(actor: Actor, page: number, now = new Date
   };
 }
 
+/** The courses and series that these assignments name, with what a list shows of them. */
+async function targetsOf(rows: { courseId: number | null; seriesId: number | null }[]) {
+  const shown = { id: true, slug: true, titleZh: true, titleEn: true } as const;
+  const [courses, series] = await Promise.all([
+    db.course.findMany({ where: { id: { in: rows.flatMap((r) => (r.courseId ? [r.courseId] : [])) } }, select: shown }),
+    db.series.findMany({ where: { id: { in: rows.flatMap((r) => (r.seriesId ? [r.seriesId] : [])) } }, select: shown }),
+  ]);
+  return { courses, series };
+}
+
 /** A person's live assignments, soonest due first, for their home page. */
 export async function assignmentsOf(userId: number, now = new Date()) {
   const rows = await db.assignment.findMany({
@@ -184,16 +184,7 @@ export async function assignmentsOf(userId: number, now = new Date()) {
   });
   if (rows.length === 0) return [];
   const facts = (await memberFacts(rows.map((r) => r.id))).filter((f) => f.userId === userId);
-  const [courses, series] = await Promise.all([
-    db.course.findMany({
-      where: { id: { in: rows.flatMap((r) => (r.courseId ? [r.courseId] : [])) } },
-      select: { id: true, slug: true, titleZh: true, titleEn: true },
-    }),
-    db.series.findMany({
-      where: { id: { in: rows.flatMap((r) => (r.seriesId ? [r.seriesId] : [])) } },
-      select: { id: true, slug: true, titleZh: true, titleEn: true },
-    }),
-  ]);
+  const { courses, series } = await targetsOf(rows);
   const today = localDay(now);
   return rows
     .map((r) => {
