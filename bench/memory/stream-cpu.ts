@@ -50,7 +50,12 @@ const batchOf = (t: Trainee, seq: number) => ({
 
 function request(t: Trainee, seq: number) {
   const b = batchOf(t, seq);
-  const body = new URLSearchParams({ token: t.token, seq: String(b.seq), at: String(b.at), events: JSON.stringify(b.events) });
+  const body = new URLSearchParams({
+    token: t.token,
+    seq: String(b.seq),
+    at: String(b.at),
+    events: JSON.stringify(b.events),
+  });
   return new Request("http://localhost/exams/typing/stream", {
     method: "POST",
     headers: { Cookie: t.cookie, "Content-Type": "application/x-www-form-urlencoded" },
