@@ -79,6 +79,8 @@ async function main() {
     NODE_ENV: "production",
     // The bare page every ratio is measured against exists only in servers the bench starts.
     WEIKE_BENCH_BASELINE: "1",
+    // As `npm start` sets it: two malloc arenas instead of one per thread (decision 047).
+    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
   };
 
   console.log("[bench] seeding the throwaway database");

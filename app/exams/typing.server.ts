@@ -93,6 +93,11 @@ export async function startTyping(userId: number, lang: TypingLang, random: () =
 /**
  * Records one batch of the log as it arrives, stamped with the server's clock. Batches come in
  * order; a retried batch (a sequence number already stored) changes nothing.
+ *
+ * Hundreds of pages send a batch every few seconds, so this is the hottest write of the exams:
+ * the attempt is checked on the read connection, and the batch is stored by one guarded INSERT
+ * (its own short write transaction) that stores nothing unless the attempt is still open and
+ * the batch is the next one. Only when it stored nothing is the reason looked up.
  */
 export async function streamTyping(
   userId: number,
@@ -100,25 +105,35 @@ export async function streamTyping(
   batch: { seq: number; at: number; events: unknown[] },
   now = new Date(),
 ) {
-  return db.$transaction(async (tx) => {
-    const attempt = await claimAttempt(tx, token, userId, /^typing:/, now);
-    const stored = await tx.typingBatch.count({ where: { attemptId: attempt.id } });
-    if (batch.seq < stored) return { seq: batch.seq, duplicate: true };
-    if (batch.seq > stored) throw conflict("exams:err.streamOrder");
-    // At most one batch a second over the exam and its grace: the page sends one every few.
-    const setup = JSON.parse(attempt.setup) as TypingSetup;
-    if (stored >= Math.ceil((setup.durationMs + SUBMIT_GRACE_MS) / 1000)) throw rateLimited("exams:err.streamOrder");
-    await tx.typingBatch.create({
-      data: {
-        attemptId: attempt.id,
-        seq: batch.seq,
-        at: batch.at,
-        events: JSON.stringify(batch.events),
-        receivedAt: now,
-      },
-    });
-    return { seq: batch.seq, duplicate: false };
-  });
+  const attempt = await claimAttempt(db, token, userId, /^typing:/, now);
+  // At most one batch a second over the exam and its grace: the page sends one every few.
+  const durationMs = attempt.deadlineAt.getTime() - attempt.startedAt.getTime();
+  const maxBatches = Math.ceil((durationMs + SUBMIT_GRACE_MS) / 1000);
+  const events = JSON.stringify(batch.events);
+  const stored = await db.$executeRaw`
+    INSERT INTO "TypingBatch" ("attemptId", "seq", "at", "events", "receivedAt")
+    SELECT a."id", ${batch.seq}, ${batch.at}, ${events}, ${now} FROM "ExamAttempt" a
+    WHERE a."id" = ${attempt.id} AND a."status" = 'open' AND ${batch.seq} < ${maxBatches}
+      AND (SELECT COUNT(*) FROM "TypingBatch" b WHERE b."attemptId" = a."id") = ${batch.seq}`;
+  if (stored === 1) return { seq: batch.seq, duplicate: false };
+  return refusedBatch(attempt.id, batch.seq, maxBatches);
+}
+
+/** Why a batch was not stored, in the order the checks read: closed, retried, out of order, too many. */
+async function refusedBatch(
+  attemptId: number,
+  seq: number,
+  maxBatches: number,
+): Promise<{ seq: number; duplicate: true }> {
+  const [attempt, count] = await Promise.all([
+    db.examAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { status: true } }),
+    db.typingBatch.count({ where: { attemptId } }),
+  ]);
+  if (attempt.status !== "open") throw conflict("exams:err.tokenUsed");
+  if (seq < count) return { seq, duplicate: true };
+  if (seq > count) throw conflict("exams:err.streamOrder");
+  if (seq < maxBatches) throw new Error(`batch ${seq} of open attempt ${attemptId} was not stored`);
+  throw rateLimited("exams:err.streamOrder");
 }
 
 /** The batches the server received, and the submitted log's tail as the final one. */

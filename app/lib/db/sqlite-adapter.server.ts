@@ -79,12 +79,19 @@ function isFileUrl(url: string) {
 }
 
 export const BUSY_TIMEOUT_MS = 15_000;
+/**
+ * SQLite's page cache per connection, KiB (negative: a size, not a page count). better-sqlite3
+ * builds with 16 MB; with a writer and a reader that was 32 MB of the server's memory budget,
+ * while the OS page cache keeps the file's pages anyway (decision 047).
+ */
+export const CACHE_SIZE_KIB = 4000;
 
 export function configureConnection(client: RawClient) {
   client.pragma("journal_mode = WAL");
   client.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   client.pragma("foreign_keys = ON");
   client.pragma("synchronous = NORMAL");
+  client.pragma(`cache_size = -${CACHE_SIZE_KIB}`);
   const prepare = client.prepare.bind(client);
   client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
 }
@@ -110,6 +117,7 @@ export function createSqliteAdapter(url: string) {
         const reader = (await base.connect()) as unknown as AdapterLike;
         reader.client.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
         reader.client.pragma("query_only = ON");
+        reader.client.pragma(`cache_size = -${CACHE_SIZE_KIB}`);
         queryRead = reader.queryRaw.bind(reader);
         isRead = readClassifier(reader.client);
         const dispose = adapter.dispose.bind(adapter);

@@ -95,4 +95,29 @@ describe("typing: the live stream", () => {
     expect((await post(user.id, batch(1, []))).status).toBe(409);
     expect(await db.typingBatch.count({ where: { attemptId: s.attemptId } })).toBe(1);
   });
+
+  it("batches: at most one a second over the exam and its grace, then refused as too many", async () => {
+    const { user, s, startedAt } = await begin();
+    const { streamTyping } = await import("~/exams/typing.server");
+    // 180 s of exam and 30 s of grace: 210 batches, the last one sent through the stream.
+    await db.typingBatch.createMany({
+      data: Array.from({ length: 209 }, (_, seq) => ({ attemptId: s.attemptId, seq, at: seq * 100, events: "[]" })),
+    });
+    await expect(
+      streamTyping(user.id, s.token, { seq: 209, at: 20_900, events: [] }, new Date(startedAt.getTime() + 20_900)),
+    ).resolves.toEqual({ seq: 209, duplicate: false });
+    const late = new Date(startedAt.getTime() + 30_000);
+    await expect(streamTyping(user.id, s.token, { seq: 210, at: 21_000, events: [] }, late)).rejects.toMatchObject({
+      status: 429,
+    });
+    await expect(streamTyping(user.id, s.token, { seq: 209, at: 20_900, events: [] }, late)).resolves.toEqual({
+      seq: 209,
+      duplicate: true,
+    });
+    expect(await db.typingBatch.count({ where: { attemptId: s.attemptId } })).toBe(210);
+    const last = await db.typingBatch.findUniqueOrThrow({
+      where: { attemptId_seq: { attemptId: s.attemptId, seq: 209 } },
+    });
+    expect(last.receivedAt.getTime() - startedAt.getTime()).toBe(20_900);
+  });
 });
