@@ -18,6 +18,7 @@ import { removeServerLock, writeServerLock } from "../app/lib/db/server-lock.ser
 import { db } from "../app/lib/db.server";
 import { databaseUrl, env, type Env } from "../app/lib/env.server";
 import { compressResponses, encodedFileHeaders, precompressedFiles } from "./compression";
+import { sharedETags } from "./etag";
 import { bodyLimit, markPublicFile, securityHeaders } from "./http-guards";
 import { startupTasks } from "./startup";
 
@@ -88,6 +89,8 @@ app.use((req, res, next) => {
   next();
 });
 
+// After the static files (they carry their own tags): pages and data the same for everyone.
+app.use(sharedETags());
 app.all("*", (req, res, next) => handler!(req, res, next));
 
 const server: Server = await new Promise((resolve) => {
