@@ -34,7 +34,9 @@ export async function weighPage(browser: Browser, baseUrl: string, cookie: strin
   const responses: Response[] = [];
   page.on("response", (r) => responses.push(r));
   try {
-    const main = await page.goto(baseUrl + path, { waitUntil: "networkidle" });
+    // "load" waits for the page's module scripts; the quiet network then for what they import later.
+    const main = await page.goto(baseUrl + path, { waitUntil: "load" });
+    await page.waitForLoadState("networkidle");
     const weight: PageWeight = {
       path,
       status: main?.status() ?? 0,
