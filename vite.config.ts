@@ -2,6 +2,7 @@
 import { vitePlugin as remix } from "@remix-run/dev";
 import { defineConfig } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
+import { localeMessages } from "./scripts/vite-locale-messages";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -26,6 +27,7 @@ export default defineConfig({
         },
       }),
     tsconfigPaths(),
+    !isVitest && localeMessages(),
   ],
   server: { port: 3000 },
   test: {

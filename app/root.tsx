@@ -11,6 +11,7 @@ import { setTimeZone, timeZone } from "~/lib/clock";
 import { readFlash } from "~/lib/flash.server";
 import { localeTag, type Locale } from "~/lib/i18n/lang";
 import { detectLocale } from "~/lib/i18n/locale";
+import { loadLocale } from "~/lib/i18n/resources";
 import { useNonce } from "~/lib/nonce";
 import appCss from "~/styles/app.css?url";
 import { unreadCount } from "~/workflow/notify.server";
@@ -48,7 +49,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const { t, i18n } = useTranslation();
   const nonce = useNonce();
   useEffect(() => {
-    if (i18n.language !== locale) i18n.changeLanguage(locale);
+    // The browser holds one language's messages: fetch the other before switching to it.
+    if (i18n.language !== locale) void loadLocale(locale).then(() => i18n.changeLanguage(locale));
   }, [i18n, locale]);
   return (
     <html lang={localeTag(locale)} data-locale={locale}>

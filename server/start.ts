@@ -17,6 +17,8 @@ import { startupProblem } from "../app/lib/db/preflight.server";
 import { removeServerLock, writeServerLock } from "../app/lib/db/server-lock.server";
 import { db } from "../app/lib/db.server";
 import { databaseUrl, env, type Env } from "../app/lib/env.server";
+import { compressResponses, encodedFileHeaders, precompressedFiles } from "./compression";
+import { sharedETags } from "./etag";
 import { bodyLimit, markPublicFile, securityHeaders } from "./http-guards";
 import { startupTasks } from "./startup";
 
@@ -54,11 +56,21 @@ app.use((req, res, next) => {
   res.status(503).set("Retry-After", "2").type("text/plain; charset=utf-8").send("503: Weike is starting.");
 });
 
+app.use(compressResponses());
+app.use(precompressedFiles(path.join(buildDir, "client")));
+const publicFileHeaders = (res: express.Response) => {
+  markPublicFile(res);
+  encodedFileHeaders(res);
+};
 app.use(
   "/assets",
-  express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y", setHeaders: markPublicFile }),
+  express.static(path.join(buildDir, "client/assets"), {
+    immutable: true,
+    maxAge: "1y",
+    setHeaders: publicFileHeaders,
+  }),
 );
-const publicFiles = express.static(path.join(buildDir, "client"), { maxAge: "1h", setHeaders: markPublicFile });
+const publicFiles = express.static(path.join(buildDir, "client"), { maxAge: "1h", setHeaders: publicFileHeaders });
 // Page URLs have no file extension: they skip the filesystem lookup for a public file.
 app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()));
 
@@ -77,6 +89,8 @@ app.use((req, res, next) => {
   next();
 });
 
+// After the static files (they carry their own tags): pages and data the same for everyone.
+app.use(sharedETags());
 app.all("*", (req, res, next) => handler!(req, res, next));
 
 const server: Server = await new Promise((resolve) => {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { STREAM_INTERVAL_MS } from "~/exams/scoring/typing-stream";
+import { STREAM_INTERVAL_MS } from "~/exams/scoring/stream-interval";
 import { diffCommit } from "~/exams/typing-log";
 import { Progress } from "./Progress";
 

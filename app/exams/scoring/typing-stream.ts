@@ -3,10 +3,10 @@
 // composed after the fact (every batch arriving at the end) or replayed faster or slower than it
 // claims is refused. Decision record 023.
 import { z } from "zod";
+import { STREAM_INTERVAL_MS } from "./stream-interval";
 import { LATE_ARRIVAL_MS, typingEventSchema, type StreamReason, type TypingEvent } from "./typing";
 
-/** How often the page sends a batch. */
-export const STREAM_INTERVAL_MS = 4000;
+export { STREAM_INTERVAL_MS };
 /** A batch may claim a moment at most this much after it arrived (clock skew between the two). */
 export const STREAM_EARLY_MS = 1000;
 /** …and may arrive at most this much after the moment it claims (start latency, network, retry). */

@@ -50,5 +50,8 @@ function byLocale(locale: "zh" | "en") {
 
 export const resources = { zh: byLocale("zh"), en: byLocale("en") };
 
+/** The server has both languages; the browser's resources.browser.ts loads one when asked. */
+export async function loadLocale(_locale: "zh" | "en"): Promise<void> {}
+
 /** The shape i18next's types check keys against (see i18next.d.ts). */
 export type Resources = { [N in Namespace]: (typeof namespaces)[N]["zh"] };
