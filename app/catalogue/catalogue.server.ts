@@ -128,6 +128,12 @@ async function cardsFor(rows: PageRow[]): Promise<Map<number, CardData>> {
   return out;
 }
 
+// A hit's excerpt depends only on the version's text, the terms and the reader's language: kept
+// for the pages people open (at most a few hundred bytes each).
+const SNIPPET_CACHE_MAX = 2_000;
+const snippetCache = new Map<string, SnippetPiece[] | null>();
+onContentChanged.add(() => snippetCache.clear());
+
 const SUMMARY_CHARS = 120;
 
 /** A card needs one language's summary, and only what three lines can show. */
@@ -161,11 +167,7 @@ export async function listCourses(user: SessionUser, f: CatalogueFilters, locale
     const ids = ranked.filter((id) => allowed.has(id));
     total = ids.length;
     rows = ids.slice((f.page - 1) * PAGE_SIZE, f.page * PAGE_SIZE).map((id) => allowed.get(id)!);
-    snippets = await hitSnippets(
-      rows.map((r) => r.id),
-      f.q!,
-      locale,
-    );
+    snippets = await hitSnippets(rows, f.q!, locale);
   } else {
     [total, rows] = await Promise.all([
       db.course.count({ where }),
@@ -201,17 +203,30 @@ export async function listCourses(user: SessionUser, f: CatalogueFilters, locale
 }
 
 /** Where each hit matched, as a marked excerpt: the summary in the reader's language, else the lesson. */
-async function hitSnippets(ids: number[], q: string, locale: Locale): Promise<Map<number, SnippetPiece[]>> {
+async function hitSnippets(rows: PageRow[], q: string, locale: Locale): Promise<Map<number, SnippetPiece[]>> {
   const terms = searchTerms(q);
+  const keyOf = (r: PageRow) => `${locale}\u0000${r.currentVersionId}\u0000${terms.join("\u0000")}`;
+  const out = new Map<number, SnippetPiece[]>();
+  const missing: PageRow[] = [];
+  for (const r of rows) {
+    const hit = snippetCache.get(keyOf(r));
+    if (hit === undefined) missing.push(r);
+    else if (hit) out.set(r.id, hit);
+  }
+  if (!missing.length) return out;
   const courses = await db.course.findMany({
-    where: { id: { in: ids } },
+    where: { id: { in: missing.map((r) => r.id) } },
     select: { id: true, summaryZh: true, summaryEn: true, currentVersion: { select: { body: true } } },
   });
-  const out = new Map<number, SnippetPiece[]>();
-  for (const c of courses) {
+  const byId = new Map(courses.map((c) => [c.id, c]));
+  for (const r of missing) {
+    const c = byId.get(r.id);
+    if (!c) continue;
     const summary = locale === "en" ? c.summaryEn || c.summaryZh : c.summaryZh;
     const found = searchSnippet(summary, terms) ?? searchSnippet(c.currentVersion?.body ?? "", terms);
     if (found) out.set(c.id, found);
+    if (snippetCache.size >= SNIPPET_CACHE_MAX) snippetCache.delete(snippetCache.keys().next().value!);
+    snippetCache.set(keyOf(r), found ?? null);
   }
   return out;
 }

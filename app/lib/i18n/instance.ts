@@ -67,3 +67,8 @@ export function memoizePlainKeys(instance: I18n): I18n {
   instance.getFixedT = memoized as unknown as I18n["getFixedT"];
   return instance;
 }
+
+/** A translate function for server code (CSV headers, e-mails, .ics files, JSON errors). */
+export function serverT<N extends Namespace = "common">(locale: Locale, ns?: N): TFunction<N> {
+  return serverI18n(locale).getFixedT(locale, ns ?? "common") as TFunction<N>;
+}
