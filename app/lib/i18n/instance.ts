@@ -47,7 +47,7 @@ type LooseT = ((key: unknown, ...rest: unknown[]) => string) & { lng?: string; n
 
 export function memoizePlainKeys(instance: I18n): I18n {
   const memo = new Map<string, string>();
-  const getFixedT = instance.getFixedT.bind(instance) as (...args: unknown[]) => LooseT;
+  const getFixedT = instance.getFixedT.bind(instance) as unknown as (...args: unknown[]) => LooseT;
   const memoized = (...args: unknown[]): LooseT => {
     const t = getFixedT(...args);
     const prefix = `${String(t.lng ?? instance.language)}\u0000${String(t.ns)}\u0000${String(t.keyPrefix ?? "")}\u0000`;
