@@ -85,6 +85,55 @@ async function runSearch(plan: NonNullable<ReturnType<typeof planSearch>>): Prom
   return rows.map((r) => Number(r.id));
 }
 
+// What a card shows of a course comes from its synced file, so it is the same for every visitor
+// until a sync changes it: kept per course, checked against the course's current version, and
+// dropped whenever a sync in this process changes content (a moved file or a renamed series
+// changes a card without a new version). A sync run in another process shows within a minute.
+// The visitor's own parts (library status, progress) are read fresh on every request.
+const CARD_TTL_MS = 60_000;
+const CARD_CACHE_MAX = 5_000;
+const pageRowSelect = { id: true, status: true, currentVersionId: true } satisfies Prisma.CourseSelect;
+type PageRow = Prisma.CourseGetPayload<{ select: typeof pageRowSelect }>;
+type CardData = Omit<Prisma.CourseGetPayload<{ select: typeof cardSelect }>, "id" | "status" | "competencies"> & {
+  competencies: string[];
+};
+const cardCache = new Map<number, { versionId: number | null; at: number; card: CardData }>();
+
+export function clearCardCache() {
+  cardCache.clear();
+}
+onContentChanged.add(clearCardCache);
+
+/** Card data of these courses: from the cache, the rest in one query. */
+async function cardsFor(rows: PageRow[]): Promise<Map<number, CardData>> {
+  const out = new Map<number, CardData>();
+  const now = Date.now();
+  const missing: number[] = [];
+  for (const r of rows) {
+    const hit = cardCache.get(r.id);
+    if (hit && hit.versionId === r.currentVersionId && now - hit.at < CARD_TTL_MS) out.set(r.id, hit.card);
+    else missing.push(r.id);
+  }
+  if (!missing.length) return out;
+  const found = await db.course.findMany({
+    where: { id: { in: missing } },
+    select: { ...cardSelect, currentVersionId: true },
+  });
+  for (const { id, status: _status, competencies, currentVersionId, ...rest } of found) {
+    const card: CardData = { ...rest, competencies: JSON.parse(competencies) as string[] };
+    out.set(id, card);
+    if (cardCache.size >= CARD_CACHE_MAX) cardCache.delete(cardCache.keys().next().value!);
+    cardCache.set(id, { versionId: currentVersionId, at: now, card });
+  }
+  return out;
+}
+
+// A hit's excerpt depends only on the version's text, the terms and the reader's language: kept
+// for the pages people open (at most a few hundred bytes each).
+const SNIPPET_CACHE_MAX = 2_000;
+const snippetCache = new Map<string, SnippetPiece[] | null>();
+onContentChanged.add(() => snippetCache.clear());
+
 const SUMMARY_CHARS = 120;
 
 /** A card needs one language's summary, and only what three lines can show. */
@@ -105,26 +154,26 @@ export async function listCourses(user: SessionUser, f: CatalogueFilters, locale
   };
   const ranked = f.q ? await searchIds(f.q) : null;
   let total: number;
-  let rows: Prisma.CourseGetPayload<{ select: typeof cardSelect }>[];
+  let rows: PageRow[];
   let snippets = new Map<number, SnippetPiece[]>();
   if (ranked) {
     // Filter the ranked ids in SQL, keep the ranking, then page.
-    const allowed = new Set(
-      (await db.course.findMany({ where: { ...where, id: { in: ranked } }, select: { id: true } })).map((r) => r.id),
+    const allowed = new Map(
+      (await db.course.findMany({ where: { ...where, id: { in: ranked } }, select: pageRowSelect })).map((r) => [
+        r.id,
+        r,
+      ]),
     );
     const ids = ranked.filter((id) => allowed.has(id));
     total = ids.length;
-    const pageIds = ids.slice((f.page - 1) * PAGE_SIZE, f.page * PAGE_SIZE);
-    const found = await db.course.findMany({ where: { id: { in: pageIds } }, select: cardSelect });
-    const byId = new Map(found.map((c) => [c.id, c]));
-    rows = pageIds.map((id) => byId.get(id)!).filter(Boolean);
-    snippets = await hitSnippets(pageIds, f.q!, locale);
+    rows = ids.slice((f.page - 1) * PAGE_SIZE, f.page * PAGE_SIZE).map((id) => allowed.get(id)!);
+    snippets = await hitSnippets(rows, f.q!, locale);
   } else {
     [total, rows] = await Promise.all([
       db.course.count({ where }),
       db.course.findMany({
         where,
-        select: cardSelect,
+        select: pageRowSelect,
         // Series ids follow the folders' order on a first sync; this order uses the (seriesId, position) index.
         orderBy: [{ seriesId: "asc" }, { position: "asc" }, { id: "asc" }],
         skip: (f.page - 1) * PAGE_SIZE,
@@ -132,35 +181,52 @@ export async function listCourses(user: SessionUser, f: CatalogueFilters, locale
       }),
     ]);
   }
-  const statuses = await statusesFor(
-    user.id,
-    rows.map((r) => r.id),
-  );
+  const ids = rows.map((r) => r.id);
+  const [cards, statuses] = await Promise.all([cardsFor(rows), statusesFor(user.id, ids)]);
   return {
     total,
-    courses: rows.map(({ summaryZh, summaryEn, ...c }) => ({
-      ...c,
-      status: libraryStatus(user.roles, c.status),
-      summary: cardSummary({ summaryZh, summaryEn }, locale),
-      competencies: JSON.parse(c.competencies) as string[],
-      my: statuses.get(c.id) ?? ({ state: "new" } as CardStatus),
-      snippet: snippets.get(c.id) ?? null,
-    })),
+    courses: rows.flatMap((r) => {
+      const card = cards.get(r.id);
+      if (!card) return [];
+      const { summaryZh, summaryEn, ...c } = card;
+      return [
+        {
+          ...c,
+          status: libraryStatus(user.roles, r.status),
+          summary: cardSummary({ summaryZh, summaryEn }, locale),
+          my: statuses.get(r.id) ?? ({ state: "new" } as CardStatus),
+          snippet: snippets.get(r.id) ?? null,
+        },
+      ];
+    }),
   };
 }
 
 /** Where each hit matched, as a marked excerpt: the summary in the reader's language, else the lesson. */
-async function hitSnippets(ids: number[], q: string, locale: Locale): Promise<Map<number, SnippetPiece[]>> {
+async function hitSnippets(rows: PageRow[], q: string, locale: Locale): Promise<Map<number, SnippetPiece[]>> {
   const terms = searchTerms(q);
+  const keyOf = (r: PageRow) => `${locale}\u0000${r.currentVersionId}\u0000${terms.join("\u0000")}`;
+  const out = new Map<number, SnippetPiece[]>();
+  const missing: PageRow[] = [];
+  for (const r of rows) {
+    const hit = snippetCache.get(keyOf(r));
+    if (hit === undefined) missing.push(r);
+    else if (hit) out.set(r.id, hit);
+  }
+  if (!missing.length) return out;
   const courses = await db.course.findMany({
-    where: { id: { in: ids } },
+    where: { id: { in: missing.map((r) => r.id) } },
     select: { id: true, summaryZh: true, summaryEn: true, currentVersion: { select: { body: true } } },
   });
-  const out = new Map<number, SnippetPiece[]>();
-  for (const c of courses) {
+  const byId = new Map(courses.map((c) => [c.id, c]));
+  for (const r of missing) {
+    const c = byId.get(r.id);
+    if (!c) continue;
     const summary = locale === "en" ? c.summaryEn || c.summaryZh : c.summaryZh;
     const found = searchSnippet(summary, terms) ?? searchSnippet(c.currentVersion?.body ?? "", terms);
     if (found) out.set(c.id, found);
+    if (snippetCache.size >= SNIPPET_CACHE_MAX) snippetCache.delete(snippetCache.keys().next().value!);
+    snippetCache.set(keyOf(r), found ?? null);
   }
   return out;
 }

@@ -16,11 +16,17 @@ export async function unrecordedClaims(courses: readonly TreeCourse[]): Promise<
   // A live version was accepted when it was entered: only versions not live need a look.
   const open = rows.filter((r) => r.currentVersionId !== r.liveVersionId);
   if (!open.length) return [];
-  const judged = await db.courseAcceptance.findMany({
-    where: { courseVersionId: { in: open.map((r) => r.currentVersionId!) } },
-    select: { courseVersionId: true, decision: true },
-    orderBy: { id: "asc" },
-  });
+  // In slices: a thousand-course library passes SQLite's limit of bound values per query.
+  const judged = [];
+  for (let i = 0; i < open.length; i += 500) {
+    judged.push(
+      ...(await db.courseAcceptance.findMany({
+        where: { courseVersionId: { in: open.slice(i, i + 500).map((r) => r.currentVersionId!) } },
+        select: { courseVersionId: true, decision: true },
+        orderBy: { id: "asc" },
+      })),
+    );
+  }
   const latest = new Map(judged.map((a) => [a.courseVersionId, a.decision])); // later rows overwrite
   const bySlug = new Map(courses.map((c) => [c.data.slug, c]));
   const out: ContentProblem[] = [];

@@ -65,10 +65,9 @@ export function generateContent(out: string, count: number, realContent = "conte
   if (existsSync(marker) && readFileSync(marker, "utf8") === String(count)) return out;
   mkdirSync(out, { recursive: true });
   // The whole real library comes along (exams, FAQ, surveys), so the other scenarios that run
-  // against the same server still find their content.
+  // against the same server still find their content (and the competency model and policy files).
   for (const entry of readdirSync(realContent, { withFileTypes: true })) {
-    if (entry.isDirectory())
-      cpSync(path.join(realContent, entry.name), path.join(out, entry.name), { recursive: true });
+    cpSync(path.join(realContent, entry.name), path.join(out, entry.name), { recursive: true });
   }
   const bodies = realBodies(realContent);
   const areas = ["business", "customer-service", "supporting"];
