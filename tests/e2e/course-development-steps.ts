@@ -78,7 +78,8 @@ export async function score(page: Page, version: number, mark: number, comment: 
 /** The chair records the decision on the version the trial presented. */
 export async function decide(page: Page, version: number, decision: "accept" | "revise", reason = "") {
   const card = trialCard(page, version);
-  await card.getByLabel("Decision", { exact: true }).selectOption(decision);
+  // The label wraps the select, so its text holds the options too: find the box by its name.
+  await card.getByRole("combobox", { name: "Decision" }).selectOption(decision);
   await card.getByLabel("Reason / changes required").fill(reason);
   await card.getByRole("button", { name: "Record decision" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();

@@ -13,7 +13,7 @@ import { localInput } from "~/lib/clock";
 import { db } from "~/lib/db.server";
 import { serverT } from "~/lib/i18n/instance";
 import { action as libraryAction } from "~/routes/library";
-import { action as trialAction } from "~/routes/development.$id_.trial";
+import { action as trialAction, loader as trialLoader } from "~/routes/development.$id_.trial";
 import { createTestUser, makeRequest, settle } from "../../fixtures/users";
 import { courseText, seriesText } from "../../unit/catalogue/content-fixtures";
 
@@ -142,6 +142,30 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+
+describe("who sees the trial page", () => {
+  it("the panel and the team see it with only their own forms; another project's chair and a trainee get 403", async () => {
+    const open = async (who: Person) => {
+      const request = await makeRequest(`/development/${projectId}/trial`, { userId: who.id });
+      return settle(() => trialLoader({ request, params: { id: String(projectId) }, context: {} }));
+    };
+    const may = async (who: Person) => {
+      const r = await open(who);
+      expect(r.thrown).toBe(false);
+      const data = r.value as Awaited<ReturnType<typeof trialLoader>>;
+      return { may: data.trials.map((t) => t.may), schedules: data.options !== null };
+    };
+    // No judge has scored yet, so even the chair has nothing to decide on.
+    expect(await may(p.chair)).toEqual({ may: [{ score: true, decide: false }], schedules: false });
+    expect(await may(p.expert)).toEqual({ may: [{ score: true, decide: false }], schedules: false });
+    expect(await may(p.reviewer)).toEqual({ may: [{ score: false, decide: false }], schedules: false });
+    expect(await may(p.hr)).toEqual({ may: [{ score: false, decide: false }], schedules: true });
+    for (const who of [p.otherChair, p.a1]) {
+      const r = await open(who);
+      expect(r.thrown && (r.value as Response).status).toBe(403);
+    }
+  });
+});
 
 describe("the trial lecture's forms refuse bad input", () => {
   it("a score outside 1–5: 400 with the message beside the field; nothing stored", async () => {
