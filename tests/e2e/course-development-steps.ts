@@ -21,7 +21,13 @@ export async function authorSavesDraft(d: { slug: string; title: string; body: s
     const folder = path.join(dir, "courses", series);
     mkdirSync(folder, { recursive: true });
     writeFileSync(path.join(folder, "series.md"), seriesText(series));
-    const front = { slug: d.slug, series, status: "draft", trainers: "[]", title: `{ zh: ${d.title}, en: ${d.title} }` };
+    const front = {
+      slug: d.slug,
+      series,
+      status: "draft",
+      trainers: "[]",
+      title: `{ zh: ${d.title}, en: ${d.title} }`,
+    };
     writeFileSync(path.join(folder, `01-${d.slug}.md`), courseText(front, d.body));
     const report = await syncContent(dir, { log: () => {}, warn: () => {} });
     expect(report.problems.filter((p) => p.path.includes(d.slug))).toEqual([]);

@@ -12,8 +12,8 @@ import { scheduleTrial } from "~/development/trial.server";
 import { localInput } from "~/lib/clock";
 import { db } from "~/lib/db.server";
 import { serverT } from "~/lib/i18n/instance";
-import { action as libraryAction } from "~/routes/library";
 import { action as trialAction, loader as trialLoader } from "~/routes/development.$id_.trial";
+import { action as libraryAction } from "~/routes/library";
 import { createTestUser, makeRequest, settle } from "../../fixtures/users";
 import { courseText, seriesText } from "../../unit/catalogue/content-fixtures";
 
@@ -141,7 +141,6 @@ beforeAll(async () => {
   ).id;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 
 describe("who sees the trial page", () => {
   it("the panel and the team see it with only their own forms; another project's chair and a trainee get 403", async () => {
