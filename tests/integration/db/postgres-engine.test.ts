@@ -4,6 +4,7 @@ import { engineOf, redactUrl } from "~/lib/db/engine";
 import { migrateUrl } from "~/lib/db/migrate.server";
 import { MigrationError } from "~/lib/db/migrations.server";
 import { envSchema } from "~/lib/env.server";
+import { startServer } from "../ops/helpers";
 
 // Nothing listens on port 1: connecting is refused at once.
 const UNREACHABLE = "postgresql://weike:s3cret@127.0.0.1:1/weike";
@@ -39,5 +40,20 @@ describe("an unreachable PostgreSQL at start", () => {
     });
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^\[migrate\] cannot reach PostgreSQL at 127\.0\.0\.1:1/)]);
+  }, 60_000);
+
+  it("the server exits 1 with one line, and no crash loop of stack traces", async () => {
+    const server = startServer("unused.db", 0, { DATABASE_URL: UNREACHABLE });
+    expect(await server.exited).toBe(1);
+    const lines = server
+      .output()
+      .trim()
+      .split("\n")
+      .filter((l) => l.trim());
+    expect(lines.filter((l) => /cannot start/.test(l))).toEqual([
+      expect.stringMatching(/^\[weike\] cannot start: cannot reach PostgreSQL at 127\.0\.0\.1:1\/weike/),
+    ]);
+    expect(server.output()).not.toMatch(/\n\s+at /);
+    expect(server.output()).not.toContain("s3cret");
   }, 60_000);
 });
