@@ -28,7 +28,12 @@ const snapshot = existsSync(snapshotFile) ? readFileSync(snapshotFile, "utf8") :
 const pgSql = await diffPostgresSnapshotToSchema(snapshot);
 if (pgSql) {
   write(POSTGRES_MIGRATIONS_DIR, pgSql);
-  writeFileSync(snapshotFile, postgresSchemaFiles().map((f) => `// ${path.basename(f.path)}\n${f.content}`).join("\n"));
+  writeFileSync(
+    snapshotFile,
+    postgresSchemaFiles()
+      .map((f) => `// ${path.basename(f.path)}\n${f.content}`)
+      .join("\n"),
+  );
   const lock = path.join(POSTGRES_MIGRATIONS_DIR, "migration_lock.toml");
   if (!existsSync(lock)) writeFileSync(lock, 'provider = "postgresql"\n');
 }

@@ -1,7 +1,7 @@
 // One entry for "bring this database up to date", whichever engine its URL names.
 import { engineOf } from "./engine";
-import { migrateDatabase } from "./migrations.server";
 import { migratePostgres } from "./migrations-postgres.server";
+import { migrateDatabase } from "./migrations.server";
 import { POSTGRES_MIGRATIONS_DIR } from "./postgres-schema";
 
 export const SQLITE_MIGRATIONS_DIR = "prisma/migrations";

@@ -51,7 +51,10 @@ export async function connectPostgres(url: string, timeoutMs = 5_000): Promise<p
 }
 
 /** Applies pending PostgreSQL migrations, each in its own transaction; throws a MigrationError naming the migration. */
-export async function migratePostgres(url: string, migrationsDir: string): Promise<{ applied: string[]; total: number }> {
+export async function migratePostgres(
+  url: string,
+  migrationsDir: string,
+): Promise<{ applied: string[]; total: number }> {
   const client = await connectPostgres(url);
   try {
     await client.query(`SELECT pg_advisory_lock(${PRISMA_MIGRATE_LOCK})`);

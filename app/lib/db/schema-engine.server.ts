@@ -176,7 +176,10 @@ export async function diffPostgresSnapshotToSchema(
   const engine = await loadEngine("postgres");
   const files: SchemaFile[] = postgresSchemaFiles(schemaDir);
   const result = await engine.diff({
-    from: snapshot === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "snapshot.prisma", content: snapshot }] },
+    from:
+      snapshot === null
+        ? { tag: "empty" }
+        : { tag: "schemaDatamodel", files: [{ path: "snapshot.prisma", content: snapshot }] },
     to: { tag: "schemaDatamodel", files },
     script: true,
     exitCode: null,

@@ -34,7 +34,11 @@ describe("migrations", () => {
     const derived = toPostgres(source);
     expect(derived).toContain('provider = "postgresql"');
     expect(derived).toContain('"../../../app/generated/prisma-postgres"');
-    expect(derived.replace(/postgresql/, "sqlite").replace("../../../app/generated/prisma-postgres", "../../app/generated/prisma")).toBe(source);
+    expect(
+      derived
+        .replace(/postgresql/, "sqlite")
+        .replace("../../../app/generated/prisma-postgres", "../../app/generated/prisma"),
+    ).toBe(source);
     expect(() => toPostgres(source.replace('"sqlite"', '"mysql"'))).toThrow(/provider/);
   });
 

@@ -39,7 +39,9 @@ describe("an unreachable PostgreSQL at start", () => {
       timeout: 60_000,
     });
     expect(run.status).toBe(1);
-    expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^\[migrate\] cannot reach PostgreSQL at 127\.0\.0\.1:1/)]);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^\[migrate\] cannot reach PostgreSQL at 127\.0\.0\.1:1/),
+    ]);
   }, 60_000);
 
   it("the server exits 1 with one line, and no crash loop of stack traces", async () => {
