@@ -11,7 +11,9 @@ import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import express, { type RequestHandler } from "express";
 import { hasTrustedOrigin } from "../app/auth/origin";
-import { migrateDatabase, MigrationError, sqliteFilePath } from "../app/lib/db/migrations.server";
+import { engineOf, redactUrl } from "../app/lib/db/engine";
+import { migrateUrl } from "../app/lib/db/migrate.server";
+import { MigrationError, sqliteFilePath } from "../app/lib/db/migrations.server";
 import { shutdownGraceMs } from "../app/lib/db/ops-config.server";
 import { startupProblem } from "../app/lib/db/preflight.server";
 import { removeServerLock, writeServerLock } from "../app/lib/db/server-lock.server";
@@ -32,7 +34,9 @@ try {
 const buildDir = path.resolve(config.WEIKE_BUILD_DIR);
 const port = config.PORT;
 const allowedOrigins = config.ALLOWED_ORIGINS;
-const dbFile = sqliteFilePath(databaseUrl());
+const onPostgres = engineOf(databaseUrl()) === "postgres";
+// The file checks, the server lock and the WAL checkpoint belong to SQLite alone.
+const dbFile = onPostgres ? ":memory:" : sqliteFilePath(databaseUrl());
 
 function fail(message: string): never {
   console.error(`[weike] cannot start: ${message}`);
@@ -111,8 +115,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 const problem = startupProblem(dbFile);
 if (problem) fail(problem);
 try {
-  const { applied, total } = migrateDatabase(databaseUrl(), path.resolve("prisma/migrations"));
-  console.log(`[weike] database ${databaseUrl()}: ${total} migrations (${applied.length} applied now)`);
+  // On PostgreSQL this is also the preflight: an unreachable server stops the start with one line.
+  const { applied, total } = await migrateUrl(databaseUrl());
+  console.log(`[weike] database ${redactUrl(databaseUrl())}: ${total} migrations (${applied.length} applied now)`);
 } catch (e) {
   fail(e instanceof MigrationError ? e.message : String(e));
 }
@@ -135,7 +140,7 @@ async function shutdown(signal: string) {
   clearTimeout(force);
   try {
     // Fold the WAL into the database file, so a copy of the file alone is complete.
-    await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (!onPostgres) await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
     await db.$disconnect();
   } catch (e) {
     console.error("[weike] closing the database failed:", e);

@@ -1,3 +1,5 @@
+import { Prisma } from "~/generated/prisma/client";
+import { groupConcat } from "~/lib/db/sql.server";
 import { db } from "~/lib/db.server";
 import { sessionAbsoluteMs, sessionIdleMs } from "~/lib/env.server";
 import { toRoles } from "./policy";
@@ -47,10 +49,10 @@ export async function validateSessionToken(token: string | null, now = new Date(
   if (!parsed) return { status: "invalid" };
   // One statement for session, user and roles: this runs on every signed-in request.
   const rows = await db.$queryRaw<RawSessionRow[]>`
-    SELECT s.id, s.secretHash, s.lastSeenAt, s.idleExpiresAt, s.absoluteExpiresAt,
-           u.id AS userId, u.email, u.name, u.teamId, u.grade, u.active,
-           (SELECT group_concat(r.role) FROM UserRole r WHERE r.userId = u.id) AS roles
-    FROM Session s JOIN User u ON u.id = s.userId
+    SELECT s.id, s."secretHash", s."lastSeenAt", s."idleExpiresAt", s."absoluteExpiresAt",
+           u.id AS "userId", u.email, u.name, u."teamId", u.grade, u.active,
+           (SELECT ${groupConcat(Prisma.sql`r.role`)} FROM "UserRole" r WHERE r."userId" = u.id) AS roles
+    FROM "Session" s JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${parsed.id}`;
   const row = rows[0] ? toSessionRow(rows[0]) : null;
   if (!row || !secretMatches(parsed.secret, row.secretHash)) return { status: "invalid" };

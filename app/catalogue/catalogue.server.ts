@@ -3,12 +3,14 @@ import type { SessionUser } from "~/auth/session.server";
 import { ensureSearchIndex } from "~/content/search-index.server";
 import { onContentChanged } from "~/content/sync.server";
 import type { Prisma } from "~/generated/prisma/client";
+import { onPostgres } from "~/lib/db/sql.server";
 import { db } from "~/lib/db.server";
 import type { Locale } from "~/lib/i18n/locale";
 import { localTitle, pickLocalized } from "~/lib/i18n/localized";
 import { PAGE_SIZE } from "~/lib/pagination";
 import type { CatalogueFilters } from "./schemas";
 import { planSearch, searchTerms } from "./search";
+import { runSearchPostgres } from "./search-postgres.server";
 import { searchSnippet, type SnippetPiece } from "./snippet";
 import { libraryStatus, visibleCourseWhere } from "./visibility";
 
@@ -53,7 +55,7 @@ async function searchIds(q: string): Promise<number[] | null> {
   const key = JSON.stringify(plan);
   const hit = searchCache.get(key);
   if (hit && Date.now() - hit.at < SEARCH_TTL_MS) return hit.ids;
-  const ids = await runSearch(plan);
+  const ids = onPostgres() ? await runSearchPostgres(searchTerms(q)) : await runSearch(plan);
   searchCache.set(key, { at: Date.now(), ids });
   if (searchCache.size > 500) searchCache.delete(searchCache.keys().next().value!);
   return ids;

@@ -4,11 +4,14 @@
 // does not know virtual tables and would emit DROP TABLE for it (and its shadow tables) in
 // every migration created afterwards. The trigram tokenizer matches any run of three
 // characters, which serves Chinese without a word segmenter; shorter queries use LIKE.
+import { onPostgres } from "~/lib/db/sql.server";
 import { db, type Tx } from "~/lib/db.server";
 
 let ensured: Promise<void> | null = null;
 
 export function ensureSearchIndex(): Promise<void> {
+  // On PostgreSQL the index is a plain table with pg_trgm indexes, made by a migration.
+  if (onPostgres()) return Promise.resolve();
   ensured ??= db
     .$executeRawUnsafe(`CREATE VIRTUAL TABLE IF NOT EXISTS course_search USING fts5(title, summary, body, tokenize = 'trigram')`)
     .then(() => undefined)
@@ -27,6 +30,7 @@ const PLAIN_BODY = `replace(replace(replace(replace(replace(v.body, '**', ''), '
 export async function indexCourses(tx: Tx, courseIds: number[]) {
   if (!courseIds.length) return;
   const list = courseIds.map(Number).join(",");
+  if (onPostgres()) return indexCoursesPostgres(tx, list);
   await tx.$executeRawUnsafe(`DELETE FROM course_search WHERE rowid IN (${list})`);
   await tx.$executeRawUnsafe(
     `INSERT INTO course_search (rowid, title, summary, body)
@@ -40,6 +44,7 @@ export async function indexCourses(tx: Tx, courseIds: number[]) {
  * than halves a cold sync of a thousand lessons; merging resumes afterwards.
  */
 export async function withBulkIndexing<T>(fn: () => Promise<T>): Promise<T> {
+  if (onPostgres()) return fn();
   await db.$executeRawUnsafe(`INSERT INTO course_search (course_search, rank) VALUES ('automerge', 0)`);
   try {
     return await fn();
@@ -47,4 +52,13 @@ export async function withBulkIndexing<T>(fn: () => Promise<T>): Promise<T> {
     await db.$executeRawUnsafe(`INSERT INTO course_search (course_search, rank) VALUES ('automerge', 4)`);
     await db.$executeRawUnsafe(`INSERT INTO course_search (course_search, rank) VALUES ('merge', 64)`);
   }
+}
+
+async function indexCoursesPostgres(tx: Tx, list: string) {
+  await tx.$executeRawUnsafe(`DELETE FROM "course_search" WHERE id IN (${list})`);
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "course_search" (id, title, summary, body)
+     SELECT c.id, c."titleZh" || ' ' || c."titleEn", c."summaryZh" || ' ' || c."summaryEn", ${PLAIN_BODY}
+     FROM "Course" c JOIN "CourseVersion" v ON v.id = c."currentVersionId" WHERE c.id IN (${list})`,
+  );
 }

@@ -176,7 +176,7 @@ async function createCourses(tx: Tx, news: { file: LoadedCourse; seriesId: numbe
   await tx.courseVersion.createMany({ data: news.map((w) => ({ courseId: idOf.get(w.file.data.slug)!, version: 1, ...versionData(w.file) })) });
   const ids = rows.map((r) => r.id);
   await tx.$executeRawUnsafe(
-    `UPDATE Course SET currentVersionId = (SELECT v.id FROM CourseVersion v WHERE v.courseId = Course.id AND v.version = 1) WHERE id IN (${ids.join(",")})`,
+    `UPDATE "Course" SET "currentVersionId" = (SELECT v.id FROM "CourseVersion" v WHERE v."courseId" = "Course".id AND v.version = 1) WHERE id IN (${ids.join(",")})`,
   );
   return ids;
 }

@@ -11,7 +11,7 @@ const hours = (fallback: number) =>
 export const envSchema = z.object({
   DATABASE_URL: z
     .string()
-    .startsWith("file:", "must be a SQLite file URL, file:<path>")
+    .regex(/^(file:|postgres(ql)?:\/\/)/i, "must be a SQLite file URL, file:<path>, or postgresql://…")
     .default("file:./data/weike.db"),
   PORT: z.coerce
     .number({ error: "must be a port number" })

@@ -187,7 +187,7 @@ export async function enterClaimedCourses(note = "entered by the seed"): Promise
       })),
     });
     await tx.$executeRawUnsafe(
-      `UPDATE Course SET liveVersionId = currentVersionId WHERE id IN (${todo.map((c) => c.id).join(",")})`,
+      `UPDATE "Course" SET "liveVersionId" = "currentVersionId" WHERE id IN (${todo.map((c) => c.id).join(",")})`,
     );
   });
   return todo.length;

@@ -2,6 +2,7 @@
 // key (survey, person) is what makes a second response impossible, anonymous or not.
 import { randomInt, randomUUID } from "node:crypto";
 import { Prisma } from "~/generated/prisma/client";
+import { onPostgres } from "~/lib/db/sql.server";
 import { db } from "~/lib/db.server";
 import { parseExtraQuestions, type ResponseInput } from "./instrument";
 import { countResponse } from "./tally-write.server";
@@ -155,7 +156,14 @@ export async function submitResponse(
         await countResponse(tx, surveyId, previous.teamId, input, previous);
         return "updated";
       }
-      if (survey.anonymous) {
+      if (survey.anonymous && onPostgres()) {
+        // PostgreSQL has no row numbers to read back; the random id is the only order there is.
+        await tx.surveyReceipt.create({ data: { surveyId, userId } });
+        await tx.surveyResponse.create({
+          data: { id: randomUUID(), surveyId, userId: null, teamId: invite.teamId, ...answers },
+          select: { id: true },
+        });
+      } else if (survey.anonymous) {
         // SQLite numbers rows in the order they arrive; the n-th receipt and the n-th response
         // would name the person. Random row numbers keep both tables in no particular order.
         await tx.$executeRaw`INSERT INTO SurveyReceipt (rowid, surveyId, userId) VALUES (${randomRowId()}, ${surveyId}, ${userId})`;

@@ -18,22 +18,25 @@ export const COUNT_COLUMNS: string[] = [
   "detractors",
 ];
 
+// CASE rather than SUM(condition), and quoted names: the same text runs on PostgreSQL (decision 051).
+const countIf = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
 const countExpressions = [
-  ...ITEMS.flatMap((item) => [1, 2, 3, 4, 5].map((k) => `SUM("${item}" = ${k})`)),
-  "SUM(recommend >= 9)",
-  "SUM(recommend BETWEEN 7 AND 8)",
-  "SUM(recommend <= 6)",
+  ...ITEMS.flatMap((item) => [1, 2, 3, 4, 5].map((k) => countIf(`"${item}" = ${k}`))),
+  countIf("recommend >= 9"),
+  countIf("recommend BETWEEN 7 AND 8"),
+  countIf("recommend <= 6"),
 ];
+const countColumns = COUNT_COLUMNS.map((c) => `"${c}"`).join(", ");
 
 /** Recounts every survey's tally from scratch (also a consistency check: it must change nothing). */
 export const REBUILD_TALLY_SQL = [
-  "DELETE FROM SurveyTally",
-  `INSERT INTO SurveyTally (surveyId, teamId, responses, ${COUNT_COLUMNS.join(", ")})
-   SELECT surveyId, COALESCE(teamId, 0), COUNT(*), ${countExpressions.join(", ")}
-   FROM SurveyResponse WHERE 1 GROUP BY surveyId, COALESCE(teamId, 0)`,
-  `INSERT INTO SurveyTally (surveyId, teamId, invited)
-   SELECT surveyId, COALESCE(teamId, 0), COUNT(*) FROM SurveyInvite WHERE 1 GROUP BY surveyId, COALESCE(teamId, 0)
-   ON CONFLICT (surveyId, teamId) DO UPDATE SET invited = excluded.invited`,
+  `DELETE FROM "SurveyTally"`,
+  `INSERT INTO "SurveyTally" ("surveyId", "teamId", responses, ${countColumns})
+   SELECT "surveyId", COALESCE("teamId", 0), COUNT(*), ${countExpressions.join(", ")}
+   FROM "SurveyResponse" WHERE TRUE GROUP BY "surveyId", COALESCE("teamId", 0)`,
+  `INSERT INTO "SurveyTally" ("surveyId", "teamId", invited)
+   SELECT "surveyId", COALESCE("teamId", 0), COUNT(*) FROM "SurveyInvite" WHERE TRUE GROUP BY "surveyId", COALESCE("teamId", 0)
+   ON CONFLICT ("surveyId", "teamId") DO UPDATE SET invited = excluded.invited`,
 ];
 
 export interface Answers {

@@ -5,8 +5,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import type { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { Engine as DbEngine } from "./engine";
 import { listMigrations, type MigrationOnDisk } from "./migrations.server";
+import { postgresSchemaFiles, type SchemaFile } from "./postgres-schema";
 
 const require = createRequire(import.meta.url);
 
@@ -31,26 +34,40 @@ interface Engine {
   }): Promise<{ exitCode: number; stdout: string | null }>;
 }
 
-// The wasm bindings keep module-level state: instantiate them once per process.
-let engine: Promise<Engine> | undefined;
+// The wasm bindings keep module-level state: instantiate them once per process, and one engine
+// per database kind on top of them.
+let bindings: Promise<{ SchemaEngine: { new: (...args: unknown[]) => Promise<Engine> } }> | undefined;
+const engines = new Map<DbEngine, Promise<Engine>>();
 
-function loadEngine(): Promise<Engine> {
-  engine ??= instantiateEngine();
+function loadEngine(kind: DbEngine = "sqlite"): Promise<Engine> {
+  let engine = engines.get(kind);
+  if (!engine) {
+    engine = instantiateEngine(kind);
+    engines.set(kind, engine);
+  }
   return engine;
 }
 
-async function instantiateEngine(): Promise<Engine> {
+async function instantiateBindings() {
   const bgModule = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const pkgDir = path.dirname(bgModule);
-  const bindings = await import(bgModule);
+  const loaded = await import(bgModule);
   const bytes = readFileSync(path.join(pkgDir, "schema_engine_bg.wasm"));
   const { instance } = await WebAssembly.instantiate(bytes, {
-    "./schema_engine_bg.js": bindings,
+    "./schema_engine_bg.js": loaded,
   });
-  bindings.__wbg_set_wasm(instance.exports);
+  loaded.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
-  const adapter = bindMigrationAwareSqlAdapterFactory(shadowFriendlyFactory());
-  return bindings.SchemaEngine.new({ datamodels: undefined }, () => {}, adapter);
+  return loaded;
+}
+
+async function instantiateEngine(kind: DbEngine): Promise<Engine> {
+  bindings ??= instantiateBindings();
+  const { SchemaEngine } = await bindings;
+  const adapter = bindMigrationAwareSqlAdapterFactory(
+    kind === "postgres" ? offlinePostgresFactory() : shadowFriendlyFactory(),
+  );
+  return SchemaEngine.new({ datamodels: undefined }, () => {}, adapter);
 }
 
 type Queryable = {
@@ -78,6 +95,34 @@ function shadowFriendlyFactory() {
       };
       return shadow as unknown as Awaited<ReturnType<typeof base.connectToShadowDb>>;
     },
+  };
+}
+
+// A diff between two PostgreSQL schemas only asks the server which version it runs; this answers
+// that one question (as PostgreSQL 15) so migrations are written offline, and refuses the rest.
+function offlinePostgresFactory() {
+  const refuse = () => Promise.reject(new Error("the offline PostgreSQL schema engine has no database"));
+  const connection = {
+    provider: "postgres" as const,
+    adapterName: "@prisma/adapter-pg",
+    queryRaw: async (q: { sql: string }) => {
+      if (!/version\(\)/.test(q.sql)) return refuse();
+      return {
+        columnNames: ["exists", "version", "numeric_version"],
+        columnTypes: [5, 7, 0],
+        rows: [[true, "PostgreSQL 15.0", 150000]],
+      };
+    },
+    executeRaw: refuse,
+    executeScript: refuse,
+    startTransaction: refuse,
+    dispose: async () => {},
+  };
+  return {
+    provider: "postgres" as const,
+    adapterName: "@prisma/adapter-pg",
+    connect: async () => connection as unknown as Awaited<ReturnType<PrismaPg["connect"]>>,
+    connectToShadowDb: refuse,
   };
 }
 
@@ -111,6 +156,31 @@ export async function diffMigrationsToSchema(schemaDir: string, migrationsDir: s
   const result = await engine.diff({
     from: migrations.length ? migrationsTarget(migrationsDir, migrations) : { tag: "empty" },
     to: { tag: "schemaDatamodel", files: readSchemaFiles(schemaDir) },
+    script: true,
+    exitCode: null,
+    filters: { externalTables: [], externalEnums: [] },
+  });
+  const sql = (result.stdout ?? "").trim();
+  return sql === "-- This is an empty migration." ? "" : sql;
+}
+
+/**
+ * PostgreSQL: the SQL that takes the schema recorded with the last PostgreSQL migration (the
+ * snapshot; none before the first) to the one derived now from prisma/schema. Schema to schema,
+ * so it runs offline like the SQLite side.
+ */
+export async function diffPostgresSnapshotToSchema(
+  snapshot: string | null,
+  schemaDir = "prisma/schema",
+): Promise<string> {
+  const engine = await loadEngine("postgres");
+  const files: SchemaFile[] = postgresSchemaFiles(schemaDir);
+  const result = await engine.diff({
+    from:
+      snapshot === null
+        ? { tag: "empty" }
+        : { tag: "schemaDatamodel", files: [{ path: "snapshot.prisma", content: snapshot }] },
+    to: { tag: "schemaDatamodel", files },
     script: true,
     exitCode: null,
     filters: { externalTables: [], externalEnums: [] },

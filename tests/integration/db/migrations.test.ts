@@ -1,16 +1,46 @@
-import { mkdtempSync, writeFileSync, mkdirSync, cpSync } from "node:fs";
+import { mkdtempSync, writeFileSync, mkdirSync, cpSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { migrateDatabase, MigrationError } from "~/lib/db/migrations.server";
-import { diffMigrationsToSchema } from "~/lib/db/schema-engine.server";
+import { toPostgres } from "~/lib/db/postgres-schema";
+import { diffMigrationsToSchema, diffPostgresSnapshotToSchema } from "~/lib/db/schema-engine.server";
 
 describe("migrations", () => {
   it("agree with schema.prisma (no drift)", async () => {
     const sql = await diffMigrationsToSchema("prisma/schema", "prisma/migrations");
     expect(sql, "prisma/schema and prisma/migrations disagree: run npm run db:migration:create NAME").toBe("");
   }, 60_000);
+
+  it("for PostgreSQL agree with the schema too (no drift)", async () => {
+    const snapshot = readFileSync("prisma/migrations-postgres/schema-snapshot.prisma", "utf8");
+    const sql = await diffPostgresSnapshotToSchema(snapshot);
+    expect(sql, "prisma/schema and prisma/migrations-postgres disagree: run npm run db:migration:create NAME").toBe("");
+  }, 60_000);
+
+  it("for PostgreSQL notice when the schema moves ahead of them", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "weike-pg-drift-"));
+    cpSync("prisma/schema", path.join(dir, "schema"), { recursive: true });
+    writeFileSync(path.join(dir, "schema", "extra.prisma"), "model DriftProbe {\n  id Int @id\n  at DateTime\n}\n");
+    const snapshot = readFileSync("prisma/migrations-postgres/schema-snapshot.prisma", "utf8");
+    const sql = await diffPostgresSnapshotToSchema(snapshot, path.join(dir, "schema"));
+    expect(sql).toContain(`CREATE TABLE "DriftProbe"`);
+    expect(sql).toContain(`TIMESTAMP(3)`);
+  }, 60_000);
+
+  it("for PostgreSQL come from the same schema files with only the provider and output swapped", () => {
+    const source = readFileSync("prisma/schema/schema.prisma", "utf8");
+    const derived = toPostgres(source);
+    expect(derived).toContain('provider = "postgresql"');
+    expect(derived).toContain('"../../../app/generated/prisma-postgres"');
+    expect(
+      derived
+        .replace(/postgresql/, "sqlite")
+        .replace("../../../app/generated/prisma-postgres", "../../app/generated/prisma"),
+    ).toBe(source);
+    expect(() => toPostgres(source.replace('"sqlite"', '"mysql"'))).toThrow(/provider/);
+  });
 
   it("notice when the schema moves ahead of the migrations", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "weike-drift-"));
