@@ -75,6 +75,16 @@ const scenario: Scenario = {
     }
   },
   async run(ctx) {
+    // The server's start-up sync retires every course without a file in the content folder, and
+    // these exist only in the database: put them back in the library, or the page would count
+    // the seeded courses only.
+    const db = openDb(ctx.dbFile);
+    try {
+      const back = db.prepare("UPDATE Course SET status = 'accepted' WHERE slug LIKE 'bench-cov-%'").run().changes;
+      if (back !== COURSES) throw new Error(`expected ${COURSES} coverage courses, found ${back}`);
+    } finally {
+      db.close();
+    }
     const hr = { cookie: ctx.cookieFor("hr@weike.test") };
     return [
       ...(await pageRows(ctx, {
@@ -83,7 +93,7 @@ const scenario: Scenario = {
         path: "/coverage",
         headers: hr,
         p95Ms: 1000,
-        amount: 20,
+        amount: 10,
       })),
       ...(await pageRows(ctx, {
         scenario: "coverage",
@@ -91,7 +101,7 @@ const scenario: Scenario = {
         path: "/coverage.csv",
         headers: hr,
         p95Ms: 1000,
-        amount: 20,
+        amount: 10,
       })),
     ];
   },
