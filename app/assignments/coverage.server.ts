@@ -109,8 +109,22 @@ export interface CoverageCell {
   total: number;
 }
 
+// Grids being computed, by filter and day: requests asking the same while one runs share it
+// (the query holds the server's thread for a while; ten at once used to queue for seconds).
+const inFlight = new Map<string, Promise<CoverageCell[]>>();
+
 /** The grid: one row per team × course that has people in it, counts by state. */
-export async function coverage(f: CoverageFilter, now = new Date()): Promise<CoverageCell[]> {
+export function coverage(f: CoverageFilter, now = new Date()): Promise<CoverageCell[]> {
+  const key = JSON.stringify([f, localDay(now), zoneOffsetMinutes(now)]);
+  let grid = inFlight.get(key);
+  if (!grid) {
+    grid = computeCoverage(f, now).finally(() => inFlight.delete(key));
+    inFlight.set(key, grid);
+  }
+  return grid;
+}
+
+async function computeCoverage(f: CoverageFilter, now: Date): Promise<CoverageCell[]> {
   // Without the "assigned only" filter every person of a team counts in each course; those
   // without a facts row are "not started": the team's size minus the other three counts.
   const grid = f.assignedOnly
