@@ -99,19 +99,26 @@ async function main() {
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });
-  // However the bench ends (an error, Ctrl-C, a kill), the server it started ends with it.
-  const stopServer = () => {
+  // However the bench ends (an error, Ctrl-C, a kill), the server it started ends with it. A
+  // server busy with a long query does not get to its graceful shutdown soon, so a stop that must
+  // not wait (a signal, an uncaught error) ends with SIGKILL.
+  const running = () => server.exitCode === null && server.signalCode === null;
+  const stopServer = (signal: NodeJS.Signals = "SIGTERM") => {
     try {
-      process.kill(-server.pid!, "SIGTERM");
+      process.kill(-server.pid!, signal);
     } catch {
       /* already gone */
     }
   };
-  process.once("exit", stopServer);
+  process.once("exit", () => {
+    if (running()) stopServer("SIGKILL");
+  });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
     process.once(signal, () => {
       stopServer();
-      process.exit(130);
+      server.once("exit", () => process.exit(130));
+      setTimeout(() => process.exit(130), 5_000).unref();
+      if (!running()) process.exit(130);
     });
   let peak = 0;
   const sampler = setInterval(() => {

@@ -16,8 +16,13 @@ export function completionsSql(users: Prisma.Sql): Prisma.Sql {
     SELECT p.userId AS userId, p.courseId AS courseId, p.completedAt AS at
       FROM CourseProgress p
      WHERE p.completedAt IS NOT NULL AND p.userId IN (${users})
-    UNION ALL
-    SELECT sa.userId, s.courseId, COALESCE(s.deliveredAt, s.startsAt)
+    UNION ALL ${attendedSql(users)}`;
+}
+
+/** The completions by attending a delivered class only: (userId, courseId, at). */
+export function attendedSql(users: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT sa.userId AS userId, s.courseId AS courseId, COALESCE(s.deliveredAt, s.startsAt) AS at
       FROM SessionAttendee sa JOIN TrainingSession s ON s.id = sa.sessionId
      WHERE sa.attendance IN ('present', 'late') AND s.status IN ('delivered', 'archived')
        AND s.courseId IS NOT NULL AND sa.userId IN (${users})

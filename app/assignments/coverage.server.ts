@@ -1,10 +1,10 @@
 // Coverage: teams × courses with completed / in progress / not started / overdue counts. One
-// grouped SQL statement builds every person × course cell and counts them; nothing loads the
-// progress rows into JavaScript.
+// grouped SQL statement counts them; nothing loads the progress rows into JavaScript, and only
+// the person × course pairs with something on record are visited (the rest are "not started").
 import { Prisma } from "~/generated/prisma/client";
 import { dayBounds, localDay, localInput, parseLocalInput } from "~/lib/clock";
 import { db } from "~/lib/db.server";
-import { completionsSql, LIBRARY_SQL } from "./completion.server";
+import { attendedSql, LIBRARY_SQL } from "./completion.server";
 import type { MemberState } from "./rules";
 
 export interface CoverageFilter {
@@ -26,52 +26,77 @@ function zoneOffsetMinutes(now: Date): number {
   return local ? Math.round((local.getTime() - now.getTime()) / 60_000) : 0;
 }
 
-/** Every (teamId, courseId, userId, state) cell the filter keeps, as a CTE body. */
-function cellsSql(f: CoverageFilter, now: Date): Prisma.Sql {
-  const today = localDay(now);
-  const offset = `${zoneOffsetMinutes(now) >= 0 ? "+" : ""}${zoneOffsetMinutes(now)} minutes`;
+/**
+ * The CTEs `m` (the people kept, with their team), `c` (the courses kept) and `facts`: one row per
+ * person × course that has anything on record (progress, a completion, an assignment), already
+ * aggregated. A person × course with no row in `facts` is simply "not started", so callers count
+ * those from the team sizes instead of building every person × course pair. `narrowTeam` keeps
+ * one team's people only (the drill-down).
+ */
+function factsSql(f: CoverageFilter, narrowTeam?: number): Prisma.Sql {
   const teams: Prisma.Sql[] = [];
   if (f.teamIds) teams.push(f.teamIds.length ? Prisma.sql`u.teamId IN (${Prisma.join(f.teamIds)})` : Prisma.sql`0`);
   if (f.team) teams.push(Prisma.sql`u.teamId = ${f.team}`);
+  if (narrowTeam !== undefined) teams.push(Prisma.sql`u.teamId = ${narrowTeam}`);
   const courses: Prisma.Sql[] = [LIBRARY_SQL];
   if (f.area) courses.push(Prisma.sql`c.area = ${f.area}`);
   if (f.series) courses.push(Prisma.sql`c.seriesId = ${f.series}`);
   const from = f.from ? dayBounds(f.from)?.start : undefined;
   const to = f.to ? dayBounds(f.to)?.end : undefined;
-  const range: Prisma.Sql[] = [Prisma.sql`1`];
-  if (from) range.push(Prisma.sql`at >= ${from}`);
-  if (to) range.push(Prisma.sql`at < ${to}`);
+  const inRange = (at: Prisma.Sql) => {
+    const range: Prisma.Sql[] = [Prisma.sql`${at} IS NOT NULL`];
+    if (from) range.push(Prisma.sql`${at} >= ${from}`);
+    if (to) range.push(Prisma.sql`${at} < ${to}`);
+    return Prisma.join(range, " AND ");
+  };
   const users = Prisma.sql`SELECT u.id FROM User u WHERE u.active = 1 AND u.teamId IS NOT NULL ${teams.length ? Prisma.sql`AND ${Prisma.join(teams, " AND ")}` : Prisma.empty}`;
+  // Progress rows are grouped along their (userId, courseId, completedAt) index, without a sort;
+  // attended classes and assignments are few and grouped apart, then joined on.
   return Prisma.sql`
     m AS (SELECT u.id AS userId, u.teamId AS teamId FROM User u WHERE u.id IN (${users})),
     c AS (SELECT c.id AS courseId, c.seriesId AS seriesId FROM Course c WHERE ${Prisma.join(courses, " AND ")}),
-    done AS (
-      SELECT userId, courseId, MAX(at) AS lastAt FROM (${completionsSql(users)})
-       WHERE ${Prisma.join(range, " AND ")} GROUP BY userId, courseId
+    prog AS (
+      SELECT p.userId AS userId, p.courseId AS courseId,
+             MAX(CASE WHEN ${inRange(Prisma.sql`p.completedAt`)} THEN p.completedAt END) AS at
+        FROM CourseProgress p WHERE p.userId IN (${users}) GROUP BY p.userId, p.courseId
     ),
-    started AS (SELECT DISTINCT p.userId, p.courseId FROM CourseProgress p WHERE p.userId IN (${users})),
-    asg AS (
-      SELECT am.userId AS userId, c.courseId AS courseId, MIN(a.dueDay) AS dueDay, MIN(a.refreshMonths) AS refreshMonths
-        FROM Assignment a JOIN AssignmentMember am ON am.assignmentId = a.id
-        JOIN c ON (c.courseId = a.courseId OR (a.courseId IS NULL AND c.seriesId = a.seriesId))
-       WHERE a.withdrawnAt IS NULL GROUP BY am.userId, c.courseId
+    extra AS (
+      SELECT userId, courseId, MAX(at) AS at, MIN(dueDay) AS dueDay, MIN(refreshMonths) AS refreshMonths,
+             MAX(assigned) AS assigned
+        FROM (
+          SELECT userId, courseId, at, NULL AS dueDay, NULL AS refreshMonths, 0 AS assigned
+            FROM (${attendedSql(users)}) WHERE ${inRange(Prisma.sql`at`)}
+          UNION ALL
+          SELECT am.userId, c.courseId, NULL, a.dueDay, a.refreshMonths, 1
+            FROM Assignment a JOIN AssignmentMember am ON am.assignmentId = a.id
+            JOIN c ON (c.courseId = a.courseId OR (a.courseId IS NULL AND c.seriesId = a.seriesId))
+           WHERE a.withdrawnAt IS NULL AND am.userId IN (${users})
+        )
+       GROUP BY userId, courseId
     ),
-    cells AS (
-      SELECT m.teamId AS teamId, c.courseId AS courseId, m.userId AS userId, d.lastAt AS lastAt, asg.dueDay AS dueDay,
-        CASE
-          WHEN d.lastAt IS NOT NULL AND (asg.refreshMonths IS NULL
-                OR date(d.lastAt, '+' || asg.refreshMonths || ' months', ${offset}) > ${today}) THEN 'done'
-          WHEN asg.dueDay IS NOT NULL AND ${today} > max(asg.dueDay,
-                COALESCE(date(d.lastAt, '+' || asg.refreshMonths || ' months', ${offset}), '')) THEN 'overdue'
-          WHEN s.userId IS NOT NULL THEN 'progress'
-          ELSE 'new'
-        END AS state
-        FROM m CROSS JOIN c
-        LEFT JOIN done d ON d.userId = m.userId AND d.courseId = c.courseId
-        LEFT JOIN started s ON s.userId = m.userId AND s.courseId = c.courseId
-        LEFT JOIN asg ON asg.userId = m.userId AND asg.courseId = c.courseId
-       WHERE ${f.assignedOnly ? Prisma.sql`asg.userId IS NOT NULL` : Prisma.sql`1`}
+    facts AS (
+      SELECT p.userId AS userId, p.courseId AS courseId, COALESCE(max(p.at, x.at), p.at, x.at) AS lastAt,
+             1 AS started, x.dueDay AS dueDay, x.refreshMonths AS refreshMonths, COALESCE(x.assigned, 0) AS assigned
+        FROM prog p LEFT JOIN extra x ON x.userId = p.userId AND x.courseId = p.courseId
+      UNION ALL
+      SELECT x.userId, x.courseId, x.at, 0, x.dueDay, x.refreshMonths, x.assigned
+        FROM extra x
+       WHERE NOT EXISTS (SELECT 1 FROM CourseProgress p WHERE p.userId = x.userId AND p.courseId = x.courseId)
     )`;
+}
+
+/** SQL: the state of a person × course from its `facts` row `f` (all NULL when there is none). */
+function stateSql(now: Date): Prisma.Sql {
+  const today = localDay(now);
+  const offset = `${zoneOffsetMinutes(now) >= 0 ? "+" : ""}${zoneOffsetMinutes(now)} minutes`;
+  return Prisma.sql`CASE
+      WHEN f.lastAt IS NOT NULL AND (f.refreshMonths IS NULL
+            OR date(f.lastAt, '+' || f.refreshMonths || ' months', ${offset}) > ${today}) THEN 'done'
+      WHEN f.dueDay IS NOT NULL AND ${today} > max(f.dueDay,
+            COALESCE(date(f.lastAt, '+' || f.refreshMonths || ' months', ${offset}), '')) THEN 'overdue'
+      WHEN f.started = 1 THEN 'progress'
+      ELSE 'new'
+    END`;
 }
 
 export interface CoverageCell {
@@ -84,8 +109,30 @@ export interface CoverageCell {
   total: number;
 }
 
+// Grids being computed, by filter and day: requests asking the same while one runs share it
+// (the query holds the server's thread for a while; ten at once used to queue for seconds).
+const inFlight = new Map<string, Promise<CoverageCell[]>>();
+
 /** The grid: one row per team × course that has people in it, counts by state. */
-export async function coverage(f: CoverageFilter, now = new Date()): Promise<CoverageCell[]> {
+export function coverage(f: CoverageFilter, now = new Date()): Promise<CoverageCell[]> {
+  const key = JSON.stringify([f, localDay(now), zoneOffsetMinutes(now)]);
+  let grid = inFlight.get(key);
+  if (!grid) {
+    grid = computeCoverage(f, now).finally(() => inFlight.delete(key));
+    inFlight.set(key, grid);
+  }
+  return grid;
+}
+
+async function computeCoverage(f: CoverageFilter, now: Date): Promise<CoverageCell[]> {
+  // Without the "assigned only" filter every person of a team counts in each course; those
+  // without a facts row are "not started": the team's size minus the other three counts.
+  const grid = f.assignedOnly
+    ? Prisma.sql`SELECT teamId, courseId, nNew, nDone, nProgress, nOverdue, n AS total FROM counted`
+    : Prisma.sql`SELECT s.teamId AS teamId, c.courseId AS courseId,
+         s.n - COALESCE(k.nDone + k.nProgress + k.nOverdue, 0) AS nNew, COALESCE(k.nDone, 0) AS nDone,
+         COALESCE(k.nProgress, 0) AS nProgress, COALESCE(k.nOverdue, 0) AS nOverdue, s.n AS total
+         FROM sizes s CROSS JOIN c LEFT JOIN counted k ON k.teamId = s.teamId AND k.courseId = c.courseId`;
   const rows = await db.$queryRaw<
     {
       teamId: number;
@@ -93,35 +140,39 @@ export async function coverage(f: CoverageFilter, now = new Date()): Promise<Cov
       courseId: number;
       titleZh: string;
       titleEn: string;
-      state: MemberState;
-      n: number;
+      nNew: number;
+      nDone: number;
+      nProgress: number;
+      nOverdue: number;
+      total: number;
     }[]
   >`
-    WITH ${cellsSql(f, now)},
-    grouped AS (SELECT teamId, courseId, state, COUNT(*) AS n FROM cells GROUP BY teamId, courseId, state)
-    SELECT g.teamId, t.name AS teamName, g.courseId, co.titleZh, co.titleEn, g.state, g.n
-      FROM grouped g JOIN Team t ON t.id = g.teamId JOIN Course co ON co.id = g.courseId
+    WITH ${factsSql(f)},
+    states AS (
+      SELECT m.teamId AS teamId, f.courseId AS courseId, ${stateSql(now)} AS state
+        FROM facts f JOIN m ON m.userId = f.userId JOIN c ON c.courseId = f.courseId
+       WHERE ${f.assignedOnly ? Prisma.sql`f.assigned = 1` : Prisma.sql`1`}
+    ),
+    counted AS (
+      SELECT teamId, courseId, COUNT(*) AS n, SUM(state = 'new') AS nNew, SUM(state = 'done') AS nDone,
+             SUM(state = 'progress') AS nProgress, SUM(state = 'overdue') AS nOverdue
+        FROM states GROUP BY teamId, courseId
+    ),
+    sizes AS (SELECT teamId, COUNT(*) AS n FROM m GROUP BY teamId),
+    grid AS (${grid})
+    SELECT g.teamId, t.name AS teamName, g.courseId, co.titleZh, co.titleEn, g.nNew, g.nDone, g.nProgress,
+           g.nOverdue, g.total
+      FROM grid g JOIN Team t ON t.id = g.teamId JOIN Course co ON co.id = g.courseId
      ORDER BY t.name, co.slug`;
-  const out = new Map<string, CoverageCell>();
-  for (const r of rows) {
-    const key = `${r.teamId}:${r.courseId}`;
-    let cell = out.get(key);
-    if (!cell) {
-      cell = {
-        teamId: Number(r.teamId),
-        teamName: r.teamName,
-        courseId: Number(r.courseId),
-        titleZh: r.titleZh,
-        titleEn: r.titleEn,
-        counts: { done: 0, progress: 0, new: 0, overdue: 0 },
-        total: 0,
-      };
-      out.set(key, cell);
-    }
-    cell.counts[r.state] = Number(r.n);
-    cell.total += Number(r.n);
-  }
-  return [...out.values()];
+  return rows.map((r) => ({
+    teamId: Number(r.teamId),
+    teamName: r.teamName,
+    courseId: Number(r.courseId),
+    titleZh: r.titleZh,
+    titleEn: r.titleEn,
+    counts: { done: Number(r.nDone), progress: Number(r.nProgress), new: Number(r.nNew), overdue: Number(r.nOverdue) },
+    total: Number(r.total),
+  }));
 }
 
 /** The people of one cell, for the drill-down. */
@@ -136,10 +187,12 @@ export async function coveragePeople(f: CoverageFilter, teamId: number, courseId
       dueDay: string | null;
     }[]
   >`
-    WITH ${cellsSql(f, now)}
-    SELECT cells.userId, u.name, u.employeeNo, cells.state, cells.lastAt, cells.dueDay
-      FROM cells JOIN User u ON u.id = cells.userId
-     WHERE cells.teamId = ${teamId} AND cells.courseId = ${courseId}
+    WITH ${factsSql(f, teamId)}
+    SELECT m.userId, u.name, u.employeeNo, ${stateSql(now)} AS state, f.lastAt, f.dueDay
+      FROM m JOIN c ON c.courseId = ${courseId}
+      LEFT JOIN facts f ON f.userId = m.userId AND f.courseId = c.courseId
+      JOIN User u ON u.id = m.userId
+     WHERE ${f.assignedOnly ? Prisma.sql`f.assigned = 1` : Prisma.sql`1`}
      ORDER BY u.name`;
   return rows.map((r) => ({
     id: Number(r.userId),

@@ -15,7 +15,9 @@ export type LoadedPolicy = {
   signature: string;
 };
 
-const holder = globalThis as unknown as { __weikePolicy?: Map<string, { policy: PhrasingPolicy; signature: string }> };
+const holder = globalThis as unknown as {
+  __weikePolicy?: Map<string, { policy: PhrasingPolicy; signature: string; source: string }>;
+};
 
 function shown(file: string): string {
   const rel = path.relative(process.cwd(), file);
@@ -32,12 +34,15 @@ export async function loadPolicy(contentDir: string): Promise<LoadedPolicy> {
     lastGood.delete(contentDir);
     return { policy: null, problems: [], signature: "none" };
   }
+  // Unchanged text: the policy already parsed from it (pages read the policy on every request).
+  const same = lastGood.get(contentDir);
+  if (same && same.source === source) return { policy: same.policy, problems: [], signature: same.signature };
   const r = parsePolicy(shown(file), source);
   if (!r.ok) {
     const kept = lastGood.get(contentDir);
     return { policy: kept?.policy ?? null, problems: r.problems, signature: kept?.signature ?? "none" };
   }
   const signature = createHash("sha256").update(source).digest("hex");
-  lastGood.set(contentDir, { policy: r.policy, signature });
+  lastGood.set(contentDir, { policy: r.policy, signature, source });
   return { policy: r.policy, problems: [], signature };
 }

@@ -1,42 +1,59 @@
 // The drafts of a project: every synced version of its linked content files with the checks of
 // THAT version, the side-by-side diff of two versions, and the reviewers' comments on sections.
-// Lists select small fields only; a version's body is read when its checks are first needed
-// (then kept: a version never changes) or when it is one of the two versions being compared.
+// Lists select small fields only; a version's body is read when its checks are first needed or
+// when it is one of the two versions being compared (both results then kept: a version never
+// changes).
 import { writeAudit } from "~/admin/audit.server";
 import { canCloseComment, canCommentOnProject, canViewProject, type RoleHolder } from "~/auth/policy";
 import { loadPolicy } from "~/content/policy.server";
 import { db } from "~/lib/db.server";
 import { contentDir } from "~/lib/env.server";
 import { conflict, forbidden, invalid, invariant, notFound } from "~/lib/errors";
-import { sideBySide } from "./side-by-side";
+import { sideBySide, type SideBySide } from "./side-by-side";
 import { isClosedStage, isStage } from "./stages";
 import { checkStoredVersion, type VersionChecks } from "./version-checks";
 
 type Actor = RoleHolder & { id: number };
 
-// Checks per version and policy; bounded so a long-running server does not grow without end.
+// Checks per version and policy; bounded so a long-running server does not grow without end. The
+// cache holds promises, so requests arriving together while a version is first checked wait for
+// that one computation instead of each repeating it.
 const MAX_CACHED = 5000;
-const checkCache = new Map<string, VersionChecks>();
+const checkCache = new Map<string, Promise<VersionChecks>>();
+
+function remember<T>(cache: Map<string, T>, max: number, key: string, value: T) {
+  if (cache.size >= max) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+}
 
 async function checksOf(versionIds: number[], sourcePath: (courseId: number) => string) {
   const { policy, signature } = await loadPolicy(contentDir());
-  const out = new Map<number, VersionChecks>();
-  const missing = versionIds.filter((id) => {
-    const hit = checkCache.get(`${id}:${signature}`);
-    if (hit) out.set(id, hit);
-    return !hit;
-  });
-  for (const id of missing) {
-    const v = await db.courseVersion.findUnique({
-      where: { id },
-      select: { courseId: true, frontMatter: true, body: true },
+  const missing = versionIds.filter((id) => !checkCache.has(`${id}:${signature}`));
+  if (missing.length > 0) {
+    // One read for every version not yet checked, bodies included.
+    const read = db.courseVersion.findMany({
+      where: { id: { in: missing } },
+      select: { id: true, courseId: true, frontMatter: true, body: true },
     });
-    if (!v) continue;
-    const checks = checkStoredVersion(sourcePath(v.courseId), v.frontMatter, v.body, policy);
-    if (checkCache.size >= MAX_CACHED) checkCache.delete(checkCache.keys().next().value!);
-    checkCache.set(`${id}:${signature}`, checks);
-    out.set(id, checks);
+    for (const id of missing) {
+      const key = `${id}:${signature}`;
+      const checks = read.then((rows) => {
+        const v = rows.find((r) => r.id === id);
+        return v ? checkStoredVersion(sourcePath(v.courseId), v.frontMatter, v.body, policy) : null;
+      });
+      // A version that is gone, or a failed read, is not remembered.
+      const kept = checks.then((c) => c ?? Promise.reject(new Error("no such version")));
+      kept.catch(() => checkCache.delete(key));
+      remember(checkCache, MAX_CACHED, key, kept);
+    }
   }
+  const out = new Map<number, VersionChecks>();
+  await Promise.all(
+    versionIds.map(async (id) => {
+      const checks = await checkCache.get(`${id}:${signature}`)?.catch(() => null);
+      if (checks) out.set(id, checks);
+    }),
+  );
   return out;
 }
 
@@ -90,16 +107,34 @@ function sectionsOf(json: string): { id: string; title: string }[] {
   }
 }
 
+// The diffs last asked for (most pages show the newest two versions of one course).
+const MAX_DIFFS = 50;
+const diffCache = new Map<string, Promise<SideBySide>>();
+
 /** The side-by-side diff of versions `a` (left) and `b` (right) of one course. */
 export async function versionDiff(courseId: number, a: number, b: number) {
-  const rows = await db.courseVersion.findMany({
+  const ids = await db.courseVersion.findMany({
     where: { courseId, version: { in: [a, b] } },
-    select: { version: true, body: true },
+    select: { id: true, version: true },
   });
-  const left = rows.find((r) => r.version === a);
-  const right = rows.find((r) => r.version === b);
+  const left = ids.find((r) => r.version === a);
+  const right = ids.find((r) => r.version === b);
   if (!left || !right) return null;
-  return { a, b, ...sideBySide(left.body, right.body) };
+  // A stored version never changes, so the diff of two version ids is computed once.
+  const key = `${left.id}:${right.id}`;
+  let diff = diffCache.get(key);
+  if (!diff) {
+    diff = db.courseVersion
+      .findMany({ where: { id: { in: [left.id, right.id] } }, select: { id: true, body: true } })
+      .then((rows) => {
+        const before = rows.find((r) => r.id === left.id)?.body ?? "";
+        const after = rows.find((r) => r.id === right.id)?.body ?? "";
+        return sideBySide(before, after);
+      });
+    diff.catch(() => diffCache.delete(key));
+    remember(diffCache, MAX_DIFFS, key, diff);
+  }
+  return { a, b, ...(await diff) };
 }
 
 async function projectPeople(projectId: number) {

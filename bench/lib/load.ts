@@ -20,6 +20,7 @@ export async function runLoad(baseUrl: string, opts: LoadOptions): Promise<LoadR
     method,
     headers,
     connections: opts.connections ?? 25,
+    ...(opts.timeout ? { timeout: opts.timeout } : {}),
     ...(opts.amount ? { amount: opts.amount } : { duration: opts.duration ?? defaultDuration() }),
     body: typeof opts.form === "object" ? formBody(opts.form) : undefined,
     requests:

@@ -10,6 +10,8 @@ export interface LoadOptions {
   duration?: number;
   /** Stop after this many requests instead of a duration. */
   amount?: number;
+  /** Seconds to wait for one response before counting it an error; default autocannon's 10. */
+  timeout?: number;
 }
 
 export interface LoadResult {

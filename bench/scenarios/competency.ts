@@ -2,8 +2,9 @@
 // evidence) and one member's profile page, read by HR. The heatmap reads its evidence with one
 // query per kind for the whole team, so its time should not grow with the members' rows.
 import { COMPETENCY_IDS } from "../../app/content/competencies";
+import { pageRows } from "../lib/page-rows";
 import { openDb } from "../lib/session-row";
-import type { BenchRow, Scenario } from "../lib/types";
+import type { Scenario } from "../lib/types";
 
 const MEMBERS = 60;
 const TEAM = "bench:competency 热线六十人组";
@@ -76,46 +77,23 @@ const scenario: Scenario = {
     }
   },
   async run(ctx) {
-    const rows: BenchRow[] = [];
-    const hr = ctx.cookieFor("hr@weike.test");
-    const heat = await ctx.load({
-      title: `Team competency heatmap, ${MEMBERS} members (/competency/teams/:id, 10 connections)`,
-      path: `/competency/teams/${teamId}`,
-      headers: { cookie: hr },
-      connections: 10,
-    });
-    rows.push(
-      ctx.row("competency", heat, {
-        target: "0 errors",
-        pass: heat.errors + heat.non2xx === 0,
-        figures: { members: MEMBERS },
-      }),
-    );
-    const heatLoader = await ctx.load({
-      title: `Team competency heatmap loader, ${MEMBERS} members (1 connection)`,
-      path: `/competency/teams/${teamId}.data`,
-      headers: { cookie: hr },
-      connections: 1,
-    });
-    rows.push(
-      ctx.row("competency", heatLoader, {
-        target: "p95 ≤ 100 ms",
-        pass: heatLoader.p95 <= 100 && heatLoader.errors + heatLoader.non2xx === 0,
-      }),
-    );
-    const profile = await ctx.load({
-      title: "Competency profile page of one member (/competency/people/:id, 1 connection)",
-      path: `/competency/people/${personId}`,
-      headers: { cookie: hr },
-      connections: 1,
-    });
-    rows.push(
-      ctx.row("competency", profile, {
-        target: "p95 ≤ 100 ms",
-        pass: profile.p95 <= 100 && profile.errors + profile.non2xx === 0,
-      }),
-    );
-    return rows;
+    const hr = { cookie: ctx.cookieFor("hr@weike.test") };
+    return [
+      ...(await pageRows(ctx, {
+        scenario: "competency",
+        title: `team competency heatmap, ${MEMBERS} members (/competency/teams/:id)`,
+        path: `/competency/teams/${teamId}`,
+        headers: hr,
+        p95Ms: 200,
+      })),
+      ...(await pageRows(ctx, {
+        scenario: "competency",
+        title: "competency profile page of one member (/competency/people/:id)",
+        path: `/competency/people/${personId}`,
+        headers: hr,
+        p95Ms: 200,
+      })),
+    ];
   },
 };
 

@@ -1,7 +1,9 @@
 // Coverage report: 2,000 agents in 20 teams × 100 library courses with 200,000 progress rows
-// (60 % completed) and one assignment per team. Measures the HR page and its CSV, p50/p95.
+// (60 % completed) and one assignment per team. Measures the HR page and its CSV, p50/p95 alone
+// and under 10 connections; target p95 ≤ 1 s each.
+import { pageRows } from "../lib/page-rows";
 import { openDb } from "../lib/session-row";
-import type { BenchRow, Scenario } from "../lib/types";
+import type { Scenario } from "../lib/types";
 
 const AGENTS = 2_000;
 const TEAMS = 20;
@@ -73,25 +75,35 @@ const scenario: Scenario = {
     }
   },
   async run(ctx) {
-    const hr = ctx.cookieFor("hr@weike.test");
-    const rows: BenchRow[] = [];
-    const page = await ctx.load({
-      title: `coverage page, HR, ${AGENTS} agents × ${COURSES} courses (1 connection)`,
-      path: "/coverage",
-      headers: { cookie: hr },
-      connections: 1,
-      amount: 20,
-    });
-    rows.push(ctx.row("coverage", page, { target: "recorded (p50/p95)" }));
-    const csv = await ctx.load({
-      title: "coverage CSV, HR (1 connection)",
-      path: "/coverage.csv",
-      headers: { cookie: hr },
-      connections: 1,
-      amount: 20,
-    });
-    rows.push(ctx.row("coverage", csv, { target: "recorded (p50/p95)" }));
-    return rows;
+    // The server's start-up sync retires every course without a file in the content folder, and
+    // these exist only in the database: put them back in the library, or the page would count
+    // the seeded courses only.
+    const db = openDb(ctx.dbFile);
+    try {
+      const back = db.prepare("UPDATE Course SET status = 'accepted' WHERE slug LIKE 'bench-cov-%'").run().changes;
+      if (back !== COURSES) throw new Error(`expected ${COURSES} coverage courses, found ${back}`);
+    } finally {
+      db.close();
+    }
+    const hr = { cookie: ctx.cookieFor("hr@weike.test") };
+    return [
+      ...(await pageRows(ctx, {
+        scenario: "coverage",
+        title: `coverage page, HR, ${AGENTS} agents × ${COURSES} courses`,
+        path: "/coverage",
+        headers: hr,
+        p95Ms: 1000,
+        amount: 10,
+      })),
+      ...(await pageRows(ctx, {
+        scenario: "coverage",
+        title: "coverage CSV, HR",
+        path: "/coverage.csv",
+        headers: hr,
+        p95Ms: 1000,
+        amount: 10,
+      })),
+    ];
   },
 };
 

@@ -3,8 +3,9 @@
 // two (the page's default). The versions are written straight into the database, as a long
 // series of syncs would have left them.
 import { createHash } from "node:crypto";
+import { pageRows } from "../lib/page-rows";
 import { openDb } from "../lib/session-row";
-import type { BenchRow, Scenario } from "../lib/types";
+import type { Scenario } from "../lib/types";
 
 const VERSIONS = 30;
 const SLUG = "bench-development-lesson";
@@ -81,18 +82,13 @@ const scenario: Scenario = {
     }
   },
   async run(ctx) {
-    const page = await ctx.load({
+    return pageRows(ctx, {
+      scenario: "development",
       title: `development project page, ${VERSIONS} versions × 20,000 characters, diff of the newest two (HR)`,
       path: `/development/${projectId}`,
       headers: { cookie: ctx.cookieFor("hr@weike.test") },
+      p95Ms: 150,
     });
-    const rows: BenchRow[] = [
-      ctx.row("development", page, {
-        target: "p95 ≤ 150 ms, no errors",
-        pass: page.p95 <= 150 && page.errors + page.non2xx === 0,
-      }),
-    ];
-    return rows;
   },
 };
 
