@@ -11,8 +11,8 @@ import { timeZone } from "~/lib/env.server";
 import { serverI18n } from "~/lib/i18n/instance";
 import { detectLocale } from "~/lib/i18n/locale";
 import { NonceContext } from "~/lib/nonce";
-import { addServerTiming } from "~/lib/server-timing.server";
 import { applySecurityHeaders, hasSessionCookie } from "~/lib/security-headers";
+import { addServerTiming } from "~/lib/server-timing.server";
 
 // Every day, month and week the server works out is in the configured zone.
 setTimeZone(timeZone());

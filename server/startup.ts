@@ -4,10 +4,10 @@ import { purgeOldLoginAttempts } from "../app/auth/rate-limit.server";
 import { purgeExpiredSessions } from "../app/auth/session.server";
 import { syncContentAtStartup } from "../app/content/startup.server";
 import { loadExamContentAtStartup } from "../app/exams/content.server";
+import { setTimeZone } from "../app/lib/clock";
 import { backupDatabase, describeCounts } from "../app/lib/db/backup.server";
 import { sqliteFilePath } from "../app/lib/db/migrations.server";
 import { backupDir, backupIntervalMs, backupKeep } from "../app/lib/db/ops-config.server";
-import { setTimeZone } from "../app/lib/clock";
 import { databaseUrl, timeZone } from "../app/lib/env.server";
 import { ensureRollups } from "../app/surveys/rollup-write.server";
 

@@ -1,9 +1,9 @@
 // Reading the dashboard's figures from the rollups: the whole months of the range from
 // SurveyMonthRollup, the days of its partial first and last months from SurveyDayRollup. The rows
 // read depend on the months, courses, trainers and teams in the range, not on the answers.
-import { addLocalDays, monthsBetween, monthStartDay } from "~/lib/clock";
 import { db } from "~/lib/db.server";
 import { emptyTally, ITEMS } from "./figures";
+import { partialDays, wholeMonths } from "./range";
 import { ROLLUP_COUNTS } from "./rollup-sql";
 import { ensureRollups } from "./rollup-write.server";
 import type { SurveyFilter } from "./tally.server";
@@ -14,23 +14,6 @@ export interface RollupCell {
   trainerId: number;
   month: string;
   tally: ReturnType<typeof emptyTally>;
-}
-
-/** The months lying wholly inside [from, to] (days "YYYY-MM-DD", inclusive). */
-export function wholeMonths(from: string, to: string): string[] {
-  const after = addLocalDays(to, 1);
-  return monthsBetween(from, to).filter((m) => `${m}-01` >= from && monthStartDay(`${m}-01`, 1) <= after);
-}
-
-/** The days of [from, to] outside its whole months: at most a head and a tail, inclusive. */
-export function partialDays(from: string, to: string, whole: string[]): [string, string][] {
-  if (whole.length === 0) return [[from, to]];
-  const first = `${whole[0]}-01`;
-  const afterLast = monthStartDay(`${whole[whole.length - 1]}-01`, 1);
-  const out: [string, string][] = [];
-  if (from < first) out.push([from, addLocalDays(first, -1)]);
-  if (afterLast <= to) out.push([afterLast, to]);
-  return out;
 }
 
 type Filter = Pick<SurveyFilter, "seriesId" | "area" | "trainerId" | "teamId" | "kind" | "courseId">;

@@ -1,6 +1,6 @@
 // The free-text comments of the selected surveys.
-import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import { localTitle } from "~/lib/i18n/localized";
 import { useLocale } from "~/lib/i18n/use-locale";
 import type { DashboardView } from "./dashboard-view";
