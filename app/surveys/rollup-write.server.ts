@@ -57,7 +57,10 @@ let checked: Promise<void> | null = null;
 export function ensureRollups(): Promise<void> {
   checked ??= (async () => {
     const state = await db.surveyRollupState.findUnique({ where: { id: 1 } });
-    if (state?.zone !== timeZone()) await rebuildRollups();
+    if (state?.zone === timeZone()) return;
+    const started = performance.now();
+    await rebuildRollups();
+    console.log(`[surveys] dashboard rollups rebuilt in ${Math.round(performance.now() - started)} ms`);
   })().catch((e: unknown) => {
     checked = null;
     throw e;
