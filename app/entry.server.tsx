@@ -12,6 +12,7 @@ import { serverI18n } from "~/lib/i18n/instance";
 import { detectLocale } from "~/lib/i18n/locale";
 import { NonceContext } from "~/lib/nonce";
 import { applySecurityHeaders, hasSessionCookie } from "~/lib/security-headers";
+import { addServerTiming } from "~/lib/server-timing.server";
 
 // Every day, month and week the server works out is in the configured zone.
 setTimeZone(timeZone());
@@ -28,14 +29,16 @@ function headerContext(request: Request, nonce?: string) {
 }
 
 /** Loader and action data of client navigations: the same headers, without a CSP. */
-export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {
+export const handleDataRequest: HandleDataRequestFunction = (response, { request, context }) => {
   try {
     applySecurityHeaders(response.headers, headerContext(request));
+    addServerTiming(response.headers, context);
     return response;
   } catch {
     // A response with immutable headers: copy it.
     const copy = new Response(response.body, response);
     applySecurityHeaders(copy.headers, headerContext(request));
+    addServerTiming(copy.headers, context);
     return copy;
   }
 };
@@ -45,8 +48,9 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
-  _loadContext: AppLoadContext,
+  loadContext: AppLoadContext,
 ) {
+  const renderStartedAt = performance.now();
   const i18n = serverI18n(detectLocale(request));
   const callback = isbot(request.headers.get("user-agent") || "") ? "onAllReady" : "onShellReady";
   const nonce = randomBytes(16).toString("base64");
@@ -65,6 +69,7 @@ export default function handleRequest(
         nonce,
         [callback]() {
           shellRendered = true;
+          addServerTiming(responseHeaders, loadContext, { startedAt: renderStartedAt, endedAt: performance.now() });
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(

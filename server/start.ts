@@ -19,6 +19,7 @@ import { startupProblem } from "../app/lib/db/preflight.server";
 import { removeServerLock, writeServerLock } from "../app/lib/db/server-lock.server";
 import { db } from "../app/lib/db.server";
 import { databaseUrl, env, type Env } from "../app/lib/env.server";
+import { timingContext } from "../app/lib/server-timing.server";
 import { compressResponses, encodedFileHeaders, precompressedFiles } from "./compression";
 import { sharedETags } from "./etag";
 import { bodyLimit, markPublicFile, securityHeaders } from "./http-guards";
@@ -125,7 +126,7 @@ if (dbFile !== ":memory:") writeServerLock(dbFile, port);
 
 const build = await import(pathToFileURL(path.join(buildDir, "server/index.js")).href);
 await startupTasks();
-handler = createRequestHandler({ build, mode: "production" });
+handler = createRequestHandler({ build, mode: "production", getLoadContext: timingContext });
 console.log(`[weike] listening on http://localhost:${(server.address() as AddressInfo).port}`);
 
 async function shutdown(signal: string) {

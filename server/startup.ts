@@ -4,10 +4,12 @@ import { purgeOldLoginAttempts } from "../app/auth/rate-limit.server";
 import { purgeExpiredSessions } from "../app/auth/session.server";
 import { syncContentAtStartup } from "../app/content/startup.server";
 import { loadExamContentAtStartup } from "../app/exams/content.server";
+import { setTimeZone } from "../app/lib/clock";
 import { backupDatabase, describeCounts } from "../app/lib/db/backup.server";
 import { sqliteFilePath } from "../app/lib/db/migrations.server";
 import { backupDir, backupIntervalMs, backupKeep } from "../app/lib/db/ops-config.server";
-import { databaseUrl } from "../app/lib/env.server";
+import { databaseUrl, timeZone } from "../app/lib/env.server";
+import { ensureRollups } from "../app/surveys/rollup-write.server";
 
 const HOUR = 3600_000;
 
@@ -15,6 +17,9 @@ export async function startupTasks() {
   await syncContentAtStartup();
   // Loaded now, so the first exam page does not read and validate every exam file.
   await loadExamContentAtStartup();
+  // The dashboard rollups, rebuilt once after their migration or a change of time zone.
+  setTimeZone(timeZone());
+  await ensureRollups();
   const housekeeping = async () => {
     try {
       const purged = await purgeExpiredSessions();

@@ -57,6 +57,11 @@ export const envSchema = z.object({
     .enum(["0", "1"], { error: "must be 1 (on) or 0 (off)" })
     .default("0")
     .transform((v) => v === "1"),
+  // 1: pages and data answers carry a Server-Timing header (loader and render time; bench/README.md).
+  WEIKE_SERVER_TIMING: z
+    .enum(["0", "1"], { error: "must be 1 (on) or 0 (off)" })
+    .default("0")
+    .transform((v) => v === "1"),
   npm_package_version: z.string().default("0.1.0"),
 });
 
@@ -120,6 +125,10 @@ export function timeZone(): string {
 /** Whether the bench's bare comparison page is served (only when the bench starts the server). */
 export function benchBaselineOn(): boolean {
   return env().WEIKE_BENCH_BASELINE;
+}
+
+export function serverTimingOn(): boolean {
+  return env().WEIKE_SERVER_TIMING;
 }
 
 /** Months in a competency self-assessment period (`WEIKE_SELF_ASSESSMENT_MONTHS`, default 3: a quarter). */

@@ -73,7 +73,7 @@ export default function Dashboard() {
       <DashboardCharts d={d} />
 
       <DashboardSessions sessions={d.sessions} pages={d.sessionPages} search={d.search} />
-      <DashboardComments comments={d.comments} />
+      <DashboardComments comments={d.comments} pages={d.commentPages} />
     </div>
   );
 }

@@ -13,6 +13,7 @@ const querySchema = z.object({
   trainer: id,
   session: id,
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+  cpage: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
   area: z.enum(["business", "customer-service", "supporting"]).optional().catch(undefined),
 });
 
@@ -26,6 +27,7 @@ export function parseDashboardQuery(url: URL, today = new Date()): DashboardPara
     trainerId: q.trainer,
     sessionId: q.session,
     page: q.page,
+    commentPage: q.cpage,
     area: q.area,
   };
 }

@@ -1,5 +1,5 @@
-// Everything /dashboard shows, from one pair of grouped SQL scans (tally.server.ts) plus a few
-// small look-ups for names. Trainers see only their own sessions; HR and admins see everything.
+// Everything /dashboard shows: the figures from the rollups (rollup-read.server.ts; one session's
+// from its own tally), the sessions and comments a page at a time, plus a few look-ups for names. Trainers see only their own sessions; HR and admins see everything.
 import { seesAllTraining, type Role } from "~/auth/policy";
 import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
@@ -8,6 +8,7 @@ import { rowReleasedSql, safeFiguresOf, type ShownFigures } from "./disclosure";
 import { emptyTally, ITEMS, type Distribution, type Item } from "./figures";
 import { monthsOf, type DateRange } from "./range";
 import { rollup, total } from "./rollup";
+import { rollupCells } from "./rollup-read.server";
 import { surveyWhere, tallyCells, type SurveyFilter } from "./tally.server";
 
 export interface DashboardParams {
@@ -16,10 +17,12 @@ export interface DashboardParams {
   area?: string;
   teamId?: number;
   trainerId?: number;
-  /** One session only (its figures and all its comments). */
+  /** One session only (its figures and its comments, a page at a time). */
   sessionId?: number;
   /** Page of the sessions list. */
   page?: number;
+  /** Page of the comments list. */
+  commentPage?: number;
 }
 
 type Shown = ShownFigures;
@@ -44,7 +47,8 @@ function distributionOf(dist: Distribution, suppressed: boolean) {
 
 export async function loadDashboard(viewer: { id: number; roles: readonly Role[] }, p: DashboardParams) {
   const filter = scopeFilter(viewer, p);
-  const cells = await tallyCells(filter);
+  // One session's figures come from its own tally rows; everything else from the rollups.
+  const cells = filter.sessionId !== undefined ? await tallyCells(filter) : await rollupCells(p.range, filter);
   const all = total(cells);
   const micro = total(cells.filter((c) => c.kind === "micro"));
 
@@ -69,10 +73,11 @@ export async function loadDashboard(viewer: { id: number; roles: readonly Role[]
     }),
     db.user.findMany({ where: { id: { in: [...byTrainer.keys()] } }, select: { id: true, name: true } }),
     recentSessions(filter, p.page ?? 1),
-    loadComments(filter, filter.sessionId ? 200 : 20),
+    commentsPage(filter, p.commentPage ?? 1),
   ]);
   const bySurvey = rollup(
-    await tallyCells({ ...filter, surveyIds: sessions.rows.map((s) => s.id) }, { survey: true }),
+    // The listed surveys already meet the other filters; only the team still narrows their rows.
+    await tallyCells({ surveyIds: sessions.rows.map((s) => s.id), teamId: filter.teamId }, { survey: true }),
     (c) => c.surveyId,
   );
 
@@ -110,7 +115,8 @@ export async function loadDashboard(viewer: { id: number; roles: readonly Role[]
     sessions: sessionRows,
     sessionPages: { page: Math.min(p.page ?? 1, sessions.pages), pages: sessions.pages },
     distribution,
-    comments,
+    comments: comments.rows,
+    commentPages: { page: comments.page, more: comments.more },
   };
 }
 
@@ -154,10 +160,19 @@ async function recentSessions(f: SurveyFilter, page: number) {
 }
 
 /**
+ * One page of the comments in scope, newest sessions first. Counting them all would read every
+ * comment in the range; one row more than the page says whether an older page exists.
+ */
+async function commentsPage(filter: SurveyFilter, page: number) {
+  const rows = await loadComments(filter, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
+  return { rows: rows.slice(0, PAGE_SIZE), page, more: rows.length > PAGE_SIZE };
+}
+
+/**
  * The latest comments in scope, as plain text without names. A comment from an anonymous survey
  * is shown only when its team in its session has at least three responses (disclosure.ts).
  */
-export async function loadComments(filter: SurveyFilter, limit = 20) {
+export async function loadComments(filter: SurveyFilter, limit = 20, offset = 0) {
   const rows = await db.$queryRaw<
     {
       comment: string;
@@ -176,7 +191,7 @@ export async function loadComments(filter: SurveyFilter, limit = 20) {
     WHERE ${surveyWhere(filter, Prisma.sql`r.teamId`)} AND r.comment <> ''
       AND ${Prisma.raw(rowReleasedSql("r", "s"))}
     ORDER BY s.heldOn DESC, r.id
-    LIMIT ${limit}`;
+    LIMIT ${limit} OFFSET ${offset}`;
   return rows.map((r) => ({
     comment: r.comment,
     heldOn: String(r.heldOn),

@@ -1,6 +1,14 @@
 // The dashboard's date range from the URL: whole days, `to` inclusive. Bad input never fails the
 // page: it is corrected, and the page says what was corrected.
-import { addLocalYears, dayBounds, isLocalDay, localDay, monthsBetween, monthStartDay } from "~/lib/clock";
+import {
+  addLocalDays,
+  addLocalYears,
+  dayBounds,
+  isLocalDay,
+  localDay,
+  monthsBetween,
+  monthStartDay,
+} from "~/lib/clock";
 
 export const MAX_RANGE_YEARS = 5;
 export const DEFAULT_RANGE_MONTHS = 12;
@@ -56,4 +64,21 @@ export function parseRange(fromParam: string | null, toParam: string | null, tod
 /** Every month (YYYY-MM) from the range's first to its last, so gaps show as gaps. */
 export function monthsOf(range: Pick<DateRange, "from" | "to">): string[] {
   return monthsBetween(range.from, range.to);
+}
+
+/** The months lying wholly inside [from, to] (days "YYYY-MM-DD", inclusive). */
+export function wholeMonths(from: string, to: string): string[] {
+  const after = addLocalDays(to, 1);
+  return monthsBetween(from, to).filter((m) => `${m}-01` >= from && monthStartDay(`${m}-01`, 1) <= after);
+}
+
+/** The days of [from, to] outside its whole months: at most a head and a tail, inclusive. */
+export function partialDays(from: string, to: string, whole: string[]): [string, string][] {
+  if (whole.length === 0) return [[from, to]];
+  const first = `${whole[0]}-01`;
+  const afterLast = monthStartDay(`${whole[whole.length - 1]}-01`, 1);
+  const out: [string, string][] = [];
+  if (from < first) out.push([from, addLocalDays(first, -1)]);
+  if (afterLast <= to) out.push([afterLast, to]);
+  return out;
 }

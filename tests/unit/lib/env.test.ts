@@ -18,6 +18,7 @@ describe("configuration from the environment", () => {
       WEIKE_SHUTDOWN_GRACE_SECONDS: 10,
       WEIKE_TIME_ZONE: "Asia/Shanghai",
       WEIKE_BENCH_BASELINE: false,
+      WEIKE_SERVER_TIMING: false,
       npm_package_version: "0.1.0",
     });
   });
