@@ -170,8 +170,8 @@ async function main() {
       scenario: "memory",
       name: "server peak RSS",
       figures: { mb: peak },
-      target: "≤ 300 MB",
-      pass: peak <= 300,
+      target: "≤ 256 MB",
+      pass: peak <= 256,
     });
   } finally {
     clearInterval(sampler);
@@ -182,6 +182,7 @@ async function main() {
     when: new Date().toISOString(),
     machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
     durationSeconds: Number(process.env.BENCH_DURATION ?? 10),
+    targets: targetSummary(rows),
     rows,
   };
   mkdirSync(path.join(root, "bench/results"), { recursive: true });
@@ -214,6 +215,15 @@ function printTable(rows: BenchRow[]) {
   console.log("\n" + out(head));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const l of lines) console.log(out(l));
+  const { hold, of, missed } = targetSummary(rows);
+  console.log(`\ntargets: ${hold} of ${of} hold${missed.length ? ` (missed: ${missed.join("; ")})` : ""}`);
+}
+
+/** Every row with a target counts; a failed scenario counts as a missed target. */
+function targetSummary(rows: BenchRow[]) {
+  const judged = rows.filter((r) => r.pass !== undefined);
+  const missed = judged.filter((r) => !r.pass).map((r) => `${r.scenario}: ${r.name}`);
+  return { hold: judged.length - missed.length, of: judged.length, missed };
 }
 
 main().catch((e) => {

@@ -76,3 +76,22 @@ export function lineOfPath(yamlText: string, yamlStartLine: number, path: readon
   const r = parseYamlMapping(yamlText, yamlStartLine);
   return r.ok ? r.lineOf(path) : yamlStartLine;
 }
+
+/**
+ * The file line of a top-level key, read without a YAML parse: a valid file's top-level keys
+ * start at column 0 and appear once, and no other line of a valid mapping can start with
+ * `key:` at column 0 (nested values are indented). Anything else (a quoted key, a flow
+ * mapping, two candidates) falls back to the parser, so the answer is always the parser's.
+ */
+export function lineOfTopLevelKey(yamlText: string, yamlStartLine: number, key: string): number {
+  let found = -1;
+  let index = 0;
+  for (const line of yamlText.split("\n")) {
+    if (line.startsWith(key) && /^[ \t]*:(?:[ \t]|$)/.test(line.slice(key.length))) {
+      if (found >= 0) return lineOfPath(yamlText, yamlStartLine, [key]);
+      found = index;
+    }
+    index++;
+  }
+  return found < 0 ? lineOfPath(yamlText, yamlStartLine, [key]) : yamlStartLine + found;
+}

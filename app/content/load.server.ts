@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { CourseFrontMatter, SeriesFrontMatter } from "./course-schema";
+import { lineOfPath, lineOfTopLevelKey, splitFrontMatter } from "./front-matter";
 import { hashBytes, MAX_FILE_BYTES, parseCourseFile, parseSeriesFile, type ParsedFile } from "./parse";
 import { loadPolicy } from "./policy.server";
 import { sortProblems, type ContentProblem } from "./problems";
@@ -104,10 +105,15 @@ export async function loadContent(contentDir: string, knownFiles?: KnownFiles): 
     fileRecord.set(shown, f);
     return f;
   };
-  // Lines are only needed when a known file turns out to clash; parse it then.
-  const lazyLines = (shown: string, file: string) => (field: string) => {
-    const r = parseCourseFile(shown, readFileSync(file), policy);
-    return r.ok ? r.file.lineOf(field) : 1;
+  // Lines are only needed when a known file turns out to clash or claims `accepted` without a
+  // record; read its front matter then. The file passed every check when it was stored, so its
+  // top-level keys give the line without parsing: a thousand unrecorded claims on an unchanged
+  // library would otherwise parse a thousand files again.
+  const lazyLines = (file: string) => (field: string) => {
+    const split = splitFrontMatter(readFileSync(file, "utf8"));
+    if (!split.ok) return 1;
+    const path = field.split(".");
+    return path.length === 1 ? lineOfTopLevelKey(split.yamlText, split.yamlStartLine, field) : lineOfPath(split.yamlText, split.yamlStartLine, path);
   };
 
   const visit = ({ folder, name, shown, file, source }: Entry, bytes: Uint8Array) => {
@@ -142,7 +148,7 @@ export async function loadContent(contentDir: string, knownFiles?: KnownFiles): 
     const k = known?.courses.get(source);
     if (k && k.hash === hash && k.series === folder && k.position === Number(m[1])) {
       record(shown, source, hash, "course", true);
-      candidates.push({ known: true, path: shown, source, hash, data: { slug: k.slug, series: k.series, position: k.position }, lineOf: lazyLines(shown, file) });
+      candidates.push({ known: true, path: shown, source, hash, data: { slug: k.slug, series: k.series, position: k.position }, lineOf: lazyLines(file) });
       return;
     }
     const r = parseCourseFile(shown, bytes, policy);

@@ -5,6 +5,8 @@ import type { ContentProblem } from "~/content/problems";
 import { db } from "~/lib/db.server";
 import { claimProblem } from "./claim-problem";
 
+const SLICE = 500;
+
 type TreeCourse = { path: string; data: { slug: string }; lineOf: (field: string) => number };
 
 /** Synced courses whose newest file claims `accepted` while that version has no acceptance. */
@@ -16,17 +18,18 @@ export async function unrecordedClaims(courses: readonly TreeCourse[]): Promise<
   // A live version was accepted when it was entered: only versions not live need a look.
   const open = rows.filter((r) => r.currentVersionId !== r.liveVersionId);
   if (!open.length) return [];
-  // In slices: a thousand-course library passes SQLite's limit of bound values per query.
-  const judged = [];
-  for (let i = 0; i < open.length; i += 500) {
+  // A cold sync of a large library can hold more open versions than one statement may bind
+  // (SQLite: 999 parameters), so they are asked for in slices.
+  const judged: { id: number; courseVersionId: number; decision: string }[] = [];
+  for (let i = 0; i < open.length; i += SLICE) {
     judged.push(
       ...(await db.courseAcceptance.findMany({
-        where: { courseVersionId: { in: open.slice(i, i + 500).map((r) => r.currentVersionId!) } },
-        select: { courseVersionId: true, decision: true },
-        orderBy: { id: "asc" },
+        where: { courseVersionId: { in: open.slice(i, i + SLICE).map((r) => r.currentVersionId!) } },
+        select: { id: true, courseVersionId: true, decision: true },
       })),
     );
   }
+  judged.sort((a, b) => a.id - b.id);
   const latest = new Map(judged.map((a) => [a.courseVersionId, a.decision])); // later rows overwrite
   const bySlug = new Map(courses.map((c) => [c.data.slug, c]));
   const out: ContentProblem[] = [];

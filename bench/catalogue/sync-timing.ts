@@ -17,22 +17,30 @@ const { isClaimProblem } = await import("../../app/library/claim-problem");
 await db.user.count(); // opens the connection, as a running server already has
 
 const quiet = { log: () => {}, warn: () => {} };
+// CPU time beside wall time: on a shared machine the difference is time spent waiting for a core.
+const cpuMs = (since: NodeJS.CpuUsage) => Math.round(process.cpuUsage(since).user / 1000);
 let t = performance.now();
+let cpu = process.cpuUsage();
 const cold = await syncContent(contentDir, quiet);
 const coldMs = Math.round(performance.now() - t);
+const coldCpuMs = cpuMs(cpu);
 // Unrecorded `accepted` claims are reported, not broken files (decision 035).
 const broken = cold.problems.filter((p) => !isClaimProblem(p)).length;
 t = performance.now();
+cpu = process.cpuUsage();
 const again = await syncContent(contentDir, quiet);
 const unchangedMs = Math.round(performance.now() - t);
+const unchangedCpuMs = cpuMs(cpu);
 console.log(
   JSON.stringify({
     files: cold.created + broken,
     created: cold.created,
     coldMs,
+    coldCpuMs,
     unchanged: again.unchanged,
     unchangedWrites: again.created + again.newVersions,
     unchangedMs,
+    unchangedCpuMs,
     problems: broken,
   }),
 );

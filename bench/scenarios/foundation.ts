@@ -13,7 +13,10 @@ const scenario: Scenario = {
     return [
       ctx.row("foundation", ctx.baseline(), { name: "bare baseline page (50 items)" }),
       ctx.row("foundation", login),
-      ctx.row("foundation", home),
+      ctx.row("foundation", home, {
+        target: "≥ 0.6 × bare page",
+        pass: home.reqPerSec / ctx.baseline().reqPerSec >= 0.6 && home.errors + home.non2xx === 0,
+      }),
     ];
   },
 };

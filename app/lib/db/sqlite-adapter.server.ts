@@ -92,8 +92,68 @@ export function configureConnection(client: RawClient) {
   client.pragma("foreign_keys = ON");
   client.pragma("synchronous = NORMAL");
   client.pragma(`cache_size = -${CACHE_SIZE_KIB}`);
-  const prepare = client.prepare.bind(client);
+  const prepare = cachedPrepare(client.prepare.bind(client) as (sql: string) => Statement);
   client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+}
+
+/** The part of a better-sqlite3 statement that Prisma's adapter uses. */
+interface Statement {
+  readonly reader: boolean;
+  readonly readonly: boolean;
+  run(...args: unknown[]): unknown;
+  all(...args: unknown[]): unknown[];
+  columns(): unknown[];
+  raw(on?: boolean): Statement;
+}
+
+const STATEMENTS_KEPT = 256;
+
+/**
+ * Prisma's adapter prepares every query afresh, and compiling the SQL costs as much as running
+ * it: an exam start spent half its database time there. A statement is compiled once per
+ * connection and kept (the most recently used few hundred). The adapter binds arguments for
+ * good (`prepare(sql).bind(args)`), which a shared statement must not remember, so each use gets
+ * a handle that passes its own arguments on every call.
+ */
+export function cachedPrepare(prepare: (sql: string) => Statement, kept = STATEMENTS_KEPT) {
+  const cache = new Map<string, Statement>();
+  return (sql: string): Statement => {
+    let stmt = cache.get(sql);
+    if (stmt) cache.delete(sql);
+    else {
+      stmt = prepare(sql);
+      if (cache.size >= kept) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(sql, stmt); // most recently used last
+    return reusable(stmt);
+  };
+}
+
+function reusable(stmt: Statement): Statement {
+  let bound: unknown[] = [];
+  let raw = false;
+  const args = (given: unknown[]) => (given.length ? given : [bound]);
+  const handle: Statement & { bind(params: unknown[]): Statement } = {
+    get reader() {
+      return stmt.reader;
+    },
+    get readonly() {
+      return stmt.readonly;
+    },
+    bind(params: unknown[]) {
+      bound = params;
+      return handle;
+    },
+    run: (...given) => stmt.run(...args(given)),
+    // The row shape is a property of the shared statement: set it for this use every time.
+    all: (...given) => (stmt.reader ? stmt.raw(raw) : stmt).all(...args(given)),
+    columns: () => stmt.columns(),
+    raw(on = true) {
+      raw = on;
+      return handle;
+    },
+  };
+  return handle;
 }
 
 export function createSqliteAdapter(url: string) {
@@ -118,6 +178,7 @@ export function createSqliteAdapter(url: string) {
         reader.client.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
         reader.client.pragma("query_only = ON");
         reader.client.pragma(`cache_size = -${CACHE_SIZE_KIB}`);
+        reader.client.prepare = cachedPrepare(reader.client.prepare.bind(reader.client) as (sql: string) => Statement);
         queryRead = reader.queryRaw.bind(reader);
         isRead = readClassifier(reader.client);
         const dispose = adapter.dispose.bind(adapter);
