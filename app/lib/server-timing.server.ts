@@ -5,10 +5,11 @@
 // loader data into it) is the client's total less these two.
 import { serverTimingOn } from "./env.server";
 
-export interface TimingContext {
+// A type, not an interface: Remix's load context takes any string-keyed object.
+export type TimingContext = {
   /** performance.now() when the server received the request. */
   receivedAt?: number;
-}
+};
 
 /** The load context the production server gives each request. */
 export function timingContext(): TimingContext {

@@ -8,8 +8,8 @@ import { rowReleasedSql, safeFiguresOf, type ShownFigures } from "./disclosure";
 import { emptyTally, ITEMS, type Distribution, type Item } from "./figures";
 import { monthsOf, type DateRange } from "./range";
 import { rollup, total } from "./rollup";
-import { rollupCells } from "./rollup-read.server";
-import { surveyWhere, tallyCells, type SurveyFilter } from "./tally.server";
+import { rollupCells, type RollupCell } from "./rollup-read.server";
+import { surveyWhere, tallyCells, type Cell, type SurveyFilter } from "./tally.server";
 
 export interface DashboardParams {
   range: DateRange;
@@ -48,7 +48,8 @@ function distributionOf(dist: Distribution, suppressed: boolean) {
 export async function loadDashboard(viewer: { id: number; roles: readonly Role[] }, p: DashboardParams) {
   const filter = scopeFilter(viewer, p);
   // One session's figures come from its own tally rows; everything else from the rollups.
-  const cells = filter.sessionId !== undefined ? await tallyCells(filter) : await rollupCells(p.range, filter);
+  const cells: (Cell | RollupCell)[] =
+    filter.sessionId !== undefined ? await tallyCells(filter) : await rollupCells(p.range, filter);
   const all = total(cells);
   const micro = total(cells.filter((c) => c.kind === "micro"));
 

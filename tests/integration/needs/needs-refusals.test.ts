@@ -61,10 +61,11 @@ describe("refused needs answers change nothing", () => {
     const me = people[0]!;
     expect((await answer(me.id, id, { choice1: a, choice2: b })).status).toBe(302);
     const before = await rows(id);
-    for (const twice of [
+    const duplicates: Record<string, string>[] = [
       { choice1: b, choice2: b },
       { choice1: a, choice3: a },
-    ]) {
+    ];
+    for (const twice of duplicates) {
       const r = await answer(me.id, id, twice);
       expect(r.status).toBe(400);
       expect(JSON.stringify(r.data)).toContain("needs:err.duplicate");
@@ -77,7 +78,7 @@ describe("refused needs answers change nothing", () => {
   it("an answer after the closing day has passed: 409 with the message; answers and counts unchanged", async () => {
     const { id, topics, people } = await openRound();
     const [a, b] = topics as [string, string];
-    const [early, late] = people as [{ id: number }, { id: number }];
+    const [early, late] = [people[0]!, people[1]!];
     expect((await answer(early.id, id, { choice1: a })).status).toBe(302);
     // The closing day ended a minute ago; HR never pressed the button.
     await db.needsRound.update({ where: { id }, data: { closesAt: new Date(Date.now() - 60_000) } });
