@@ -20,6 +20,9 @@ export interface CoverageFilter {
 
 export const STATES: MemberState[] = ["done", "progress", "new", "overdue"];
 
+/** A grid cell's key is team id × CELL_KEY + course id (course ids stay below it). */
+const CELL_KEY = Prisma.raw("1048576");
+
 /** Minutes the configured zone is ahead of UTC at `now`, so SQLite can name local days. */
 function zoneOffsetMinutes(now: Date): number {
   const local = parseLocalInput(localInput(now), "UTC");
@@ -30,8 +33,9 @@ function zoneOffsetMinutes(now: Date): number {
  * The CTEs `m` (the people kept, with their team), `c` (the courses kept) and `facts`: one row per
  * person × course that has anything on record (progress, a completion, an assignment), already
  * aggregated. A person × course with no row in `facts` is simply "not started", so callers count
- * those from the team sizes instead of building every person × course pair. `narrowTeam` keeps
- * one team's people only (the drill-down).
+ * those from the team sizes instead of building every person × course pair. `xfacts` holds only
+ * the pairs with a class or an assignment, their progress looked up along the index, for the grid.
+ * `narrowTeam` keeps one team's people only (the drill-down).
  */
 function factsSql(f: CoverageFilter, narrowTeam?: number): Prisma.Sql {
   const teams: Prisma.Sql[] = [];
@@ -82,6 +86,15 @@ function factsSql(f: CoverageFilter, narrowTeam?: number): Prisma.Sql {
       SELECT x.userId, x.courseId, x.at, 0, x.dueDay, x.refreshMonths, x.assigned
         FROM extra x
        WHERE NOT EXISTS (SELECT 1 FROM CourseProgress p WHERE p.userId = x.userId AND p.courseId = x.courseId)
+    ),
+    xfacts AS (
+      SELECT x.userId AS userId, x.courseId AS courseId, x.dueDay AS dueDay, x.refreshMonths AS refreshMonths,
+             x.assigned AS assigned, x.at AS extraAt,
+             (SELECT MAX(CASE WHEN ${inRange(Prisma.sql`p.completedAt`)} THEN p.completedAt END)
+                FROM CourseProgress p WHERE p.userId = x.userId AND p.courseId = x.courseId) AS progAt,
+             CASE WHEN EXISTS (SELECT 1 FROM CourseProgress p WHERE p.userId = x.userId AND p.courseId = x.courseId)
+                  THEN 1 ELSE 0 END AS started
+        FROM extra x
     )`;
 }
 
@@ -125,14 +138,21 @@ export function coverage(f: CoverageFilter, now = new Date()): Promise<CoverageC
 }
 
 async function computeCoverage(f: CoverageFilter, now: Date): Promise<CoverageCell[]> {
-  // Without the "assigned only" filter every person of a team counts in each course; those
-  // without a facts row are "not started": the team's size minus the other three counts.
+  // The bulk — person × course pairs with progress and nothing else on record (no class, no
+  // assignment) — is either done or in progress: `plain` counts those per team × course in one
+  // pass over the progress index. The few pairs with a class or an assignment (`xfacts`) get the
+  // full state rule, and replace their plain counts. Without the "assigned only" filter every
+  // person of a team counts in each course; the rest are "not started": the team's size minus the
+  // other three counts. Cells are keyed by one integer (team, course) so SQLite's grouping sorts
+  // a single number per row.
+  const key = (team: Prisma.Sql, course: Prisma.Sql) => Prisma.sql`(${team} * ${CELL_KEY} + ${course})`;
   const grid = f.assignedOnly
-    ? Prisma.sql`SELECT teamId, courseId, nNew, nDone, nProgress, nOverdue, n AS total FROM counted`
-    : Prisma.sql`SELECT s.teamId AS teamId, c.courseId AS courseId,
+    ? Prisma.sql`SELECT k, xNew AS nNew, xDone AS nDone, xProgress AS nProgress, xOverdue AS nOverdue, n AS total
+         FROM xcounted`
+    : Prisma.sql`SELECT ${key(Prisma.sql`s.teamId`, Prisma.sql`c.courseId`)} AS k,
          s.n - COALESCE(k.nDone + k.nProgress + k.nOverdue, 0) AS nNew, COALESCE(k.nDone, 0) AS nDone,
          COALESCE(k.nProgress, 0) AS nProgress, COALESCE(k.nOverdue, 0) AS nOverdue, s.n AS total
-         FROM sizes s CROSS JOIN c LEFT JOIN counted k ON k.teamId = s.teamId AND k.courseId = c.courseId`;
+         FROM sizes s CROSS JOIN c LEFT JOIN counted k ON k.k = ${key(Prisma.sql`s.teamId`, Prisma.sql`c.courseId`)}`;
   const rows = await db.$queryRaw<
     {
       teamId: number;
@@ -148,21 +168,43 @@ async function computeCoverage(f: CoverageFilter, now: Date): Promise<CoverageCe
     }[]
   >`
     WITH ${factsSql(f)},
-    states AS (
-      SELECT m.teamId AS teamId, f.courseId AS courseId, ${stateSql(now)} AS state
-        FROM facts f JOIN m ON m.userId = f.userId JOIN c ON c.courseId = f.courseId
-       WHERE ${f.assignedOnly ? Prisma.sql`f.assigned = 1` : Prisma.sql`1`}
+    plain AS (
+      SELECT ${key(Prisma.sql`m.teamId`, Prisma.sql`p.courseId`)} AS k, COUNT(*) AS n, COUNT(p.at) AS nDone
+        FROM prog p JOIN m ON m.userId = p.userId
+       WHERE p.courseId IN (SELECT courseId FROM c)
+       GROUP BY ${key(Prisma.sql`m.teamId`, Prisma.sql`p.courseId`)}
+    ),
+    xstates AS (
+      SELECT ${key(Prisma.sql`m.teamId`, Prisma.sql`f.courseId`)} AS k, f.started AS started, f.progAt AS progAt,
+             ${stateSql(now)} AS state
+        FROM (SELECT x.*, COALESCE(max(x.progAt, x.extraAt), x.progAt, x.extraAt) AS lastAt FROM xfacts x) f
+        JOIN m ON m.userId = f.userId JOIN c ON c.courseId = f.courseId
+       WHERE ${f.assignedOnly ? Prisma.sql`f.assigned = 1` : Prisma.sql`1 = 1`}
+    ),
+    xcounted AS (
+      SELECT k, COUNT(*) AS n,
+             SUM(CASE WHEN started = 1 AND progAt IS NOT NULL THEN 1 ELSE 0 END) AS plainDone,
+             SUM(CASE WHEN started = 1 AND progAt IS NULL THEN 1 ELSE 0 END) AS plainProgress,
+             SUM(CASE WHEN state = 'new' THEN 1 ELSE 0 END) AS xNew,
+             SUM(CASE WHEN state = 'done' THEN 1 ELSE 0 END) AS xDone,
+             SUM(CASE WHEN state = 'progress' THEN 1 ELSE 0 END) AS xProgress,
+             SUM(CASE WHEN state = 'overdue' THEN 1 ELSE 0 END) AS xOverdue
+        FROM xstates GROUP BY k
     ),
     counted AS (
-      SELECT teamId, courseId, COUNT(*) AS n, SUM(state = 'new') AS nNew, SUM(state = 'done') AS nDone,
-             SUM(state = 'progress') AS nProgress, SUM(state = 'overdue') AS nOverdue
-        FROM states GROUP BY teamId, courseId
+      SELECT k, SUM(nDone) AS nDone, SUM(nProgress) AS nProgress, SUM(nOverdue) AS nOverdue
+        FROM (
+          SELECT k, nDone, n - nDone AS nProgress, 0 AS nOverdue FROM plain
+          UNION ALL
+          SELECT k, xDone - plainDone, xProgress - plainProgress, xOverdue FROM xcounted
+        ) u
+       GROUP BY k
     ),
     sizes AS (SELECT teamId, COUNT(*) AS n FROM m GROUP BY teamId),
     grid AS (${grid})
-    SELECT g.teamId, t.name AS teamName, g.courseId, co.titleZh, co.titleEn, g.nNew, g.nDone, g.nProgress,
-           g.nOverdue, g.total
-      FROM grid g JOIN Team t ON t.id = g.teamId JOIN Course co ON co.id = g.courseId
+    SELECT t.id AS teamId, t.name AS teamName, co.id AS courseId, co.titleZh, co.titleEn, g.nNew, g.nDone,
+           g.nProgress, g.nOverdue, g.total
+      FROM grid g JOIN Team t ON t.id = g.k / ${CELL_KEY} JOIN Course co ON co.id = g.k % ${CELL_KEY}
      ORDER BY t.name, co.slug`;
   return rows.map((r) => ({
     teamId: Number(r.teamId),
