@@ -169,10 +169,10 @@ async function computeCoverage(f: CoverageFilter, now: Date): Promise<CoverageCe
   >`
     WITH ${factsSql(f)},
     plain AS (
-      SELECT ${key(Prisma.sql`m.teamId`, Prisma.sql`p.courseId`)} AS k, COUNT(*) AS n, COUNT(p.at) AS nDone
-        FROM prog p JOIN m ON m.userId = p.userId
+      SELECT ${key(Prisma.sql`u.teamId`, Prisma.sql`p.courseId`)} AS k, COUNT(*) AS n, COUNT(p.at) AS nDone
+        FROM prog p JOIN User u ON u.id = p.userId
        WHERE p.courseId IN (SELECT courseId FROM c)
-       GROUP BY ${key(Prisma.sql`m.teamId`, Prisma.sql`p.courseId`)}
+       GROUP BY ${key(Prisma.sql`u.teamId`, Prisma.sql`p.courseId`)}
     ),
     xstates AS (
       SELECT ${key(Prisma.sql`m.teamId`, Prisma.sql`f.courseId`)} AS k, f.started AS started, f.progAt AS progAt,
