@@ -47,7 +47,7 @@ describe("configuration from the environment", () => {
     ["SESSION_IDLE_HOURS", "-1"],
     ["SESSION_ABSOLUTE_HOURS", "a week"],
     ["TRUST_PROXY", "yes"],
-    ["DATABASE_URL", "postgres://db/weike"],
+    ["DATABASE_URL", "mysql://db/weike"],
     ["WEIKE_BENCH_BASELINE", "yes"],
   ])("refuses %s=%s with a message naming the variable", (name, value) => {
     expect(() => parseEnv({ [name]: value })).toThrow(EnvError);
