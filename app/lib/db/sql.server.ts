@@ -12,3 +12,21 @@ export function onPostgres(): boolean {
 export function groupConcat(expr: Prisma.Sql): Prisma.Sql {
   return onPostgres() ? Prisma.sql`string_agg(${expr}, ',')` : Prisma.sql`group_concat(${expr})`;
 }
+
+/** The larger of two values (SQLite's scalar max; GREATEST on PostgreSQL, which skips NULLs). */
+export function greatest(a: Prisma.Sql, b: Prisma.Sql): Prisma.Sql {
+  return onPostgres() ? Prisma.sql`GREATEST(${a}, ${b})` : Prisma.sql`max(${a}, ${b})`;
+}
+
+/**
+ * The local day ("YYYY-MM-DD") of the instant `at` moved on by `months` (an integer column,
+ * NULL gives NULL), in a zone `offsetMinutes` ahead of UTC. Months are added before the offset
+ * on both engines, so the two agree on the day.
+ */
+export function localDayAfterMonths(at: Prisma.Sql, months: Prisma.Sql, offsetMinutes: number): Prisma.Sql {
+  if (onPostgres()) {
+    return Prisma.sql`to_char(${at} + make_interval(months => ${months}) + make_interval(mins => ${offsetMinutes}::int), 'YYYY-MM-DD')`;
+  }
+  const offset = `${offsetMinutes >= 0 ? "+" : ""}${offsetMinutes} minutes`;
+  return Prisma.sql`date(${at}, '+' || ${months} || ' months', ${offset})`;
+}
