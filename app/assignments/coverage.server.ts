@@ -3,8 +3,8 @@
 // the person × course pairs with something on record are visited (the rest are "not started").
 import { Prisma } from "~/generated/prisma/client";
 import { dayBounds, localDay, localInput, parseLocalInput } from "~/lib/clock";
-import { db } from "~/lib/db.server";
 import { greatest, localDayAfterMonths } from "~/lib/db/sql.server";
+import { db } from "~/lib/db.server";
 import { attendedSql, LIBRARY_SQL } from "./completion.server";
 import type { MemberState } from "./rules";
 
@@ -36,7 +36,8 @@ function zoneOffsetMinutes(now: Date): number {
  */
 function factsSql(f: CoverageFilter, narrowTeam?: number): Prisma.Sql {
   const teams: Prisma.Sql[] = [];
-  if (f.teamIds) teams.push(f.teamIds.length ? Prisma.sql`u."teamId" IN (${Prisma.join(f.teamIds)})` : Prisma.sql`1 = 0`);
+  if (f.teamIds)
+    teams.push(f.teamIds.length ? Prisma.sql`u."teamId" IN (${Prisma.join(f.teamIds)})` : Prisma.sql`1 = 0`);
   if (f.team) teams.push(Prisma.sql`u."teamId" = ${f.team}`);
   if (narrowTeam !== undefined) teams.push(Prisma.sql`u."teamId" = ${narrowTeam}`);
   const courses: Prisma.Sql[] = [LIBRARY_SQL];
