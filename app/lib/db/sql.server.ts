@@ -30,3 +30,31 @@ export function localDayAfterMonths(at: Prisma.Sql, months: Prisma.Sql, offsetMi
   const offset = `${offsetMinutes >= 0 ? "+" : ""}${offsetMinutes} minutes`;
   return Prisma.sql`date(${at}, '+' || ${months} || ' months', ${offset})`;
 }
+
+/** A JSON array of the values (one per row, packed by jsonRows). */
+export function jsonArray(values: Prisma.Sql[]): Prisma.Sql {
+  const list = Prisma.join(values, ", ");
+  return onPostgres() ? Prisma.sql`json_build_array(${list})` : Prisma.sql`json_array(${list})`;
+}
+
+/** The JSON values of a column `expr` gathered into one JSON array. */
+export function jsonRows(expr: Prisma.Sql): Prisma.Sql {
+  return onPostgres() ? Prisma.sql`json_agg(${expr})` : Prisma.sql`json_group_array(json(${expr}))`;
+}
+
+/** A packed JSON value as read back: SQLite hands over its text, PostgreSQL's driver the parsed value. */
+export function parseJson<T>(value: unknown, empty: T): T {
+  if (value === null || value === undefined) return empty;
+  return (typeof value === "string" ? JSON.parse(value) : value) as T;
+}
+
+/** A DateTime column read by raw SQL as ISO text: SQLite stores text, PostgreSQL's driver gives a Date. */
+export function instantText(value: unknown): string {
+  return value instanceof Date ? value.toISOString() : String(value);
+}
+
+/** Statements written with `?` parameters (shared with the SQLite bench): PostgreSQL numbers them ($1, $2, …). */
+export function withPgParams(sql: string): string {
+  let n = 0;
+  return onPostgres() ? sql.replace(/\?/g, () => `$${++n}`) : sql;
+}
