@@ -3,6 +3,7 @@
 // the person × course pairs with something on record are visited (the rest are "not started").
 import { Prisma } from "~/generated/prisma/client";
 import { dayBounds, localDay, localInput, parseLocalInput } from "~/lib/clock";
+import { greatest, localDayAfterMonths } from "~/lib/db/sql.server";
 import { db } from "~/lib/db.server";
 import { attendedSql, LIBRARY_SQL } from "./completion.server";
 import type { MemberState } from "./rules";
@@ -39,12 +40,13 @@ function zoneOffsetMinutes(now: Date): number {
  */
 function factsSql(f: CoverageFilter, narrowTeam?: number): Prisma.Sql {
   const teams: Prisma.Sql[] = [];
-  if (f.teamIds) teams.push(f.teamIds.length ? Prisma.sql`u.teamId IN (${Prisma.join(f.teamIds)})` : Prisma.sql`0`);
-  if (f.team) teams.push(Prisma.sql`u.teamId = ${f.team}`);
-  if (narrowTeam !== undefined) teams.push(Prisma.sql`u.teamId = ${narrowTeam}`);
+  if (f.teamIds)
+    teams.push(f.teamIds.length ? Prisma.sql`u."teamId" IN (${Prisma.join(f.teamIds)})` : Prisma.sql`1 = 0`);
+  if (f.team) teams.push(Prisma.sql`u."teamId" = ${f.team}`);
+  if (narrowTeam !== undefined) teams.push(Prisma.sql`u."teamId" = ${narrowTeam}`);
   const courses: Prisma.Sql[] = [LIBRARY_SQL];
-  if (f.area) courses.push(Prisma.sql`c.area = ${f.area}`);
-  if (f.series) courses.push(Prisma.sql`c.seriesId = ${f.series}`);
+  if (f.area) courses.push(Prisma.sql`c."area" = ${f.area}`);
+  if (f.series) courses.push(Prisma.sql`c."seriesId" = ${f.series}`);
   const from = f.from ? dayBounds(f.from)?.start : undefined;
   const to = f.to ? dayBounds(f.to)?.end : undefined;
   const inRange = (at: Prisma.Sql) => {
@@ -53,37 +55,39 @@ function factsSql(f: CoverageFilter, narrowTeam?: number): Prisma.Sql {
     if (to) range.push(Prisma.sql`${at} < ${to}`);
     return Prisma.join(range, " AND ");
   };
-  const users = Prisma.sql`SELECT u.id FROM User u WHERE u.active = 1 AND u.teamId IS NOT NULL ${teams.length ? Prisma.sql`AND ${Prisma.join(teams, " AND ")}` : Prisma.empty}`;
+  const users = Prisma.sql`SELECT u."id" FROM "User" u WHERE u."active" AND u."teamId" IS NOT NULL ${teams.length ? Prisma.sql`AND ${Prisma.join(teams, " AND ")}` : Prisma.empty}`;
   // Progress rows are grouped along their (userId, courseId, completedAt) index, without a sort;
   // attended classes and assignments are few and grouped apart, then joined on.
   return Prisma.sql`
-    m AS (SELECT u.id AS userId, u.teamId AS teamId FROM User u WHERE u.id IN (${users})),
-    c AS (SELECT c.id AS courseId, c.seriesId AS seriesId FROM Course c WHERE ${Prisma.join(courses, " AND ")}),
+    m AS (SELECT u."id" AS "userId", u."teamId" AS "teamId" FROM "User" u WHERE u."id" IN (${users})),
+    c AS (SELECT c."id" AS "courseId", c."seriesId" AS "seriesId" FROM "Course" c WHERE ${Prisma.join(courses, " AND ")}),
     prog AS (
-      SELECT p.userId AS userId, p.courseId AS courseId,
-             MAX(CASE WHEN ${inRange(Prisma.sql`p.completedAt`)} THEN p.completedAt END) AS at
-        FROM CourseProgress p WHERE p.userId IN (${users}) GROUP BY p.userId, p.courseId
+      SELECT p."userId" AS "userId", p."courseId" AS "courseId",
+             MAX(CASE WHEN ${inRange(Prisma.sql`p."completedAt"`)} THEN p."completedAt" END) AS "at"
+        FROM "CourseProgress" p WHERE p."userId" IN (${users}) GROUP BY p."userId", p."courseId"
     ),
     extra AS (
-      SELECT userId, courseId, MAX(at) AS at, MIN(dueDay) AS dueDay, MIN(refreshMonths) AS refreshMonths,
-             MAX(assigned) AS assigned
+      SELECT "userId", "courseId", MAX("at") AS "at", MIN("dueDay") AS "dueDay", MIN("refreshMonths") AS "refreshMonths",
+             MAX("assigned") AS "assigned"
         FROM (
-          SELECT userId, courseId, at, NULL AS dueDay, NULL AS refreshMonths, 0 AS assigned
-            FROM (${attendedSql(users)}) WHERE ${inRange(Prisma.sql`at`)}
+          SELECT "userId", "courseId", "at", NULL AS "dueDay", NULL AS "refreshMonths", 0 AS "assigned"
+            FROM (${attendedSql(users)}) AS attended WHERE ${inRange(Prisma.sql`"at"`)}
           UNION ALL
-          SELECT am.userId, c.courseId, NULL, a.dueDay, a.refreshMonths, 1
-            FROM Assignment a JOIN AssignmentMember am ON am.assignmentId = a.id
-            JOIN c ON (c.courseId = a.courseId OR (a.courseId IS NULL AND c.seriesId = a.seriesId))
-           WHERE a.withdrawnAt IS NULL AND am.userId IN (${users})
-        )
-       GROUP BY userId, courseId
+          SELECT am."userId", c."courseId", NULL, a."dueDay", a."refreshMonths", 1
+            FROM "Assignment" a JOIN "AssignmentMember" am ON am."assignmentId" = a."id"
+            JOIN c ON (c."courseId" = a."courseId" OR (a."courseId" IS NULL AND c."seriesId" = a."seriesId"))
+           WHERE a."withdrawnAt" IS NULL AND am."userId" IN (${users})
+        ) AS parts
+       GROUP BY "userId", "courseId"
     ),
     facts AS (
-      SELECT p.userId AS userId, p.courseId AS courseId, COALESCE(max(p.at, x.at), p.at, x.at) AS lastAt,
-             1 AS started, x.dueDay AS dueDay, x.refreshMonths AS refreshMonths, COALESCE(x.assigned, 0) AS assigned
-        FROM prog p LEFT JOIN extra x ON x.userId = p.userId AND x.courseId = p.courseId
+      SELECT p."userId" AS "userId", p."courseId" AS "courseId",
+             COALESCE(${greatest(Prisma.sql`p."at"`, Prisma.sql`x."at"`)}, p."at", x."at") AS "lastAt",
+             1 AS "started", x."dueDay" AS "dueDay", x."refreshMonths" AS "refreshMonths",
+             COALESCE(x."assigned", 0) AS "assigned"
+        FROM prog p LEFT JOIN extra x ON x."userId" = p."userId" AND x."courseId" = p."courseId"
       UNION ALL
-      SELECT x.userId, x.courseId, x.at, 0, x.dueDay, x.refreshMonths, x.assigned
+      SELECT x."userId", x."courseId", x."at", 0, x."dueDay", x."refreshMonths", x."assigned"
         FROM extra x
        WHERE NOT EXISTS (SELECT 1 FROM CourseProgress p WHERE p.userId = x.userId AND p.courseId = x.courseId)
     ),
@@ -101,13 +105,11 @@ function factsSql(f: CoverageFilter, narrowTeam?: number): Prisma.Sql {
 /** SQL: the state of a person × course from its `facts` row `f` (all NULL when there is none). */
 function stateSql(now: Date): Prisma.Sql {
   const today = localDay(now);
-  const offset = `${zoneOffsetMinutes(now) >= 0 ? "+" : ""}${zoneOffsetMinutes(now)} minutes`;
+  const dueAgain = localDayAfterMonths(Prisma.sql`f."lastAt"`, Prisma.sql`f."refreshMonths"`, zoneOffsetMinutes(now));
   return Prisma.sql`CASE
-      WHEN f.lastAt IS NOT NULL AND (f.refreshMonths IS NULL
-            OR date(f.lastAt, '+' || f.refreshMonths || ' months', ${offset}) > ${today}) THEN 'done'
-      WHEN f.dueDay IS NOT NULL AND ${today} > max(f.dueDay,
-            COALESCE(date(f.lastAt, '+' || f.refreshMonths || ' months', ${offset}), '')) THEN 'overdue'
-      WHEN f.started = 1 THEN 'progress'
+      WHEN f."lastAt" IS NOT NULL AND (f."refreshMonths" IS NULL OR ${dueAgain} > ${today}) THEN 'done'
+      WHEN f."dueDay" IS NOT NULL AND ${today} > ${greatest(Prisma.sql`f."dueDay"`, Prisma.sql`COALESCE(${dueAgain}, '')`)} THEN 'overdue'
+      WHEN f."started" = 1 THEN 'progress'
       ELSE 'new'
     END`;
 }
@@ -200,7 +202,7 @@ async function computeCoverage(f: CoverageFilter, now: Date): Promise<CoverageCe
         ) u
        GROUP BY k
     ),
-    sizes AS (SELECT teamId, COUNT(*) AS n FROM m GROUP BY teamId),
+    sizes AS (SELECT "teamId", COUNT(*) AS n FROM m GROUP BY "teamId"),
     grid AS (${grid})
     SELECT t.id AS teamId, t.name AS teamName, co.id AS courseId, co.titleZh, co.titleEn, g.nNew, g.nDone,
            g.nProgress, g.nOverdue, g.total
@@ -225,17 +227,17 @@ export async function coveragePeople(f: CoverageFilter, teamId: number, courseId
       name: string;
       employeeNo: string;
       state: MemberState;
-      lastAt: string | null;
+      lastAt: string | Date | null;
       dueDay: string | null;
     }[]
   >`
     WITH ${factsSql(f, teamId)}
-    SELECT m.userId, u.name, u.employeeNo, ${stateSql(now)} AS state, f.lastAt, f.dueDay
-      FROM m JOIN c ON c.courseId = ${courseId}
-      LEFT JOIN facts f ON f.userId = m.userId AND f.courseId = c.courseId
-      JOIN User u ON u.id = m.userId
-     WHERE ${f.assignedOnly ? Prisma.sql`f.assigned = 1` : Prisma.sql`1`}
-     ORDER BY u.name`;
+    SELECT m."userId", u."name", u."employeeNo", ${stateSql(now)} AS "state", f."lastAt", f."dueDay"
+      FROM m JOIN c ON c."courseId" = ${courseId}
+      LEFT JOIN facts f ON f."userId" = m."userId" AND f."courseId" = c."courseId"
+      JOIN "User" u ON u."id" = m."userId"
+     WHERE ${f.assignedOnly ? Prisma.sql`f."assigned" = 1` : Prisma.sql`1 = 1`}
+     ORDER BY u."name"`;
   return rows.map((r) => ({
     id: Number(r.userId),
     name: r.name,

@@ -33,8 +33,8 @@ export async function runReminderPass(now = new Date()): Promise<number> {
       const kind = `assignment-${due.kind}`;
       sent += await db.$transaction(async (tx) => {
         const inserted = await tx.$executeRaw`
-          INSERT OR IGNORE INTO AssignmentReminder (assignmentId, userId, kind, cycle, sentAt)
-          VALUES (${a.id}, ${f.userId}, ${due.kind}, ${due.cycle}, ${now})`;
+          INSERT INTO "AssignmentReminder" ("assignmentId", "userId", "kind", "cycle", "sentAt")
+          VALUES (${a.id}, ${f.userId}, ${due.kind}, ${due.cycle}, ${now}) ON CONFLICT DO NOTHING`;
         if (inserted === 0) return 0;
         await notify(tx, [f.userId], kind, { id: a.id, day: due.cycle }, "/");
         return 1;

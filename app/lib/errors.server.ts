@@ -2,6 +2,7 @@
 // boundary shows its status and message); actions return it as the form's error data with the
 // same status, so a plain POST gets the page back with 400/403/404/409/429 and its messages.
 import { data } from "@remix-run/node";
+import { databaseFailure } from "./db/failure";
 import { type DomainError, isDomainError, type ErrorParams, type FieldErrors } from "./errors";
 
 /** Seconds until the ISO time a wait ends (a minute when it is not known), for Retry-After. */
@@ -52,6 +53,8 @@ export async function orErrorPage<T>(fn: () => Promise<T>): Promise<T> {
     return await fn();
   } catch (e) {
     if (isDomainError(e)) throw errorPage(e);
+    const failure = databaseFailure(e);
+    if (failure) throw errorPage(failure);
     throw e;
   }
 }
@@ -83,6 +86,9 @@ export async function formAction<T, E extends object = Record<never, never>>(
     return await fn();
   } catch (e) {
     if (isDomainError(e)) return formError(e, values, extra);
+    // A lost connection (503) or a transaction PostgreSQL gave up (409): rolled back, say so.
+    const failure = databaseFailure(e);
+    if (failure) return formError(failure, values, extra);
     throw e;
   }
 }

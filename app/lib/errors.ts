@@ -3,7 +3,7 @@
 // field each message belongs to. Thrown inside a transaction it also rolls everything back, so a
 // refused action leaves nothing half-written. Routes turn it into an answer (errors.server.ts).
 
-export type ErrorCode = "invalid" | "forbidden" | "not_found" | "gone" | "conflict" | "rate_limited";
+export type ErrorCode = "invalid" | "forbidden" | "not_found" | "gone" | "conflict" | "rate_limited" | "unavailable";
 
 export const STATUS_OF = {
   invalid: 400,
@@ -12,6 +12,7 @@ export const STATUS_OF = {
   conflict: 409,
   gone: 410,
   rate_limited: 429,
+  unavailable: 503,
 } as const satisfies Record<ErrorCode, number>;
 
 export type ErrorStatus = (typeof STATUS_OF)[ErrorCode];
@@ -27,6 +28,7 @@ const DEFAULT_KEY: Record<ErrorCode, string> = {
   conflict: "common:error.409",
   gone: "common:error.404",
   rate_limited: "common:error.429",
+  unavailable: "common:error.503",
 };
 
 export const FORM_FIELD = "_form";

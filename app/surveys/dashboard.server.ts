@@ -2,6 +2,7 @@
 // from its own tally), the sessions and comments a page at a time, plus a few look-ups for names. Trainers see only their own sessions; HR and admins see everything.
 import { seesAllTraining, type Role } from "~/auth/policy";
 import { Prisma } from "~/generated/prisma/client";
+import { instantText } from "~/lib/db/sql.server";
 import { db } from "~/lib/db.server";
 import { pageCount, PAGE_SIZE } from "~/lib/pagination";
 import { rowReleasedSql, safeFiguresOf, type ShownFigures } from "./disclosure";
@@ -177,25 +178,26 @@ export async function loadComments(filter: SurveyFilter, limit = 20, offset = 0)
   const rows = await db.$queryRaw<
     {
       comment: string;
-      heldOn: string;
-      anonymous: number | bigint;
+      heldOn: string | Date;
+      anonymous: number | bigint | boolean;
       titleZh: string | null;
       titleEn: string | null;
       title: string;
     }[]
   >`
-    SELECT r.comment AS comment, s.heldOn AS heldOn, s.anonymous AS anonymous, c.titleZh AS titleZh, c.titleEn AS titleEn, t.title AS title
-    FROM SurveyResponse r
-    JOIN Survey s ON s.id = r.surveyId
-    JOIN TrainingSession t ON t.id = s.sessionId
-    LEFT JOIN Course c ON c.id = s.courseId
-    WHERE ${surveyWhere(filter, Prisma.sql`r.teamId`)} AND r.comment <> ''
+    SELECT r."comment" AS "comment", s."heldOn" AS "heldOn", s."anonymous" AS "anonymous", c."titleZh" AS "titleZh",
+           c."titleEn" AS "titleEn", t."title" AS "title"
+    FROM "SurveyResponse" r
+    JOIN "Survey" s ON s."id" = r."surveyId"
+    JOIN "TrainingSession" t ON t."id" = s."sessionId"
+    LEFT JOIN "Course" c ON c."id" = s."courseId"
+    WHERE ${surveyWhere(filter, Prisma.sql`r."teamId"`)} AND r."comment" <> ''
       AND ${Prisma.raw(rowReleasedSql("r", "s"))}
-    ORDER BY s.heldOn DESC, r.id
+    ORDER BY s."heldOn" DESC, r."id"
     LIMIT ${limit} OFFSET ${offset}`;
   return rows.map((r) => ({
     comment: r.comment,
-    heldOn: String(r.heldOn),
+    heldOn: instantText(r.heldOn),
     anonymous: Number(r.anonymous) === 1,
     titleZh: r.titleZh ?? r.title,
     titleEn: r.titleEn ?? r.title,

@@ -24,7 +24,7 @@ export function cellReleased(anonymous: boolean, responses: number): boolean {
  * `responses` is the whole cell's count, whatever the filter.
  */
 export function cellReleasedSql(tally: string, survey: string): string {
-  return `(${survey}.anonymous = 0 OR ${tally}.responses >= ${MIN_ANONYMOUS_GROUP})`;
+  return `(NOT ${survey}."anonymous" OR ${tally}."responses" >= ${MIN_ANONYMOUS_GROUP})`;
 }
 
 /**
@@ -32,8 +32,8 @@ export function cellReleasedSql(tally: string, survey: string): string {
  * when its whole cell is released.
  */
 export function rowReleasedSql(response: string, survey: string): string {
-  return `(${survey}.anonymous = 0 OR EXISTS (SELECT 1 FROM SurveyTally dt WHERE dt.surveyId = ${response}.surveyId
-    AND dt.teamId = COALESCE(${response}.teamId, 0) AND ${cellReleasedSql("dt", survey)}))`;
+  return `(NOT ${survey}."anonymous" OR EXISTS (SELECT 1 FROM "SurveyTally" dt WHERE dt."surveyId" = ${response}."surveyId"
+    AND dt."teamId" = COALESCE(${response}."teamId", 0) AND ${cellReleasedSql("dt", survey)}))`;
 }
 
 /**

@@ -2,6 +2,7 @@
 import { Prisma } from "~/generated/prisma/client";
 import { localDateTime, localDay } from "~/lib/clock";
 import { BOM, csvNumber, csvRow } from "~/lib/csv";
+import { instantText } from "~/lib/db/sql.server";
 import { db } from "~/lib/db.server";
 import { serverT } from "~/lib/i18n/instance";
 import { messageKey } from "~/lib/i18n/keys";
@@ -158,37 +159,38 @@ export function responsesCsvStream(filter: SurveyFilter, locale: Locale): Readab
         return;
       }
       const cursor: Prisma.Sql = after
-        ? Prisma.sql`AND (r.surveyId > ${after.surveyId} OR (r.surveyId = ${after.surveyId} AND r.id > ${after.id}))`
+        ? Prisma.sql`AND (r."surveyId" > ${after.surveyId} OR (r."surveyId" = ${after.surveyId} AND r."id" > ${after.id}))`
         : Prisma.empty;
       const rows = await db.$queryRaw<RawRow[]>`
-        SELECT r.id AS id, r.surveyId AS surveyId, s.sessionId AS sessionId, s.heldOn AS heldOn, s.kind AS kind, s.anonymous AS anonymous,
-               c.titleZh AS courseZh, c.titleEn AS courseEn, ts.title AS title, tr.name AS trainer,
-               u.name AS respondent, tm.name AS team, r.submittedAt AS submittedAt,
-               r.overall AS overall, r.relevance AS relevance, r.helpful AS helpful, r.delivery AS delivery, r.pace AS pace, r.recommend AS recommend, r.comment AS comment
-        FROM SurveyResponse r
-        JOIN Survey s ON s.id = r.surveyId
-        JOIN TrainingSession ts ON ts.id = s.sessionId
-        JOIN User tr ON tr.id = s.trainerId
-        LEFT JOIN Course c ON c.id = s.courseId
-        LEFT JOIN User u ON u.id = r.userId AND s.anonymous = 0
-        LEFT JOIN Team tm ON tm.id = r.teamId AND s.anonymous = 0
-        WHERE ${surveyWhere(filter, Prisma.sql`r.teamId`)} ${cursor}
+        SELECT r."id" AS "id", r."surveyId" AS "surveyId", s."sessionId" AS "sessionId", s."heldOn" AS "heldOn", s."kind" AS "kind",
+               s."anonymous" AS "anonymous", c."titleZh" AS "courseZh", c."titleEn" AS "courseEn", ts."title" AS "title",
+               tr."name" AS "trainer", u."name" AS "respondent", tm."name" AS "team", r."submittedAt" AS "submittedAt",
+               r."overall" AS "overall", r."relevance" AS "relevance", r."helpful" AS "helpful", r."delivery" AS "delivery",
+               r."pace" AS "pace", r."recommend" AS "recommend", r."comment" AS "comment"
+        FROM "SurveyResponse" r
+        JOIN "Survey" s ON s."id" = r."surveyId"
+        JOIN "TrainingSession" ts ON ts."id" = s."sessionId"
+        JOIN "User" tr ON tr."id" = s."trainerId"
+        LEFT JOIN "Course" c ON c."id" = s."courseId"
+        LEFT JOIN "User" u ON u."id" = r."userId" AND NOT s."anonymous"
+        LEFT JOIN "Team" tm ON tm."id" = r."teamId" AND NOT s."anonymous"
+        WHERE ${surveyWhere(filter, Prisma.sql`r."teamId"`)} ${cursor}
           AND ${Prisma.raw(rowReleasedSql("r", "s"))}
-        ORDER BY r.surveyId, r.id
+        ORDER BY r."surveyId", r."id"
         LIMIT ${PAGE}`;
       let chunk = "";
       for (const r of rows) {
         const anonymous = Number(r.anonymous) === 1;
         chunk += csvRow([
           Number(r.sessionId),
-          localDay(String(r.heldOn)),
+          localDay(instantText(r.heldOn)),
           pickLocalized(locale, { zh: r.courseZh, en: r.courseEn }) || r.title,
           t(messageKey("surveys", `kind.${r.kind}`)),
           r.trainer,
           anonymous ? 1 : 0,
           anonymous ? "" : r.respondent,
           anonymous ? "" : r.team,
-          anonymous || !r.submittedAt ? "" : localDateTime(String(r.submittedAt)),
+          anonymous || !r.submittedAt ? "" : localDateTime(instantText(r.submittedAt)),
           r.overall,
           r.relevance,
           r.helpful,

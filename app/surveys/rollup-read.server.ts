@@ -1,6 +1,7 @@
 // Reading the dashboard's figures from the rollups: the whole months of the range from
 // SurveyMonthRollup, the days of its partial first and last months from SurveyDayRollup. The rows
 // read depend on the months, courses, trainers and teams in the range, not on the answers.
+import { onPostgres, parseJson, withPgParams } from "~/lib/db/sql.server";
 import { db } from "~/lib/db.server";
 import { emptyTally, ITEMS } from "./figures";
 import { partialDays, wholeMonths } from "./range";
@@ -22,16 +23,16 @@ function conditions(f: Filter): { sql: string; params: (string | number)[] } {
   const parts: string[] = [];
   const params: (string | number)[] = [];
   const add = (sql: string, v: string | number) => (parts.push(sql), params.push(v));
-  if (f.seriesId !== undefined) add("seriesId = ?", f.seriesId);
-  if (f.area) add("area = ?", f.area);
-  if (f.trainerId !== undefined) add("trainerId = ?", f.trainerId);
-  if (f.teamId !== undefined) add("teamId = ?", f.teamId);
-  if (f.kind) add("kind = ?", f.kind);
-  if (f.courseId !== undefined) add("courseId = ?", f.courseId);
+  if (f.seriesId !== undefined) add('"seriesId" = ?', f.seriesId);
+  if (f.area) add('"area" = ?', f.area);
+  if (f.trainerId !== undefined) add('"trainerId" = ?', f.trainerId);
+  if (f.teamId !== undefined) add('"teamId" = ?', f.teamId);
+  if (f.kind) add('"kind" = ?', f.kind);
+  if (f.courseId !== undefined) add('"courseId" = ?', f.courseId);
   return { sql: parts.map((p) => ` AND ${p}`).join(""), params };
 }
 
-const SUMS = ROLLUP_COUNTS.map((c) => `SUM(${c})`).join(", ");
+const SUMS = ROLLUP_COUNTS.map((c) => `SUM("${c}")`).join(", ");
 
 /** Cells of month × kind × course × trainer over the days [from, to], filtered. */
 export async function rollupCells(range: { from: string; to: string }, f: Filter): Promise<RollupCell[]> {
@@ -40,20 +41,22 @@ export async function rollupCells(range: { from: string; to: string }, f: Filter
   const where = conditions(f);
   const days = partialDays(range.from, range.to, whole);
   const selects: string[] = [];
+  const jsonArray = onPostgres() ? "json_build_array" : "json_array";
   const params: (string | number)[] = [];
   if (whole.length) {
-    selects.push(`SELECT json_array(month, kind, courseId, trainerId, ${SUMS}) AS c FROM SurveyMonthRollup
-      WHERE month IN (${whole.map(() => "?").join(", ")})${where.sql} GROUP BY month, kind, courseId, trainerId`);
+    selects.push(`SELECT ${jsonArray} ("month", "kind", "courseId", "trainerId", ${SUMS}) AS c FROM "SurveyMonthRollup"
+      WHERE "month" IN (${whole.map(() => "?").join(", ")})${where.sql} GROUP BY "month", "kind", "courseId", "trainerId"`);
     params.push(...whole, ...where.params);
   }
   for (const [first, last] of days) {
-    selects.push(`SELECT json_array(substr(day, 1, 7), kind, courseId, trainerId, ${SUMS}) AS c FROM SurveyDayRollup
-      WHERE day >= ? AND day <= ?${where.sql} GROUP BY substr(day, 1, 7), kind, courseId, trainerId`);
+    selects.push(`SELECT ${jsonArray} (substr("day", 1, 7), "kind", "courseId", "trainerId", ${SUMS}) AS c FROM "SurveyDayRollup"
+      WHERE "day" >= ? AND "day" <= ?${where.sql} GROUP BY substr("day", 1, 7), "kind", "courseId", "trainerId"`);
     params.push(first, last, ...where.params);
   }
-  const sql = `SELECT json_group_array(json(c)) AS cells FROM (${selects.join(" UNION ALL ")})`;
-  const rows = await db.$queryRawUnsafe<{ cells: string | null }[]>(sql, ...params);
-  const packed = JSON.parse(rows[0]?.cells ?? "[]") as (string | number)[][];
+  const gather = onPostgres() ? "json_agg(c)" : "json_group_array(json(c))";
+  const sql = `SELECT ${gather} AS cells FROM (${selects.join(" UNION ALL ")}) AS parts`;
+  const rows = await db.$queryRawUnsafe<{ cells: unknown }[]>(withPgParams(sql), ...params);
+  const packed = parseJson<(string | number)[][]>(rows[0]?.cells, []);
   return packed.map((r) => {
     const tally = emptyTally();
     const n = (i: number) => Number(r[i]);

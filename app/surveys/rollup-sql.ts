@@ -1,5 +1,6 @@
 // The SQL of the dashboard rollups (SurveyDayRollup, SurveyMonthRollup). Plain strings with `?`
-// parameters, so the app (Prisma) and the bench (better-sqlite3) run the same statements.
+// parameters, so the app (Prisma) and the bench (better-sqlite3) run the same statements. Names
+// are quoted so the same text runs on PostgreSQL (the app numbers the `?` there: withPgParams).
 import { cellReleasedSql } from "./disclosure";
 import { COUNT_COLUMNS } from "./tally-sql";
 
@@ -13,13 +14,14 @@ export const ROLLUP_COUNTS = ["invited", "responses", "withheld", "anonymous", .
 // A (survey, team) tally row as it counts in the rollups: answers of a withheld cell are left out.
 const RELEASED = cellReleasedSql("t", "s");
 const contribution = [
-  "t.invited",
-  "t.responses",
-  `CASE WHEN ${RELEASED} THEN 0 ELSE t.responses END`,
-  `CASE WHEN s.anonymous = 1 AND ${RELEASED} THEN t.responses ELSE 0 END`,
-  ...COUNT_COLUMNS.map((c) => `CASE WHEN ${RELEASED} THEN t.${c} ELSE 0 END`),
+  `t."invited"`,
+  `t."responses"`,
+  `CASE WHEN ${RELEASED} THEN 0 ELSE t."responses" END`,
+  `CASE WHEN s."anonymous" AND ${RELEASED} THEN t."responses" ELSE 0 END`,
+  ...COUNT_COLUMNS.map((c) => `CASE WHEN ${RELEASED} THEN t."${c}" ELSE 0 END`),
 ];
-const dimensions = "s.kind, COALESCE(s.courseId, 0), COALESCE(s.seriesId, 0), s.area, s.trainerId, t.teamId";
+const dimensions = `s."kind", COALESCE(s."courseId", 0), COALESCE(s."seriesId", 0), s."area", s."trainerId", t."teamId"`;
+const q = (names: string[]) => names.map((n) => `"${n}"`).join(", ");
 
 /**
  * Adds (sign 1) or takes away (sign -1) one survey's tally in a rollup. Parameters: the period
@@ -30,10 +32,11 @@ const dimensions = "s.kind, COALESCE(s.courseId, 0), COALESCE(s.seriesId, 0), s.
 export function applySurveySql(grain: Grain, sign: 1 | -1): string {
   const period = grain === "day" ? "day" : "month";
   const cols = [period, ...KEY, ...ROLLUP_COUNTS];
-  return `INSERT INTO ${ROLLUP_TABLES[grain]} (${cols.join(", ")})
-    SELECT ?, ${dimensions}, ${contribution.map((e) => `${sign} * (${e})`).join(", ")}
-    FROM SurveyTally t JOIN Survey s ON s.id = t.surveyId WHERE s.id = ?
-    ON CONFLICT (${[period, ...KEY].join(", ")}) DO UPDATE SET ${ROLLUP_COUNTS.map((c) => `${c} = ${c} + excluded.${c}`).join(", ")}`;
+  const table = `"${ROLLUP_TABLES[grain]}"`;
+  return `INSERT INTO ${table} (${q(cols)})
+    SELECT CAST(? AS TEXT), ${dimensions}, ${contribution.map((e) => `${sign} * (${e})`).join(", ")}
+    FROM "SurveyTally" t JOIN "Survey" s ON s."id" = t."surveyId" WHERE s."id" = ?
+    ON CONFLICT (${q([period, ...KEY])}) DO UPDATE SET ${ROLLUP_COUNTS.map((c) => `"${c}" = ${table}."${c}" + excluded."${c}"`).join(", ")}`;
 }
 
 /**
@@ -44,10 +47,10 @@ export function rebuildSql(grain: Grain): string[] {
   const period = grain === "day" ? "day" : "month";
   const cols = [period, ...KEY, ...ROLLUP_COUNTS];
   return [
-    `DELETE FROM ${ROLLUP_TABLES[grain]}`,
-    `INSERT INTO ${ROLLUP_TABLES[grain]} (${cols.join(", ")})
-     SELECT p.${period}, ${dimensions}, ${contribution.map((e) => `SUM(${e})`).join(", ")}
-     FROM SurveyTally t JOIN Survey s ON s.id = t.surveyId JOIN temp.SurveyPeriod p ON p.surveyId = s.id
-     GROUP BY p.${period}, ${dimensions}`,
+    `DELETE FROM "${ROLLUP_TABLES[grain]}"`,
+    `INSERT INTO "${ROLLUP_TABLES[grain]}" (${q(cols)})
+     SELECT p."${period}", ${dimensions}, ${contribution.map((e) => `SUM(${e})`).join(", ")}
+     FROM "SurveyTally" t JOIN "Survey" s ON s."id" = t."surveyId" JOIN "SurveyPeriod" p ON p."surveyId" = s."id"
+     GROUP BY p."${period}", ${dimensions}`,
   ];
 }

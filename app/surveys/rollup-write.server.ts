@@ -2,6 +2,7 @@
 // transaction, and rebuilding them when they cannot be trusted (first start after the migration,
 // a changed time zone, rows written outside the app).
 import { localDay, localMonth, timeZone } from "~/lib/clock";
+import { withPgParams } from "~/lib/db/sql.server";
 import { db, type Tx } from "~/lib/db.server";
 import { applySurveySql, rebuildSql, type Grain } from "./rollup-sql";
 
@@ -11,7 +12,8 @@ async function apply(tx: Tx, surveyId: number, sign: 1 | -1) {
   const survey = await tx.survey.findUnique({ where: { id: surveyId }, select: { heldOn: true } });
   if (!survey) return;
   const period = { day: localDay(survey.heldOn), month: localMonth(survey.heldOn) };
-  for (const grain of GRAINS) await tx.$executeRawUnsafe(applySurveySql(grain, sign), period[grain], surveyId);
+  for (const grain of GRAINS)
+    await tx.$executeRawUnsafe(withPgParams(applySurveySql(grain, sign)), period[grain], surveyId);
 }
 
 /**
@@ -32,20 +34,22 @@ export async function rebuildRollups(): Promise<void> {
     async (tx) => {
       const surveys = await tx.survey.findMany({ select: { id: true, heldOn: true } });
       await tx.$executeRawUnsafe(
-        "CREATE TEMP TABLE IF NOT EXISTS SurveyPeriod (surveyId INTEGER PRIMARY KEY, day TEXT NOT NULL, month TEXT NOT NULL)",
+        `CREATE TEMP TABLE IF NOT EXISTS "SurveyPeriod" ("surveyId" INTEGER PRIMARY KEY, "day" TEXT NOT NULL, "month" TEXT NOT NULL)`,
       );
-      await tx.$executeRawUnsafe("DELETE FROM temp.SurveyPeriod");
+      await tx.$executeRawUnsafe(`DELETE FROM "SurveyPeriod"`);
       for (let i = 0; i < surveys.length; i += 300) {
         const chunk = surveys.slice(i, i + 300);
         await tx.$executeRawUnsafe(
-          `INSERT INTO temp.SurveyPeriod (surveyId, day, month) VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")}`,
+          withPgParams(
+            `INSERT INTO "SurveyPeriod" ("surveyId", "day", "month") VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")}`,
+          ),
           ...chunk.flatMap((s) => [s.id, localDay(s.heldOn), localMonth(s.heldOn)]),
         );
       }
       for (const grain of GRAINS) for (const sql of rebuildSql(grain)) await tx.$executeRawUnsafe(sql);
-      await tx.$executeRawUnsafe("DROP TABLE temp.SurveyPeriod");
-      await tx.$executeRaw`INSERT INTO SurveyRollupState (id, zone) VALUES (1, ${zone})
-        ON CONFLICT (id) DO UPDATE SET zone = excluded.zone`;
+      await tx.$executeRawUnsafe(`DROP TABLE "SurveyPeriod"`);
+      await tx.$executeRaw`INSERT INTO "SurveyRollupState" ("id", "zone") VALUES (1, ${zone})
+        ON CONFLICT ("id") DO UPDATE SET "zone" = excluded."zone"`;
     },
     { timeout: 60_000 },
   );

@@ -1,9 +1,10 @@
 // Reading the survey figures in bulk. SQL adds up the SurveyTally rows (one per survey and team,
 // kept in step on every write) into groups of month × kind × course × trainer, optionally also
-// per survey and per team; SQLite packs the few hundred result rows into one JSON text, which
+// per survey and per team; the database packs the few hundred result rows into one JSON text, which
 // costs far less to hand over than thousands of separate values.
 import { Prisma } from "~/generated/prisma/client";
 import { localDay, monthsBetween, monthStart } from "~/lib/clock";
+import { jsonArray, jsonRows, parseJson } from "~/lib/db/sql.server";
 import { db } from "~/lib/db.server";
 import { cellReleasedSql } from "./disclosure";
 import { emptyTally, ITEMS, type Tally } from "./figures";
@@ -46,17 +47,17 @@ export const storedInstant = (d: Date) => d.toISOString().replace("Z", "+00:00")
 /** WHERE clause over Survey s (and, for the team, the given team column). */
 export function surveyWhere(f: SurveyFilter, teamColumn: Prisma.Sql): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`1 = 1`];
-  if (f.from) parts.push(Prisma.sql`s.heldOn >= ${storedInstant(f.from)}`);
-  if (f.to) parts.push(Prisma.sql`s.heldOn < ${storedInstant(f.to)}`);
-  if (f.surveyId !== undefined) parts.push(Prisma.sql`s.id = ${f.surveyId}`);
+  if (f.from) parts.push(Prisma.sql`s."heldOn" >= ${storedInstant(f.from)}`);
+  if (f.to) parts.push(Prisma.sql`s."heldOn" < ${storedInstant(f.to)}`);
+  if (f.surveyId !== undefined) parts.push(Prisma.sql`s."id" = ${f.surveyId}`);
   if (f.surveyIds)
-    parts.push(f.surveyIds.length ? Prisma.sql`s.id IN (${Prisma.join(f.surveyIds)})` : Prisma.sql`0 = 1`);
-  if (f.sessionId !== undefined) parts.push(Prisma.sql`s.sessionId = ${f.sessionId}`);
-  if (f.courseId !== undefined) parts.push(Prisma.sql`s.courseId = ${f.courseId}`);
-  if (f.seriesId !== undefined) parts.push(Prisma.sql`s.seriesId = ${f.seriesId}`);
-  if (f.area) parts.push(Prisma.sql`s.area = ${f.area}`);
-  if (f.trainerId !== undefined) parts.push(Prisma.sql`s.trainerId = ${f.trainerId}`);
-  if (f.kind) parts.push(Prisma.sql`s.kind = ${f.kind}`);
+    parts.push(f.surveyIds.length ? Prisma.sql`s."id" IN (${Prisma.join(f.surveyIds)})` : Prisma.sql`0 = 1`);
+  if (f.sessionId !== undefined) parts.push(Prisma.sql`s."sessionId" = ${f.sessionId}`);
+  if (f.courseId !== undefined) parts.push(Prisma.sql`s."courseId" = ${f.courseId}`);
+  if (f.seriesId !== undefined) parts.push(Prisma.sql`s."seriesId" = ${f.seriesId}`);
+  if (f.area) parts.push(Prisma.sql`s."area" = ${f.area}`);
+  if (f.trainerId !== undefined) parts.push(Prisma.sql`s."trainerId" = ${f.trainerId}`);
+  if (f.kind) parts.push(Prisma.sql`s."kind" = ${f.kind}`);
   if (f.teamId !== undefined) parts.push(Prisma.sql`${teamColumn} = ${f.teamId}`);
   return Prisma.join(parts, " AND ");
 }
@@ -71,35 +72,62 @@ export function monthBucket(f: SurveyFilter): Prisma.Sql {
   const months = monthsBetween(localDay(f.from), localDay(new Date(f.to.getTime() - 1)));
   const cases = months
     .slice(1)
-    .map((m, i) => Prisma.sql`WHEN s.heldOn < ${storedInstant(monthStart(m))} THEN ${months[i]}`);
-  if (!cases.length) return Prisma.sql`${months[0]}`;
-  return Prisma.sql`CASE ${Prisma.join(cases, " ")} ELSE ${months[months.length - 1]} END`;
+    .map((m, i) => Prisma.sql`WHEN s."heldOn" < ${storedInstant(monthStart(m))} THEN CAST(${months[i]} AS TEXT)`);
+  if (!cases.length) return Prisma.sql`CAST(${months[0]} AS TEXT)`;
+  return Prisma.sql`CASE ${Prisma.join(cases, " ")} ELSE CAST(${months[months.length - 1]} AS TEXT) END`;
 }
 
 // The disclosure rule is applied to each tally row (one survey × team) before anything is added
-// up: a withheld cell adds its invitations and its number of responses, never its answers.
+// up: a withheld cell adds its invitations and its number of responses, never its answers. The
+// keys are named in an inner query and grouped outside it: PostgreSQL would not see the month
+// CASE (its parameters numbered anew) in the select list as the same expression as in GROUP BY.
 const RELEASED = cellReleasedSql("t", "s");
-const SUMS = Prisma.raw(
+const ROW_COUNTS = Prisma.raw(
   [
-    "SUM(t.invited)",
-    "SUM(t.responses)",
-    ...COUNT_COLUMNS.map((c) => `SUM(CASE WHEN ${RELEASED} THEN t.${c} ELSE 0 END)`),
+    `t."invited" AS "invited"`,
+    `t."responses" AS "responses"`,
+    `CASE WHEN ${RELEASED} THEN 1 ELSE 0 END AS "released"`,
+    ...COUNT_COLUMNS.map((c) => `t."${c}" AS "${c}"`),
   ].join(", "),
 );
-const WITHHELD = Prisma.raw(`SUM(CASE WHEN ${RELEASED} THEN 0 ELSE t.responses END)`);
+const SUMS = [
+  Prisma.sql`SUM(x."invited")`,
+  Prisma.sql`SUM(x."responses")`,
+  ...COUNT_COLUMNS.map((c) => Prisma.raw(`SUM(CASE WHEN x."released" = 1 THEN x."${c}" ELSE 0 END)`)),
+];
+const WITHHELD = Prisma.sql`SUM(CASE WHEN x."released" = 1 THEN 0 ELSE x."responses" END)`;
+const KEYS = Prisma.raw(
+  `x."kind", x."courseId", x."seriesId", x."trainerId", x."anonymous", x."month", x."surveyKey", x."teamKey"`,
+);
 
 export async function tallyCells(filter: SurveyFilter, by: { survey?: boolean; team?: boolean } = {}): Promise<Cell[]> {
-  const surveyKey = by.survey ? Prisma.sql`s.id` : Prisma.sql`NULL`;
-  const teamKey = by.team ? Prisma.sql`t.teamId` : Prisma.sql`NULL`;
+  const surveyKey = by.survey ? Prisma.sql`s."id"` : Prisma.sql`CAST(NULL AS INTEGER)`;
+  const teamKey = by.team ? Prisma.sql`t."teamId"` : Prisma.sql`CAST(NULL AS INTEGER)`;
   const month = monthBucket(filter);
-  const rows = await db.$queryRaw<{ cells: string | null }[]>`
-    SELECT json_group_array(json(c)) AS cells FROM (
-      SELECT json_array(s.kind, s.courseId, s.trainerId, s.anonymous, ${month}, ${surveyKey}, ${teamKey}, ${SUMS}, s.seriesId, ${WITHHELD}) AS c
-      FROM SurveyTally t JOIN Survey s ON s.id = t.surveyId
-      WHERE ${surveyWhere(filter, Prisma.sql`t.teamId`)}
-      GROUP BY s.kind, s.courseId, s.seriesId, s.trainerId, s.anonymous, ${month}, ${surveyKey}, ${teamKey}
-    )`;
-  const packed = JSON.parse(rows[0]?.cells ?? "[]") as (string | number | null)[][];
+  const row = jsonArray([
+    Prisma.sql`x."kind"`,
+    Prisma.sql`x."courseId"`,
+    Prisma.sql`x."trainerId"`,
+    Prisma.sql`x."anonymous"`,
+    Prisma.sql`x."month"`,
+    Prisma.sql`x."surveyKey"`,
+    Prisma.sql`x."teamKey"`,
+    ...SUMS,
+    Prisma.sql`x."seriesId"`,
+    WITHHELD,
+  ]);
+  const rows = await db.$queryRaw<{ cells: unknown }[]>`
+    SELECT ${jsonRows(Prisma.sql`g.c`)} AS "cells" FROM (
+      SELECT ${row} AS c FROM (
+        SELECT s."kind" AS "kind", s."courseId" AS "courseId", s."seriesId" AS "seriesId", s."trainerId" AS "trainerId",
+               s."anonymous" AS "anonymous", ${month} AS "month", ${surveyKey} AS "surveyKey", ${teamKey} AS "teamKey",
+               ${ROW_COUNTS}
+          FROM "SurveyTally" t JOIN "Survey" s ON s."id" = t."surveyId"
+         WHERE ${surveyWhere(filter, Prisma.sql`t."teamId"`)}
+      ) AS x
+      GROUP BY ${KEYS}
+    ) AS g`;
+  const packed = parseJson<(string | number | boolean | null)[][]>(rows[0]?.cells, []);
   return packed.map((r) => {
     const tally = emptyTally();
     tally.invited = Number(r[7]);

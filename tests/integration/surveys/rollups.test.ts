@@ -21,8 +21,8 @@ type Row = Record<string, string | number>;
 async function snapshot() {
   const read = (table: string) =>
     db.$queryRawUnsafe<Row[]>(
-      `SELECT * FROM ${table} WHERE invited <> 0 OR responses <> 0 OR withheld <> 0 OR o1 + o2 + o3 + o4 + o5 <> 0
-       ORDER BY 1, kind, courseId, seriesId, area, trainerId, teamId`,
+      `SELECT * FROM "${table}" WHERE "invited" <> 0 OR "responses" <> 0 OR "withheld" <> 0 OR "o1" + "o2" + "o3" + "o4" + "o5" <> 0
+       ORDER BY 1, "kind", "courseId", "seriesId", "area", "trainerId", "teamId"`,
     );
   const [day, month] = await Promise.all([read("SurveyDayRollup"), read("SurveyMonthRollup")]);
   const plain = (rows: Row[]) => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v)])));
