@@ -19,6 +19,7 @@ import { startupProblem } from "../app/lib/db/preflight.server";
 import { removeServerLock, writeServerLock } from "../app/lib/db/server-lock.server";
 import { db } from "../app/lib/db.server";
 import { databaseUrl, env, type Env } from "../app/lib/env.server";
+import { instanceId } from "../app/lib/instance.server";
 import { timingContext } from "../app/lib/server-timing.server";
 import { compressResponses, encodedFileHeaders, precompressedFiles } from "./compression";
 import { sharedETags } from "./etag";
@@ -53,6 +54,11 @@ app.disable("x-powered-by");
 const hops = config.TRUST_PROXY;
 if (hops > 0) app.set("trust proxy", hops);
 app.use(securityHeaders());
+// Which instance behind the proxy answered (not secret: a random id per start).
+app.use((_req, res, next) => {
+  res.set("X-Weike-Instance", instanceId());
+  next();
+});
 
 app.use((req, res, next) => {
   // A stopping server answers what is in flight, then lets each connection go.

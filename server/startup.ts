@@ -6,6 +6,7 @@ import { syncContentAtStartup } from "../app/content/startup.server";
 import { loadExamContentAtStartup } from "../app/exams/content.server";
 import { setTimeZone } from "../app/lib/clock";
 import { backupDatabase, describeCounts } from "../app/lib/db/backup.server";
+import { runOnce } from "../app/lib/db/cluster-lock.server";
 import { sqliteFilePath } from "../app/lib/db/migrations.server";
 import { backupDir, backupIntervalMs, backupKeep } from "../app/lib/db/ops-config.server";
 import { databaseUrl, timeZone } from "../app/lib/env.server";
@@ -14,7 +15,8 @@ import { ensureRollups } from "../app/surveys/rollup-write.server";
 const HOUR = 3600_000;
 
 export async function startupTasks() {
-  await syncContentAtStartup();
+  // One instance syncs; the others wait for it, then load what it stored (decision 056).
+  await runOnce("content-sync", syncContentAtStartup, { waitForOther: true });
   // Loaded now, so the first exam page does not read and validate every exam file.
   await loadExamContentAtStartup();
   // The dashboard rollups, rebuilt once after their migration or a change of time zone.
@@ -22,9 +24,11 @@ export async function startupTasks() {
   await ensureRollups();
   const housekeeping = async () => {
     try {
-      const purged = await purgeExpiredSessions();
-      await purgeOldLoginAttempts();
-      if (purged) console.log(`[weike] purged ${purged} expired sessions`);
+      await runOnce("housekeeping", async () => {
+        const purged = await purgeExpiredSessions();
+        await purgeOldLoginAttempts();
+        if (purged) console.log(`[weike] purged ${purged} expired sessions`);
+      });
     } catch (e) {
       console.error("[weike] housekeeping failed:", e);
     }
@@ -40,13 +44,10 @@ function scheduleBackups() {
   const every = backupIntervalMs();
   const dbFile = sqliteFilePath(databaseUrl());
   if (!every || dbFile === ":memory:") return;
-  const backup = () => {
-    try {
+  const backup = () =>
+    runOnce("backup", async () => {
       const r = backupDatabase(dbFile, { dir: backupDir(dbFile), keep: backupKeep() });
       console.log(`[weike] backup ${r.file}: ${describeCounts(r)}; ${r.pruned.length} old removed`);
-    } catch (e) {
-      console.error("[weike] scheduled backup failed:", (e as Error).message);
-    }
-  };
-  setInterval(backup, Math.min(every, 2 ** 31 - 1)).unref();
+    }).catch((e) => console.error("[weike] scheduled backup failed:", (e as Error).message));
+  setInterval(() => void backup(), Math.min(every, 2 ** 31 - 1)).unref();
 }

@@ -2,6 +2,7 @@
 // assignment member, kind and cycle (the unique key of AssignmentReminder). Pages never write, so
 // the server runs this pass on a timer; tests call it with a moved clock.
 import { localDay } from "~/lib/clock";
+import { runOnce } from "~/lib/db/cluster-lock.server";
 import { db } from "~/lib/db.server";
 import { notify } from "~/workflow/notify.server";
 import { memberFacts } from "./completion.server";
@@ -48,7 +49,8 @@ export async function runReminderPass(now = new Date()): Promise<number> {
  * Returns a stop function for shutdown.
  */
 export function startReminderTimer(log: (e: unknown) => void = console.error): () => void {
-  const run = () => void runReminderPass().catch(log);
+  // Every instance has the timer; one of them sends (decision 056).
+  const run = () => void runOnce("reminders", () => runReminderPass()).catch(log);
   const first = setTimeout(run, 30_000);
   const timer = setInterval(run, REMINDER_PASS_MINUTES * 60_000);
   first.unref();

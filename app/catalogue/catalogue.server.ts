@@ -1,5 +1,6 @@
 // The catalogue: search, filters and each visitor's own status on every card.
 import type { SessionUser } from "~/auth/session.server";
+import { followContentGeneration } from "~/content/generation.server";
 import { ensureSearchIndex } from "~/content/search-index.server";
 import { onContentChanged } from "~/content/sync.server";
 import type { Prisma } from "~/generated/prisma/client";
@@ -39,7 +40,7 @@ function durationWhere(d: CatalogueFilters["duration"]): Prisma.CourseWhereInput
 }
 
 // Recent searches, briefly: many trainees type the same few words, and a short Chinese term is
-// a scan of every lesson. Sync in this process clears it; a sync elsewhere shows within a minute.
+// a scan of every lesson. A sync on any instance clears it (the content generation, within seconds).
 const SEARCH_TTL_MS = 60_000;
 const searchCache = new Map<string, { at: number; ids: number[] }>();
 
@@ -53,6 +54,7 @@ async function searchIds(q: string): Promise<number[] | null> {
   const plan = planSearch(q);
   if (!plan) return null;
   const key = JSON.stringify(plan);
+  await followContentGeneration();
   const hit = searchCache.get(key);
   if (hit && Date.now() - hit.at < SEARCH_TTL_MS) return hit.ids;
   const ids = onPostgres() ? await runSearchPostgres(searchTerms(q)) : await runSearch(plan);
@@ -109,6 +111,7 @@ onContentChanged.add(clearCardCache);
 /** Card data of these courses: from the cache, the rest in one query. */
 async function cardsFor(rows: PageRow[]): Promise<Map<number, CardData>> {
   const out = new Map<number, CardData>();
+  await followContentGeneration();
   const now = Date.now();
   const missing: number[] = [];
   for (const r of rows) {

@@ -7,6 +7,7 @@ import type { Tx } from "~/lib/db.server";
 import { db } from "~/lib/db.server";
 import { unrecordedClaims } from "~/library/claims.server";
 import { syncInitialQualifications } from "~/trainers/qualifications.server";
+import { bumpContentGeneration } from "./generation.server";
 import { loadContent, type KnownFiles, type LoadedCourse, type LoadedSeries } from "./load.server";
 import { formatProblem, sortProblems, type ContentProblem } from "./problems";
 import { ensureSearchIndex, indexCourses, withBulkIndexing } from "./search-index.server";
@@ -103,7 +104,11 @@ export async function syncContent(contentDir: string, log: Log = console): Promi
 
   // The files' `trainers:` lists seed first qualifications only; HR decides after (decision 036).
   await syncInitialQualifications();
-  if (writes.length || gone.length) onContentChanged.forEach((fn) => fn());
+  if (writes.length || gone.length) {
+    // The other instances' caches follow the generation; this one's drop now.
+    await bumpContentGeneration();
+    onContentChanged.forEach((fn) => fn());
+  }
   // A file's `status: accepted` is a proposal: one nobody recorded is a problem (decision 035).
   const claims = await unrecordedClaims(tree.courses);
   if (claims.length) report.problems = tree.problems = sortProblems([...tree.problems, ...claims]);

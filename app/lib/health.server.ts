@@ -2,6 +2,7 @@ import { sqliteFilePath } from "./db/migrations.server";
 import { notWritable } from "./db/preflight.server";
 import { db, dbEngine } from "./db.server";
 import { appVersion, databaseUrl } from "./env.server";
+import { instanceId } from "./instance.server";
 
 export async function healthReport() {
   const engine = dbEngine();
@@ -19,7 +20,14 @@ export async function healthReport() {
     }
     return {
       ok: true as const,
-      body: { status: "ok", db: "ok", engine, migrations: Number(rows[0]?.n ?? 0), version: appVersion() },
+      body: {
+        status: "ok",
+        db: "ok",
+        engine,
+        instance: instanceId(),
+        migrations: Number(rows[0]?.n ?? 0),
+        version: appVersion(),
+      },
     };
   } catch (e) {
     return {

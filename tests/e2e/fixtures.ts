@@ -10,7 +10,8 @@ import type { Role } from "#app/auth/roles";
 const E2E_DB = process.env.E2E_DB ?? "tests/.tmp/e2e.db";
 // The app's modules read DATABASE_URL once, when the Prisma client is created: point it at the
 // e2e database first, and load them only on first use.
-process.env.DATABASE_URL = `file:${path.resolve(E2E_DB)}`;
+// The cluster run (playwright.cluster.config.ts) names its own database, SQLite or PostgreSQL.
+process.env.DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:${path.resolve(E2E_DB)}`;
 const app = async () => {
   const [{ hashPassword }, { createSession }, { db }] = await Promise.all([
     import("#app/auth/password.server"),
