@@ -1,8 +1,8 @@
 // npm run db:backup [FILE]: an online, verified copy of DATABASE_URL (safe while the server runs).
 // Without FILE it writes a dated copy to WEIKE_BACKUP_DIR and keeps the newest WEIKE_BACKUP_KEEP.
 import path from "node:path";
-import { backupDatabase, BackupError, describeCounts } from "../app/lib/db/backup.server";
 import { backupPostgres } from "../app/lib/db/backup-postgres.server";
+import { backupDatabase, BackupError, describeCounts } from "../app/lib/db/backup.server";
 import { engineOf } from "../app/lib/db/engine";
 import { sqliteFilePath } from "../app/lib/db/migrations.server";
 import { backupDir, backupKeep } from "../app/lib/db/ops-config.server";

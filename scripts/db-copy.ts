@@ -1,8 +1,8 @@
 // npm run db:copy -- --from URL --to URL [--replace] [--verify-only]
 // Copies every table between databases of either engine (SQLite file: or postgresql://), then
 // prints per-table row counts and checksums. Exit 0 all OK, 1 a mismatch or failure, 2 refused.
-import { redactUrl } from "../app/lib/db/engine";
 import { copyDatabase, CopyRefused, formatReport, verifyDatabases } from "../app/lib/db/copy/copy.server";
+import { redactUrl } from "../app/lib/db/engine";
 import { MigrationError } from "../app/lib/db/migrations.server";
 
 const args = process.argv.slice(2);

@@ -1,7 +1,7 @@
 // npm run db:restore FILE: replace DATABASE_URL with a verified backup. Refuses while a server
 // holds the database or when FILE fails integrity_check (the database is then left as it was).
-import { BackupError, describeCounts, restoreDatabase } from "../app/lib/db/backup.server";
 import { restorePostgres } from "../app/lib/db/backup-postgres.server";
+import { BackupError, describeCounts, restoreDatabase } from "../app/lib/db/backup.server";
 import { engineOf } from "../app/lib/db/engine";
 import { sqliteFilePath } from "../app/lib/db/migrations.server";
 import { databaseUrl } from "../app/lib/env.server";
