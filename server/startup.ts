@@ -15,7 +15,7 @@ import { ensureRollups } from "../app/surveys/rollup-write.server";
 const HOUR = 3600_000;
 
 export async function startupTasks() {
-  // One instance syncs; the others wait for it, then load what it stored (decision 056).
+  // One instance syncs; the others wait for it, then load what it stored (decision 052).
   await runOnce("content-sync", syncContentAtStartup, { waitForOther: true });
   // Loaded now, so the first exam page does not read and validate every exam file.
   await loadExamContentAtStartup();

@@ -49,7 +49,7 @@ export async function runReminderPass(now = new Date()): Promise<number> {
  * Returns a stop function for shutdown.
  */
 export function startReminderTimer(log: (e: unknown) => void = console.error): () => void {
-  // Every instance has the timer; one of them sends (decision 056).
+  // Every instance has the timer; one of them sends (decision 052).
   const run = () => void runOnce("reminders", () => runReminderPass()).catch(log);
   const first = setTimeout(run, 30_000);
   const timer = setInterval(run, REMINDER_PASS_MINUTES * 60_000);

@@ -1,7 +1,7 @@
 // The content generation: one row bumped by every sync that changed something. Content caches of
 // every instance compare it with the generation they were filled at, at most once per
 // CHECK_EVERY_MS, and drop themselves when it moved, so a sync on one instance is seen on the
-// others within seconds (decision 056).
+// others within seconds (decision 052).
 import { db } from "~/lib/db.server";
 import { onContentChanged } from "./sync.server";
 

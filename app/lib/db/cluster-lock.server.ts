@@ -1,7 +1,7 @@
 // Jobs that must run once across every instance on one database (content sync, housekeeping,
 // reminders, backups). PostgreSQL: a session-level advisory lock held on one dedicated
 // connection for the job. SQLite: a lease row taken by a guarded write, so two processes on one
-// file agree too. A job another instance is running is skipped (decision 056).
+// file agree too. A job another instance is running is skipped (decision 052).
 import pg from "pg";
 import { Prisma } from "~/generated/prisma/client";
 import { db, dbEngine } from "../db.server";
