@@ -1,11 +1,10 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./tests/e2e/chromium";
 
 // The built app on its own port and its own database file, seeded with the demo data.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const buildDir = process.env.WEIKE_BUILD_DIR ?? "build";
 export const E2E_DB = process.env.E2E_DB ?? "tests/.tmp/e2e.db";
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -22,18 +21,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     // Trainees sit in China: every page is checked in the zone the app formats times in.
     timezoneId: "Asia/Shanghai",
-    launchOptions: {
-      executablePath: systemChromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
