@@ -1,11 +1,10 @@
 // The refusals of the trial lecture and of publication as the forms meet them (issue 14, "bad
 // input"): each answer carries its status and a message the page prints, and nothing is stored —
 // no score, no acceptance, no library entry, no qualification, the project's stage unchanged.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "~/auth/roles";
 import { syncContent } from "~/content/sync.server";
 import { createProject, linkCourse } from "~/development/projects.server";
 import { scheduleTrial } from "~/development/trial.server";
@@ -14,8 +13,8 @@ import { db } from "~/lib/db.server";
 import { serverT } from "~/lib/i18n/instance";
 import { action as trialAction, loader as trialLoader } from "~/routes/development.$id_.trial";
 import { action as libraryAction } from "~/routes/library";
-import { createTestUser, makeRequest, settle } from "../../fixtures/users";
-import { courseText, seriesText } from "../../unit/catalogue/content-fixtures";
+import { person, writeDraftCourse, type Person } from "../../fixtures/course-drafts";
+import { makeRequest, settle } from "../../fixtures/users";
 
 const quiet = { log: () => {}, warn: () => {} };
 const tag = Math.random().toString(36).slice(2, 7);
@@ -26,19 +25,10 @@ let projectId = 0;
 let courseId = 0;
 let sessionId = 0;
 
-type Person = { id: number; name: string; roles: Role[] };
 const p = {} as Record<"hr" | "hr2" | "chair" | "expert" | "author" | "reviewer" | "otherChair" | "a1", Person>;
 
-async function person(roles: Role[]): Promise<Person> {
-  const u = await createTestUser({ roles });
-  return { id: u.id, name: u.name, roles };
-}
-
 function writeCourse(body: string) {
-  const file = path.join(dir, "courses", series, `01-${slug}.md`);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(path.join(dir, "courses", series, "series.md"), seriesText(series));
-  writeFileSync(file, courseText({ slug, series, status: "draft", trainers: "[]" }, body));
+  writeDraftCourse(dir, series, slug, body);
 }
 
 type Answer = { status: number; error: string; errors: Record<string, string>; params: Record<string, unknown> };

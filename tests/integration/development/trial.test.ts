@@ -1,11 +1,10 @@
 // The trial lecture and the panel's decision (decision 041) on the real test database: every
 // refusal stores nothing, and the happy path ends with an acceptance record, a qualified trainer
 // and, once HR enters the version, the project in the library.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "~/auth/roles";
 import { syncContent } from "~/content/sync.server";
 import { createProject, linkCourse } from "~/development/projects.server";
 import { decisionSchema, type ScoreInput } from "~/development/trial";
@@ -15,8 +14,7 @@ import { db } from "~/lib/db.server";
 import { isDomainError } from "~/lib/errors";
 import { enterIntoLibrary } from "~/library/acceptance.server";
 import { trainerProfile } from "~/trainers/profile.server";
-import { createTestUser } from "../../fixtures/users";
-import { courseText, seriesText } from "../../unit/catalogue/content-fixtures";
+import { person, writeDraftCourse, type Person } from "../../fixtures/course-drafts";
 
 const quiet = { log: () => {}, warn: () => {} };
 const tag = Math.random().toString(36).slice(2, 7);
@@ -27,19 +25,10 @@ let projectId = 0;
 let courseId = 0;
 const DAY = 86_400_000;
 
-type Person = { id: number; name: string; roles: Role[] };
 const p = {} as Record<"hr" | "chair" | "expert" | "author" | "outsider" | "a1" | "a2" | "a3", Person>;
 
-async function person(roles: Role[]): Promise<Person> {
-  const u = await createTestUser({ roles });
-  return { id: u.id, name: u.name, roles };
-}
-
 function writeCourse(body: string) {
-  const file = path.join(dir, "courses", series, `01-${slug}.md`);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(path.join(dir, "courses", series, "series.md"), seriesText(series));
-  writeFileSync(file, courseText({ slug, series, status: "draft", trainers: "[]" }, body));
+  writeDraftCourse(dir, series, slug, body);
 }
 
 async function refusal(promise: Promise<unknown>) {
