@@ -25,7 +25,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `rm -f ${E2E_DB} ${E2E_DB}-wal ${E2E_DB}-shm && mkdir -p tests/.tmp && tsx prisma/seed.ts && node --max-old-space-size=160 --max-semi-space-size=8 ${buildDir}/start.mjs`,
+    command: `rm -rf ${E2E_DB} ${E2E_DB}-wal ${E2E_DB}-shm ${E2E_DB}.content && mkdir -p tests/.tmp && cp -r content ${E2E_DB}.content && tsx prisma/seed.ts && node --max-old-space-size=160 --max-semi-space-size=8 ${buildDir}/start.mjs`,
     url: `http://localhost:${port}/healthz`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -1,11 +1,9 @@
 // Steps of the course-development journey (course-development.spec.ts) that happen outside the
 // app or repeat: an author saving a lesson file into the content folder and the sync loading it,
 // a person in a browser of their own, and the panel's score and decision forms.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Browser, Locator, Page } from "@playwright/test";
 import { courseText, seriesText } from "../unit/catalogue/content-fixtures";
+import { saveContentFile, syncE2eContent } from "./authoring";
 import { createSessionFor, expect } from "./fixtures";
 
 /**
@@ -13,27 +11,18 @@ import { createSessionFor, expect } from "./fixtures";
  * the shipped lessons plus this file, so nothing else is retired.
  */
 export async function authorSavesDraft(d: { slug: string; title: string; body: string }) {
-  const { syncContent } = await import("#app/content/sync.server");
-  const dir = mkdtempSync(path.join(tmpdir(), "weike-e2e-journey-"));
-  try {
-    cpSync("content", dir, { recursive: true });
-    const series = `${d.slug}-series`;
-    const folder = path.join(dir, "courses", series);
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(path.join(folder, "series.md"), seriesText(series));
-    const front = {
-      slug: d.slug,
-      series,
-      status: "draft",
-      trainers: "[]",
-      title: `{ zh: ${d.title}, en: ${d.title} }`,
-    };
-    writeFileSync(path.join(folder, `01-${d.slug}.md`), courseText(front, d.body));
-    const report = await syncContent(dir, { log: () => {}, warn: () => {} });
-    expect(report.problems.filter((p) => p.path.includes(d.slug))).toEqual([]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const series = `${d.slug}-series`;
+  saveContentFile(`courses/${series}/series.md`, seriesText(series));
+  const front = {
+    slug: d.slug,
+    series,
+    status: "draft",
+    trainers: "[]",
+    title: `{ zh: ${d.title}, en: ${d.title} }`,
+  };
+  saveContentFile(`courses/${series}/01-${d.slug}.md`, courseText(front, d.body));
+  const report = await syncE2eContent();
+  expect(report.problems.filter((p) => p.path.includes(d.slug))).toEqual([]);
 }
 
 /**

@@ -1,34 +1,22 @@
 // Course development end to end: HR starts a project with its team, links a content file that
 // has two synced versions, reads the versions and their diff; a reviewer comments on a section
 // and the author marks the comment done.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { courseText, seriesText } from "../unit/catalogue/content-fixtures";
+import { saveContentFile, syncE2eContent } from "./authoring";
 import { expect, test } from "./fixtures";
 
 /** Two versions of a new lesson, synced the way the server syncs: the real content plus the file. */
 async function syncTwoVersions(slug: string) {
-  const { syncContent } = await import("#app/content/sync.server");
-  const dir = mkdtempSync(path.join(tmpdir(), "weike-e2e-dev-"));
-  try {
-    cpSync("content", dir, { recursive: true });
-    const series = `${slug}-series`;
-    const folder = path.join(dir, "courses", series);
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(path.join(folder, "series.md"), seriesText(series));
-    const file = path.join(folder, `01-${slug}.md`);
-    const quiet = { log: () => {}, warn: () => {} };
-    writeFileSync(file, courseText({ slug, series, status: "draft" }, "## 开场\n您好，请稍等\n\n## 处理\n记录问题\n"));
-    await syncContent(dir, quiet);
-    writeFileSync(
-      file,
-      courseText({ slug, series, status: "draft" }, "## 开场\n您好，请您稍候\n\n## 处理\n记录问题\n"),
-    );
-    await syncContent(dir, quiet);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const series = `${slug}-series`;
+  const file = `courses/${series}/01-${slug}.md`;
+  saveContentFile(`courses/${series}/series.md`, seriesText(series));
+  saveContentFile(file, courseText({ slug, series, status: "draft" }, "## 开场\n您好，请稍等\n\n## 处理\n记录问题\n"));
+  await syncE2eContent();
+  saveContentFile(
+    file,
+    courseText({ slug, series, status: "draft" }, "## 开场\n您好，请您稍候\n\n## 处理\n记录问题\n"),
+  );
+  await syncE2eContent();
 }
 
 test("HR starts a project, links a draft, compares versions; a reviewer comments and the author closes it", async ({

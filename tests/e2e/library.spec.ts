@@ -2,30 +2,24 @@
 // proposal; trainees see it once HR recorded the acceptance and entered it into the library.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { e2eContentDir, saveContentFile } from "./authoring";
 import { expect, test } from "./fixtures";
 
 const E2E_DB = process.env.E2E_DB ?? "tests/.tmp/e2e.db";
 
-/** The shipped lessons plus one new file, synced into the e2e database as the server would. */
+/** The shipped lessons plus one new file, synced into the e2e database by `content:sync`. */
 function syncWithNewCourse(slug: string, tag: string) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "weike-e2e-library-"));
-  try {
-    cpSync("content", dir, { recursive: true });
-    const text = readFileSync(path.join(dir, "courses/big-sale/02-payment-reminders-and-refunds.md"), "utf8")
-      .replace(/^slug: .*$/m, `slug: ${slug}`)
-      .replace(/^title: .*$/m, `title: { zh: 入库演示${tag}, en: Library proposal ${tag} }`)
-      .replace(/^position: .*$/m, "position: 9");
-    writeFileSync(path.join(dir, `courses/big-sale/09-${slug}.md`), text);
-    execFileSync(process.execPath, ["--import", "tsx", "scripts/content-sync.ts", dir], {
-      env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, CONTENT_DIR: dir },
-      stdio: "pipe",
-    });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const text = readFileSync(path.join(e2eContentDir, "courses/big-sale/02-payment-reminders-and-refunds.md"), "utf8")
+    .replace(/^slug: .*$/m, `slug: ${slug}`)
+    .replace(/^title: .*$/m, `title: { zh: 入库演示${tag}, en: Library proposal ${tag} }`)
+    .replace(/^position: .*$/m, "position: 9");
+  saveContentFile(`courses/big-sale/09-${slug}.md`, text);
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/content-sync.ts", e2eContentDir], {
+    env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, CONTENT_DIR: e2eContentDir },
+    stdio: "pipe",
+  });
 }
 
 test("a new course file is a proposal until HR records its acceptance and enters it", async ({
