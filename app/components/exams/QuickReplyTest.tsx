@@ -1,6 +1,7 @@
 import { useFetcher } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useHydrated } from "~/components/ui/use-hydrated";
 import { ErrorAlert } from "./NoScript";
 import { Progress } from "./Progress";
 
@@ -16,6 +17,7 @@ type ActionData = {
 export function QuickReplyTest() {
   const { t } = useTranslation("exams");
   const fetcher = useFetcher<ActionData>();
+  const hydrated = useHydrated();
   const [token, setToken] = useState<string | null>(null);
   const [total, setTotal] = useState(0);
   const [question, setQuestion] = useState<Question | null>(null);
@@ -46,7 +48,7 @@ export function QuickReplyTest() {
       <div className="stack">
         <ErrorAlert error={fetcher.data?.error} params={fetcher.data?.params} />
         <fetcher.Form method="post">
-          <button type="submit" name="intent" value="start" className="primary" disabled={busy}>
+          <button type="submit" name="intent" value="start" className="primary" disabled={busy || !hydrated}>
             {t("quick.start")}
           </button>
         </fetcher.Form>

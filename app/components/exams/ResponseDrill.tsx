@@ -1,6 +1,7 @@
 import { useFetcher } from "@remix-run/react";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useHydrated } from "~/components/ui/use-hydrated";
 import { ErrorAlert } from "./NoScript";
 import { expandTrailingShortcut, PhrasePanel, type PanelCategory } from "./PhrasePanel";
 
@@ -21,6 +22,7 @@ type ActionData = {
 export function ResponseDrill({ faq }: { faq: PanelCategory[] }) {
   const { t } = useTranslation("exams");
   const fetcher = useFetcher<ActionData>();
+  const hydrated = useHydrated();
   const [token, setToken] = useState<string | null>(null);
   const [current, setCurrent] = useState<string | null>(null);
   const [messages, setMessages] = useState<Msg[]>([]);
@@ -67,7 +69,7 @@ export function ResponseDrill({ faq }: { faq: PanelCategory[] }) {
       <div className="stack">
         <ErrorAlert error={fetcher.data?.error} params={fetcher.data?.params} />
         <fetcher.Form method="post">
-          <button type="submit" name="intent" value="start" className="primary" disabled={busy}>
+          <button type="submit" name="intent" value="start" className="primary" disabled={busy || !hydrated}>
             {t("chat.start")}
           </button>
         </fetcher.Form>
