@@ -6,7 +6,6 @@ import { db } from "~/lib/db.server";
 import { emptyTally, ITEMS } from "./figures";
 import { partialDays, wholeMonths } from "./range";
 import { ROLLUP_COUNTS } from "./rollup-sql";
-import { ensureRollups } from "./rollup-write.server";
 import type { SurveyFilter } from "./tally.server";
 
 export interface RollupCell {
@@ -36,7 +35,6 @@ const SUMS = ROLLUP_COUNTS.map((c) => `SUM("${c}")`).join(", ");
 
 /** Cells of month × kind × course × trainer over the days [from, to], filtered. */
 export async function rollupCells(range: { from: string; to: string }, f: Filter): Promise<RollupCell[]> {
-  await ensureRollups();
   const whole = wholeMonths(range.from, range.to);
   const where = conditions(f);
   const days = partialDays(range.from, range.to, whole);
