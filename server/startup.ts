@@ -21,7 +21,7 @@ export async function startupTasks() {
   await loadExamContentAtStartup();
   // The dashboard rollups, rebuilt once after their migration or a change of time zone.
   setTimeZone(timeZone());
-  await ensureRollups();
+  await runOnce("dashboard-rollups", ensureRollups, { waitForOther: true });
   const housekeeping = async () => {
     try {
       await runOnce("housekeeping", async () => {
