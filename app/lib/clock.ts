@@ -3,7 +3,7 @@
 // "which day / which month" question is answered here, with date-fns and @date-fns/tz, so that a
 // 07:30 class on the 1st is on the 1st everywhere (pages, tallies, CSVs). Pure: server and client.
 import { TZDate, tz } from "@date-fns/tz";
-import { addDays, addMonths, addYears, format, startOfDay, startOfMonth, startOfWeek } from "date-fns";
+import { addDays, format, startOfDay } from "date-fns";
 
 export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
 
@@ -102,31 +102,48 @@ export function dayBounds(day: string, z = zone): { start: Date; end: Date } | n
   };
 }
 
-// Calendar arithmetic on day strings needs no zone: UTC noon is always the same calendar day.
-function noon(day: string): Date {
-  const at = parseLocal(day, "12:00", "UTC");
-  if (!at) throw new Error(`Not a day: ${day}`);
-  return at;
+// Calendar arithmetic on day strings needs no zone: a calendar day is the same day in UTC, and
+// Date.UTC normalises overflowing months and days. This is plain integer work — the dashboard and
+// the reports call it in loops, where a zoned date-fns round trip per call was a hot spot.
+function dayParts(day: string): [number, number, number] {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const parts: [number, number, number] = m ? [Number(m[1]), Number(m[2]) - 1, Number(m[3])] : [0, -1, 0];
+  if (!m || parts[1] < 0 || parts[1] > 11 || parts[2] < 1 || parts[2] > daysInMonth(parts[0], parts[1]))
+    throw new Error(`Not a day: ${day}`);
+  return parts;
+}
+
+function utcDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function daysInMonth(year: number, monthIndex: number): number {
+  return new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
 }
 
 /** The day n days later (or earlier). */
 export function addLocalDays(day: string, n: number): string {
-  return localDay(addDays(noon(day), n, inZone("UTC")), "UTC");
+  const [y, mo, d] = dayParts(day);
+  return utcDay(Date.UTC(y, mo, d + n));
 }
 
 /** The day n years later (or earlier); Feb 29 becomes Feb 28. */
 export function addLocalYears(day: string, n: number): string {
-  return localDay(addYears(noon(day), n, inZone("UTC")), "UTC");
+  const [y, mo, d] = dayParts(day);
+  return utcDay(Date.UTC(y + n, mo, Math.min(d, daysInMonth(y + n, mo))));
 }
 
 /** Monday of the week that holds the day. */
 export function weekStart(day: string): string {
-  return localDay(startOfWeek(noon(day), { weekStartsOn: 1, ...inZone("UTC") }), "UTC");
+  const [y, mo, d] = dayParts(day);
+  const sinceMonday = (new Date(Date.UTC(y, mo, d)).getUTCDay() + 6) % 7;
+  return utcDay(Date.UTC(y, mo, d - sinceMonday));
 }
 
 /** First day of the month n months after the day's month ("2026-12-15", -11 → "2026-01-01"). */
 export function monthStartDay(day: string, n = 0): string {
-  return localDay(startOfMonth(addMonths(noon(day), n, inZone("UTC")), inZone("UTC")), "UTC");
+  const [y, mo] = dayParts(day);
+  return utcDay(Date.UTC(y, mo + n, 1));
 }
 
 /** Every month key "YYYY-MM" from the first day's month to the last day's, in order. */
@@ -152,5 +169,8 @@ export function addLocalDaysAt(at: Instant, n: number, z = zone): Date {
 
 /** The day n months later (or earlier); the 31st becomes the month's last day. */
 export function addLocalMonths(day: string, n: number): string {
-  return localDay(addMonths(noon(day), n, inZone("UTC")), "UTC");
+  const [y, mo, d] = dayParts(day);
+  const first = new Date(Date.UTC(y, mo + n, 1));
+  const last = daysInMonth(first.getUTCFullYear(), first.getUTCMonth());
+  return utcDay(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(d, last)));
 }

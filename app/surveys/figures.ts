@@ -90,7 +90,11 @@ export function addTally(a: Tally, b: Tally): Tally {
   a.invited += b.invited;
   a.anonymous += b.anonymous;
   a.withheld += b.withheld;
-  for (const item of ITEMS) for (const k of [0, 1, 2, 3, 4] as const) a.dist[item][k] += b.dist[item][k];
+  for (const item of ITEMS) {
+    const to = a.dist[item];
+    const from = b.dist[item];
+    for (let k = 0; k < 5; k++) to[k]! += from[k]!;
+  }
   a.promoters += b.promoters;
   a.passives += b.passives;
   a.detractors += b.detractors;
