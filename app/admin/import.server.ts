@@ -6,21 +6,20 @@ import { writeAudit } from "./audit.server";
 import { planDeactivation, planImport, type Existing, type ImportContext } from "./import";
 
 async function loadContext(tx: Tx | typeof db, actorId: number): Promise<ImportContext> {
-  const [teams, users] = await Promise.all([
-    tx.team.findMany({ select: { id: true, name: true } }),
-    tx.user.findMany({
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        employeeNo: true,
-        grade: true,
-        teamId: true,
-        active: true,
-        roles: { select: { role: true } },
-      },
-    }),
-  ]);
+  // One after the other: inside a transaction both share one connection, which runs one query at a time.
+  const teams = await tx.team.findMany({ select: { id: true, name: true } });
+  const users = await tx.user.findMany({
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      employeeNo: true,
+      grade: true,
+      teamId: true,
+      active: true,
+      roles: { select: { role: true } },
+    },
+  });
   const byEmployeeNo = new Map<string, Existing>();
   const emailOwner = new Map<string, string>();
   for (const u of users) {

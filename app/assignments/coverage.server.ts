@@ -89,15 +89,15 @@ function factsSql(f: CoverageFilter, narrowTeam?: number): Prisma.Sql {
       UNION ALL
       SELECT x."userId", x."courseId", x."at", 0, x."dueDay", x."refreshMonths", x."assigned"
         FROM extra x
-       WHERE NOT EXISTS (SELECT 1 FROM CourseProgress p WHERE p.userId = x.userId AND p.courseId = x.courseId)
+       WHERE NOT EXISTS (SELECT 1 FROM "CourseProgress" p WHERE p."userId" = x."userId" AND p."courseId" = x."courseId")
     ),
     xfacts AS (
-      SELECT x.userId AS userId, x.courseId AS courseId, x.dueDay AS dueDay, x.refreshMonths AS refreshMonths,
-             x.assigned AS assigned, x.at AS extraAt,
-             (SELECT MAX(CASE WHEN ${inRange(Prisma.sql`p.completedAt`)} THEN p.completedAt END)
-                FROM CourseProgress p WHERE p.userId = x.userId AND p.courseId = x.courseId) AS progAt,
-             CASE WHEN EXISTS (SELECT 1 FROM CourseProgress p WHERE p.userId = x.userId AND p.courseId = x.courseId)
-                  THEN 1 ELSE 0 END AS started
+      SELECT x."userId" AS "userId", x."courseId" AS "courseId", x."dueDay" AS "dueDay", x."refreshMonths" AS "refreshMonths",
+             x."assigned" AS "assigned", x."at" AS "extraAt",
+             (SELECT MAX(CASE WHEN ${inRange(Prisma.sql`p."completedAt"`)} THEN p."completedAt" END)
+                FROM "CourseProgress" p WHERE p."userId" = x."userId" AND p."courseId" = x."courseId") AS "progAt",
+             CASE WHEN EXISTS (SELECT 1 FROM "CourseProgress" p WHERE p."userId" = x."userId" AND p."courseId" = x."courseId")
+                  THEN 1 ELSE 0 END AS "started"
         FROM extra x
     )`;
 }
@@ -147,14 +147,15 @@ async function computeCoverage(f: CoverageFilter, now: Date): Promise<CoverageCe
   // person of a team counts in each course; the rest are "not started": the team's size minus the
   // other three counts. Cells are keyed by one integer (team, course) so SQLite's grouping sorts
   // a single number per row.
-  const key = (team: Prisma.Sql, course: Prisma.Sql) => Prisma.sql`(${team} * ${CELL_KEY} + ${course})`;
+  // The team id is widened first: PostgreSQL's INTEGER is 32-bit and the key is not.
+  const key = (team: Prisma.Sql, course: Prisma.Sql) => Prisma.sql`(CAST(${team} AS BIGINT) * ${CELL_KEY} + ${course})`;
   const grid = f.assignedOnly
-    ? Prisma.sql`SELECT k, xNew AS nNew, xDone AS nDone, xProgress AS nProgress, xOverdue AS nOverdue, n AS total
+    ? Prisma.sql`SELECT "k", "xNew" AS "nNew", "xDone" AS "nDone", "xProgress" AS "nProgress", "xOverdue" AS "nOverdue", "n" AS "total"
          FROM xcounted`
-    : Prisma.sql`SELECT ${key(Prisma.sql`s.teamId`, Prisma.sql`c.courseId`)} AS k,
-         s.n - COALESCE(k.nDone + k.nProgress + k.nOverdue, 0) AS nNew, COALESCE(k.nDone, 0) AS nDone,
-         COALESCE(k.nProgress, 0) AS nProgress, COALESCE(k.nOverdue, 0) AS nOverdue, s.n AS total
-         FROM sizes s CROSS JOIN c LEFT JOIN counted k ON k.k = ${key(Prisma.sql`s.teamId`, Prisma.sql`c.courseId`)}`;
+    : Prisma.sql`SELECT ${key(Prisma.sql`s."teamId"`, Prisma.sql`c."courseId"`)} AS "k",
+         s."n" - COALESCE(k."nDone" + k."nProgress" + k."nOverdue", 0) AS "nNew", COALESCE(k."nDone", 0) AS "nDone",
+         COALESCE(k."nProgress", 0) AS "nProgress", COALESCE(k."nOverdue", 0) AS "nOverdue", s."n" AS "total"
+         FROM sizes s CROSS JOIN c LEFT JOIN counted k ON k."k" = ${key(Prisma.sql`s."teamId"`, Prisma.sql`c."courseId"`)}`;
   const rows = await db.$queryRaw<
     {
       teamId: number;
@@ -171,43 +172,45 @@ async function computeCoverage(f: CoverageFilter, now: Date): Promise<CoverageCe
   >`
     WITH ${factsSql(f)},
     plain AS (
-      SELECT ${key(Prisma.sql`u.teamId`, Prisma.sql`p.courseId`)} AS k, COUNT(*) AS n, COUNT(p.at) AS nDone
-        FROM prog p JOIN User u ON u.id = p.userId
-       WHERE p.courseId IN (SELECT courseId FROM c)
-       GROUP BY ${key(Prisma.sql`u.teamId`, Prisma.sql`p.courseId`)}
+      SELECT ${key(Prisma.sql`u."teamId"`, Prisma.sql`p."courseId"`)} AS "k", COUNT(*) AS "n", COUNT(p."at") AS "nDone"
+        FROM prog p JOIN "User" u ON u."id" = p."userId"
+       WHERE p."courseId" IN (SELECT "courseId" FROM c)
+       GROUP BY ${key(Prisma.sql`u."teamId"`, Prisma.sql`p."courseId"`)}
     ),
     xstates AS (
-      SELECT ${key(Prisma.sql`m.teamId`, Prisma.sql`f.courseId`)} AS k, f.started AS started, f.progAt AS progAt,
-             ${stateSql(now)} AS state
-        FROM (SELECT x.*, COALESCE(max(x.progAt, x.extraAt), x.progAt, x.extraAt) AS lastAt FROM xfacts x) f
-        JOIN m ON m.userId = f.userId JOIN c ON c.courseId = f.courseId
-       WHERE ${f.assignedOnly ? Prisma.sql`f.assigned = 1` : Prisma.sql`1 = 1`}
+      SELECT ${key(Prisma.sql`m."teamId"`, Prisma.sql`f."courseId"`)} AS "k", f."started" AS "started", f."progAt" AS "progAt",
+             ${stateSql(now)} AS "state"
+        FROM (SELECT x.*, COALESCE(${greatest(Prisma.sql`x."progAt"`, Prisma.sql`x."extraAt"`)}, x."progAt", x."extraAt") AS "lastAt"
+                FROM xfacts x) f
+        JOIN m ON m."userId" = f."userId" JOIN c ON c."courseId" = f."courseId"
+       WHERE ${f.assignedOnly ? Prisma.sql`f."assigned" = 1` : Prisma.sql`1 = 1`}
     ),
     xcounted AS (
-      SELECT k, COUNT(*) AS n,
-             SUM(CASE WHEN started = 1 AND progAt IS NOT NULL THEN 1 ELSE 0 END) AS plainDone,
-             SUM(CASE WHEN started = 1 AND progAt IS NULL THEN 1 ELSE 0 END) AS plainProgress,
-             SUM(CASE WHEN state = 'new' THEN 1 ELSE 0 END) AS xNew,
-             SUM(CASE WHEN state = 'done' THEN 1 ELSE 0 END) AS xDone,
-             SUM(CASE WHEN state = 'progress' THEN 1 ELSE 0 END) AS xProgress,
-             SUM(CASE WHEN state = 'overdue' THEN 1 ELSE 0 END) AS xOverdue
-        FROM xstates GROUP BY k
+      SELECT "k", COUNT(*) AS "n",
+             SUM(CASE WHEN "started" = 1 AND "progAt" IS NOT NULL THEN 1 ELSE 0 END) AS "plainDone",
+             SUM(CASE WHEN "started" = 1 AND "progAt" IS NULL THEN 1 ELSE 0 END) AS "plainProgress",
+             SUM(CASE WHEN "state" = 'new' THEN 1 ELSE 0 END) AS "xNew",
+             SUM(CASE WHEN "state" = 'done' THEN 1 ELSE 0 END) AS "xDone",
+             SUM(CASE WHEN "state" = 'progress' THEN 1 ELSE 0 END) AS "xProgress",
+             SUM(CASE WHEN "state" = 'overdue' THEN 1 ELSE 0 END) AS "xOverdue"
+        FROM xstates GROUP BY "k"
     ),
     counted AS (
-      SELECT k, SUM(nDone) AS nDone, SUM(nProgress) AS nProgress, SUM(nOverdue) AS nOverdue
+      SELECT "k", SUM("nDone") AS "nDone", SUM("nProgress") AS "nProgress", SUM("nOverdue") AS "nOverdue"
         FROM (
-          SELECT k, nDone, n - nDone AS nProgress, 0 AS nOverdue FROM plain
+          SELECT "k", "nDone", "n" - "nDone" AS "nProgress", 0 AS "nOverdue" FROM plain
           UNION ALL
-          SELECT k, xDone - plainDone, xProgress - plainProgress, xOverdue FROM xcounted
+          SELECT "k", "xDone" - "plainDone", "xProgress" - "plainProgress", "xOverdue" FROM xcounted
         ) u
-       GROUP BY k
+       GROUP BY "k"
     ),
-    sizes AS (SELECT "teamId", COUNT(*) AS n FROM m GROUP BY "teamId"),
+    sizes AS (SELECT "teamId", COUNT(*) AS "n" FROM m GROUP BY "teamId"),
     grid AS (${grid})
-    SELECT t.id AS teamId, t.name AS teamName, co.id AS courseId, co.titleZh, co.titleEn, g.nNew, g.nDone,
-           g.nProgress, g.nOverdue, g.total
-      FROM grid g JOIN Team t ON t.id = g.k / ${CELL_KEY} JOIN Course co ON co.id = g.k % ${CELL_KEY}
-     ORDER BY t.name, co.slug`;
+    SELECT t."id" AS "teamId", t."name" AS "teamName", co."id" AS "courseId", co."titleZh" AS "titleZh",
+           co."titleEn" AS "titleEn", g."nNew" AS "nNew", g."nDone" AS "nDone", g."nProgress" AS "nProgress",
+           g."nOverdue" AS "nOverdue", g."total" AS "total"
+      FROM grid g JOIN "Team" t ON t."id" = g."k" / ${CELL_KEY} JOIN "Course" co ON co."id" = g."k" % ${CELL_KEY}
+     ORDER BY t."name", co."slug"`;
   return rows.map((r) => ({
     teamId: Number(r.teamId),
     teamName: r.teamName,

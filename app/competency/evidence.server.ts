@@ -1,7 +1,10 @@
 // The evidence behind competency profiles, read for many people at once: one query per kind of
 // evidence (drill rubric, exam results, self-assessment), each aggregated in SQL to the latest
 // row per person and indicator or exam, so a team of 60 costs three queries, not 180.
+// The same SQL runs on SQLite and PostgreSQL (quoted names; JSON through sql.server helpers).
 import { isCompetencyId, type CompetencyId } from "~/content/competencies";
+import { Prisma } from "~/generated/prisma/client";
+import { intValues, jsonEntries, jsonField } from "~/lib/db/sql.server";
 import { db } from "~/lib/db.server";
 import { examLevel, type CompetencyModel } from "./model";
 import type { Evidence, Observation } from "./profile";
@@ -26,28 +29,31 @@ function put(
 export async function evidenceFor(model: CompetencyModel, userIds: readonly number[]): Promise<Map<number, Evidence>> {
   const byUser = new Map<number, Evidence>();
   if (userIds.length === 0) return byUser;
-  const ids = JSON.stringify(userIds);
-  const exams = JSON.stringify(model.exams.map((x) => x.exam));
-  // SQLite takes the bare columns of a MAX() aggregate from the row holding the maximum.
-  const [drills, results, selves] = await Promise.all([
-    db.$queryRaw<{ userId: number; indicator: string; score: number; at: unknown; rid: number }[]>`
-      SELECT r.userId AS userId, j.key AS indicator, j.value AS score, r.createdAt AS at, MAX(r.id) AS rid
-      FROM ExamResult r, json_each(r.figures, '$.scores') j
-      WHERE r.exam = 'drill' AND r.valid = 1 AND r.userId IN (SELECT value FROM json_each(${ids}))
-      GROUP BY r.userId, j.key`,
-    db.$queryRaw<{ userId: number; exam: string; score: number; at: unknown; rid: number }[]>`
-      SELECT userId, exam, score, createdAt AS at, MAX(id) AS rid
-      FROM ExamResult
-      WHERE valid = 1 AND json_extract(figures, '$.abandoned') IS NULL
-        AND exam IN (SELECT value FROM json_each(${exams}))
-        AND userId IN (SELECT value FROM json_each(${ids}))
-      GROUP BY userId, exam`,
-    db.$queryRaw<{ userId: number; scores: string; at: unknown; sid: number }[]>`
-      SELECT userId, scores, createdAt AS at, MAX(id) AS sid
-      FROM SelfAssessment
-      WHERE userId IN (SELECT value FROM json_each(${ids}))
-      GROUP BY userId`,
-  ]);
+  const ids = intValues(userIds);
+  const exams = model.exams.length ? Prisma.join(model.exams.map((x) => x.exam)) : Prisma.sql`NULL`;
+  // The latest row per person and indicator / exam: ROW_NUMBER over the id, newest first.
+  // Sequential, not Promise.all: the three share one connection when called inside a transaction.
+  const drills = await db.$queryRaw<{ userId: number; indicator: string; score: unknown; at: unknown }[]>`
+      SELECT "userId", "indicator", "score", "at" FROM (
+        SELECT r."userId" AS "userId", j."key" AS "indicator", j."value" AS "score", r."createdAt" AS "at",
+               ROW_NUMBER() OVER (PARTITION BY r."userId", j."key" ORDER BY r."id" DESC) AS "n"
+        FROM "ExamResult" r, ${jsonEntries(Prisma.sql`r."figures"`, "scores")} j
+        WHERE r."exam" = 'drill' AND r."valid" AND r."userId" IN (${ids})
+      ) AS latest WHERE "n" = 1`;
+  const results = await db.$queryRaw<{ userId: number; exam: string; score: number; at: unknown }[]>`
+      SELECT "userId", "exam", "score", "at" FROM (
+        SELECT r."userId" AS "userId", r."exam" AS "exam", r."score" AS "score", r."createdAt" AS "at",
+               ROW_NUMBER() OVER (PARTITION BY r."userId", r."exam" ORDER BY r."id" DESC) AS "n"
+        FROM "ExamResult" r
+        WHERE r."valid" AND ${jsonField(Prisma.sql`r."figures"`, "abandoned")} IS NULL
+          AND r."exam" IN (${exams}) AND r."userId" IN (${ids})
+      ) AS latest WHERE "n" = 1`;
+  const selves = await db.$queryRaw<{ userId: number; scores: string; at: unknown }[]>`
+      SELECT "userId", "scores", "at" FROM (
+        SELECT a."userId" AS "userId", a."scores" AS "scores", a."createdAt" AS "at",
+               ROW_NUMBER() OVER (PARTITION BY a."userId" ORDER BY a."id" DESC) AS "n"
+        FROM "SelfAssessment" a WHERE a."userId" IN (${ids})
+      ) AS latest WHERE "n" = 1`;
   for (const d of drills) {
     const level = Number(d.score);
     if (isCompetencyId(d.indicator) && Number.isInteger(level) && level >= 1 && level <= 5)

@@ -57,6 +57,8 @@ export async function readForm(request: Request, limits: FormLimits = {}): Promi
   const form = new FormData();
   for (const [name, value] of new URLSearchParams(body)) {
     if (value.length > maxFieldLength || name.length > 200) refuse(request, 413, "common:form.fieldTooLong");
+    // PostgreSQL refuses NUL in text, and no field of any page carries one: refuse it here.
+    if (value.includes("\u0000") || name.includes("\u0000")) refuse(request, 400, "common:form.nul");
     form.append(name, value);
   }
   return form;

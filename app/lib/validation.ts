@@ -63,8 +63,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: Record<string,
   return { success: false, errors, values };
 }
 
+/** The query's values; NUL characters are dropped (never meaningful, and PostgreSQL refuses them in text). */
 export function searchParamsObject(url: URL): Record<string, string> {
-  return Object.fromEntries(url.searchParams.entries());
+  return Object.fromEntries([...url.searchParams.entries()].map(([k, v]) => [k, v.replaceAll("\u0000", "")]));
 }
 
 /** A real calendar day "YYYY-MM-DD" from a query or form (2026-02-30 and 2026-13-01 are refused). */

@@ -1,5 +1,6 @@
 // Loads what a roster file is checked against, and stores a checked file in one transaction.
 import { writeAudit } from "~/admin/audit.server";
+import { onPostgres, withPgParams } from "~/lib/db/sql.server";
 import type { Tx } from "~/lib/db.server";
 import { db } from "~/lib/db.server";
 import { conflict, invalid } from "~/lib/errors";
@@ -7,7 +8,7 @@ import { linesToStore, planRoster, type RosterContext, type RosterLine } from ".
 
 // Rows per statement. A 3-month roster of 2,000 agents is ~180,000 lines: Prisma's createMany
 // took minutes. Each INSERT carries its rows as ONE bound JSON array that SQLite unpacks itself
-// (json_each): no limit on bound parameters to respect, and no per-value cost in the client.
+// (json_each; json_array_elements on PostgreSQL): no limit on bound parameters to respect, and no per-value cost in the client.
 const ROWS_PER_INSERT = 10_000;
 // People per DELETE: one bound value each, plus the period's two days.
 const PEOPLE_PER_DELETE = 5000;
@@ -15,10 +16,9 @@ const PEOPLE_PER_DELETE = 5000;
 const IMPORT_TIMEOUT_MS = 60_000;
 
 async function loadContext(tx: Tx | typeof db): Promise<RosterContext> {
-  const [people, codes] = await Promise.all([
-    tx.user.findMany({ where: { active: true }, select: { id: true, employeeNo: true } }),
-    tx.shiftCode.findMany({ select: { code: true, startMin: true, endMin: true, rest: true } }),
-  ]);
+  // One after the other: inside a transaction both would share one connection.
+  const people = await tx.user.findMany({ where: { active: true }, select: { id: true, employeeNo: true } });
+  const codes = await tx.shiftCode.findMany({ select: { code: true, startMin: true, endMin: true, rest: true } });
   return {
     people: new Map(people.map((p) => [p.employeeNo, p.id])),
     codes: new Map(codes.map((c) => [c.code, c])),
@@ -37,7 +37,9 @@ async function deletePeriod(tx: Tx, people: number[], from: string, to: string):
   for (let i = 0; i < people.length; i += PEOPLE_PER_DELETE) {
     const chunk = people.slice(i, i + PEOPLE_PER_DELETE);
     replaced += await tx.$executeRawUnsafe(
-      `DELETE FROM "RosterEntry" WHERE "day" >= ? AND "day" <= ? AND "userId" IN (${placeholders(chunk.length)})`,
+      withPgParams(
+        `DELETE FROM "RosterEntry" WHERE "day" >= ? AND "day" <= ? AND "userId" IN (${placeholders(chunk.length)})`,
+      ),
       from,
       to,
       ...chunk,
@@ -46,16 +48,19 @@ async function deletePeriod(tx: Tx, people: number[], from: string, to: string):
   return replaced;
 }
 
+const INSERT_SQLITE = `INSERT INTO "RosterEntry" ("userId","day","code","startMin","endMin","rest")
+  SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5 FROM json_each(?)`;
+// PostgreSQL unpacks the same array with json_array_elements and needs the column types named.
+const INSERT_POSTGRES = `INSERT INTO "RosterEntry" ("userId","day","code","startMin","endMin","rest")
+  SELECT (e->>0)::int, e->>1, e->>2, (e->>3)::int, (e->>4)::int, (e->>5)::int <> 0
+  FROM json_array_elements($1::json) AS t(e)`;
+
 async function insertLines(tx: Tx, lines: RosterLine[]) {
   for (let i = 0; i < lines.length; i += ROWS_PER_INSERT) {
     const rows = lines
       .slice(i, i + ROWS_PER_INSERT)
       .map((l) => [l.userId, l.day, l.code, l.startMin, l.endMin, l.rest ? 1 : 0]);
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "RosterEntry" ("userId","day","code","startMin","endMin","rest")
-       SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5 FROM json_each(?)`,
-      JSON.stringify(rows),
-    );
+    await tx.$executeRawUnsafe(onPostgres() ? INSERT_POSTGRES : INSERT_SQLITE, JSON.stringify(rows));
   }
 }
 

@@ -5,6 +5,7 @@ import { Prisma } from "~/generated/prisma/client";
 import { onPostgres } from "~/lib/db/sql.server";
 import { db } from "~/lib/db.server";
 import { parseExtraQuestions, type ResponseInput } from "./instrument";
+import { lockSurvey } from "./rollup-write.server";
 import { countResponse } from "./tally-write.server";
 
 export type SurveyState = "upcoming" | "open" | "closed";
@@ -116,6 +117,8 @@ export async function submitResponse(
   };
   try {
     return await db.$transaction(async (tx): Promise<SubmitResult> => {
+      // Answers to one survey take turns (the tally and rollups are read, then written).
+      await lockSurvey(tx, surveyId);
       const survey = await tx.survey.findUnique({
         where: { id: surveyId },
         select: { anonymous: true, opensAt: true, closesAt: true, trainerId: true },

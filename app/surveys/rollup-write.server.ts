@@ -2,7 +2,7 @@
 // transaction, and rebuilding them when they cannot be trusted (first start after the migration,
 // a changed time zone, rows written outside the app).
 import { localDay, localMonth, timeZone } from "~/lib/clock";
-import { withPgParams } from "~/lib/db/sql.server";
+import { onPostgres, withPgParams } from "~/lib/db/sql.server";
 import { db, type Tx } from "~/lib/db.server";
 import { applySurveySql, rebuildSql, type Grain } from "./rollup-sql";
 
@@ -17,10 +17,22 @@ async function apply(tx: Tx, surveyId: number, sign: 1 | -1) {
 }
 
 /**
+ * Makes the writers of one survey's tally take turns until the transaction ends. SQLite runs one
+ * write transaction at a time anyway; under PostgreSQL's READ COMMITTED two answers would both
+ * take the same old tally out of the rollups. FOR NO KEY UPDATE does not wait for the key-share
+ * locks that inserts referring to the survey take, so an answer transaction may lock it at any
+ * point; taking it first keeps every answer's locks in one order.
+ */
+export async function lockSurvey(tx: Tx, surveyId: number): Promise<void> {
+  if (onPostgres()) await tx.$executeRaw`SELECT 1 FROM "Survey" WHERE "id" = ${surveyId} FOR NO KEY UPDATE`;
+}
+
+/**
  * Runs `change` (which writes the survey's SurveyTally rows) with the survey's share of the
  * rollups taken out before and put back after, so the rollups follow whatever changed.
  */
 export async function withRollups<T>(tx: Tx, surveyId: number, change: () => Promise<T>): Promise<T> {
+  await lockSurvey(tx, surveyId);
   await apply(tx, surveyId, -1);
   const result = await change();
   await apply(tx, surveyId, 1);

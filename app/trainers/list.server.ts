@@ -2,6 +2,7 @@
 // courses, classes delivered, latest satisfaction and certificates; searched, filtered, paged.
 import { Prisma } from "~/generated/prisma/client";
 import { localDay } from "~/lib/clock";
+import { instantText } from "~/lib/db/sql.server";
 import { db } from "~/lib/db.server";
 import { pageCount, PAGE_SIZE } from "~/lib/pagination";
 import { cellReleasedSql } from "~/surveys/disclosure";
@@ -13,22 +14,22 @@ const RELEASED = Prisma.raw(cellReleasedSql("t", "s"));
 /** Per trainer, the satisfaction rate of the latest class whose survey has released answers. */
 async function latestSatisfaction(trainerIds: number[]) {
   if (!trainerIds.length) return new Map<number, { rate: number; day: string; n: number }>();
-  const rows = await db.$queryRaw<{ trainerId: number; heldOn: string; satisfied: number; n: number }[]>`
+  const rows = await db.$queryRaw<{ trainerId: number; heldOn: unknown; satisfied: number; n: number }[]>`
     WITH per AS (
-      SELECT s.trainerId AS trainerId, s.heldOn AS heldOn,
-        SUM(CASE WHEN ${RELEASED} THEN t.o4 + t.o5 ELSE 0 END) AS satisfied,
-        SUM(CASE WHEN ${RELEASED} THEN t.o1 + t.o2 + t.o3 + t.o4 + t.o5 ELSE 0 END) AS n
-      FROM Survey s JOIN SurveyTally t ON t.surveyId = s.id
-      WHERE s.trainerId IN (${Prisma.join(trainerIds)})
-      GROUP BY s.id
+      SELECT s."trainerId" AS "trainerId", s."heldOn" AS "heldOn",
+        SUM(CASE WHEN ${RELEASED} THEN t."o4" + t."o5" ELSE 0 END) AS "satisfied",
+        SUM(CASE WHEN ${RELEASED} THEN t."o1" + t."o2" + t."o3" + t."o4" + t."o5" ELSE 0 END) AS "n"
+      FROM "Survey" s JOIN "SurveyTally" t ON t."surveyId" = s."id"
+      WHERE s."trainerId" IN (${Prisma.join(trainerIds)})
+      GROUP BY s."id"
     ), ranked AS (
-      SELECT *, ROW_NUMBER() OVER (PARTITION BY trainerId ORDER BY heldOn DESC) AS rn FROM per WHERE n > 0
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY "trainerId" ORDER BY "heldOn" DESC) AS "rn" FROM per WHERE "n" > 0
     )
-    SELECT trainerId, heldOn, satisfied, n FROM ranked WHERE rn = 1`;
+    SELECT "trainerId", "heldOn", "satisfied", "n" FROM ranked WHERE "rn" = 1`;
   return new Map(
     rows.map((r) => [
       Number(r.trainerId),
-      { rate: Number(r.satisfied) / Number(r.n), day: localDay(String(r.heldOn)), n: Number(r.n) },
+      { rate: Number(r.satisfied) / Number(r.n), day: localDay(instantText(r.heldOn)), n: Number(r.n) },
     ]),
   );
 }

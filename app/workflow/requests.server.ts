@@ -3,6 +3,7 @@ import { writeAudit } from "~/admin/audit.server";
 import { leadsTeams } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
 import { inLibrary, inLibraryWhere } from "~/catalogue/in-library";
+import { Prisma } from "~/generated/prisma/client";
 import { db, type Tx } from "~/lib/db.server";
 import { conflict, invalid, notFound } from "~/lib/errors";
 import { hrUserIds, notify } from "./notify.server";
@@ -103,16 +104,33 @@ export async function createRequest(
   input: RequestDraft,
   now = new Date(),
 ) {
+  // A second post of the same form (double click, resend) lands on the request it made. Two
+  // posts at once both pass the look-up (PostgreSQL runs them side by side); the unique token
+  // lets one insert win, and the other reads the winner's request.
+  try {
+    return await createOnce(user, input, now);
+  } catch (e) {
+    if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")) throw e;
+    const made = await sameForm(db, user, input.token);
+    if (!made) throw e;
+    return made;
+  }
+}
+
+async function sameForm(tx: Tx | typeof db, user: Pick<SessionUser, "id">, token: string) {
+  const existing = await tx.trainingRequest.findUnique({
+    where: { clientToken: token },
+    select: { id: true, requesterId: true },
+  });
+  if (!existing) return null;
+  if (existing.requesterId !== user.id) throw invalid("workflow:err.invalid");
+  return { id: existing.id, duplicate: true };
+}
+
+async function createOnce(user: Pick<SessionUser, "id" | "roles" | "name">, input: RequestDraft, now: Date) {
   return db.$transaction(async (tx) => {
-    // A second post of the same form (double click, resend) lands on the request it made.
-    const existing = await tx.trainingRequest.findUnique({
-      where: { clientToken: input.token },
-      select: { id: true, requesterId: true },
-    });
-    if (existing) {
-      if (existing.requesterId !== user.id) throw invalid("workflow:err.invalid");
-      return { id: existing.id, duplicate: true };
-    }
+    const existing = await sameForm(tx, user, input.token);
+    if (existing) return existing;
     const v = await validateDraft(tx, user, input, now);
     const request = await tx.trainingRequest.create({
       data: {

@@ -26,17 +26,16 @@ export async function modulesOf(tx: Tx, r: { courseId: number | null; seriesId: 
 
 /** Active trainers qualified for every module: holding a qualification record that is not withdrawn. */
 export async function qualifiedTrainers(tx: Tx, modules: { id: number }[]) {
-  const [trainers, qualified] = await Promise.all([
-    tx.user.findMany({
-      where: { active: true, roles: { some: { role: "TRAINER" } } },
-      select: { id: true, name: true, email: true },
-      orderBy: { name: "asc" },
-    }),
-    qualifiedTrainerIds(
-      tx,
-      modules.map((m) => m.id),
-    ),
-  ]);
+  // One after the other: inside a transaction both share one connection.
+  const trainers = await tx.user.findMany({
+    where: { active: true, roles: { some: { role: "TRAINER" } } },
+    select: { id: true, name: true, email: true },
+    orderBy: { name: "asc" },
+  });
+  const qualified = await qualifiedTrainerIds(
+    tx,
+    modules.map((m) => m.id),
+  );
   return trainers.filter((t) => qualified.has(t.id));
 }
 
@@ -45,17 +44,16 @@ export async function qualifiedTrainers(tx: Tx, modules: { id: number }[]) {
  * `qualifiedTrainers`, decision 036); listed first. Choosing one not listed needs a written reason.
  */
 export async function trainerChoices(tx: Tx, modules: { id: number }[]) {
-  const [all, qualified] = await Promise.all([
-    tx.user.findMany({
-      where: { active: true, roles: { some: { role: "TRAINER" } } },
-      select: { id: true, name: true, email: true },
-      orderBy: { name: "asc" },
-    }),
-    qualifiedTrainerIds(
-      tx,
-      modules.map((m) => m.id),
-    ),
-  ]);
+  // One after the other: inside a transaction both share one connection.
+  const all = await tx.user.findMany({
+    where: { active: true, roles: { some: { role: "TRAINER" } } },
+    select: { id: true, name: true, email: true },
+    orderBy: { name: "asc" },
+  });
+  const qualified = await qualifiedTrainerIds(
+    tx,
+    modules.map((m) => m.id),
+  );
   const choices = all.map((t) => ({ ...t, listed: qualified.has(t.id) }));
   return [...choices.filter((t) => t.listed), ...choices.filter((t) => !t.listed)];
 }

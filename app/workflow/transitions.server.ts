@@ -76,7 +76,17 @@ export async function move(
     where: { id: r.id, version },
     data: { state: decision.to, version: { increment: 1 }, ...(reason.trim() ? { lastReason: reason.trim() } : {}) },
   });
-  if (count !== 1) throw conflict("workflow:err.changed", { params: { state: r.state, version: r.version } });
+  if (count !== 1) {
+    // Someone moved it after we read it (PostgreSQL let the two transactions overlap): the state
+    // shown with the refusal is the one they left, read again now that their move is committed.
+    const current = await tx.trainingRequest.findUnique({
+      where: { id: r.id },
+      select: { state: true, version: true },
+    });
+    throw conflict("workflow:err.changed", {
+      params: { state: current?.state ?? r.state, version: current?.version ?? r.version },
+    });
+  }
   await tx.requestTransition.create({
     data: {
       requestId: r.id,

@@ -58,3 +58,36 @@ export function withPgParams(sql: string): string {
   let n = 0;
   return onPostgres() ? sql.replace(/\?/g, () => `$${++n}`) : sql;
 }
+
+/**
+ * A subquery of one column "value": the integers of a list bound as one JSON parameter, so a
+ * long list (every person of a large team) costs one bound value, not one per id.
+ */
+export function intValues(values: readonly number[]): Prisma.Sql {
+  const json = JSON.stringify(values);
+  return onPostgres()
+    ? Prisma.sql`SELECT "value"::int AS "value" FROM json_array_elements_text(${json}::json)`
+    : Prisma.sql`SELECT "value" FROM json_each(${json})`;
+}
+
+function jsonKey(key: string): Prisma.Sql {
+  if (!/^\w+$/.test(key)) throw new Error(`JSON key ${key} must be a plain word`);
+  return Prisma.raw(key);
+}
+
+/** The member `key` of the JSON text in `expr` (NULL when absent or JSON null); PostgreSQL gives text. */
+export function jsonField(expr: Prisma.Sql, key: string): Prisma.Sql {
+  return onPostgres()
+    ? Prisma.sql`((${expr})::json ->> '${jsonKey(key)}')`
+    : Prisma.sql`json_extract(${expr}, '$.${jsonKey(key)}')`;
+}
+
+/**
+ * A table-valued function for the FROM clause: one row ("key", "value") per member of the JSON
+ * object at `key` of the JSON text in `expr` (PostgreSQL gives the values as text).
+ */
+export function jsonEntries(expr: Prisma.Sql, key: string): Prisma.Sql {
+  return onPostgres()
+    ? Prisma.sql`json_each_text((${expr})::json -> '${jsonKey(key)}')`
+    : Prisma.sql`json_each(${expr}, '$.${jsonKey(key)}')`;
+}

@@ -60,6 +60,13 @@ describe("form limits", () => {
     expect(res).toEqual({ status: 400, body: "common:form.unsupportedType" });
   });
 
+  it("refuses a NUL character in a field with 400 (PostgreSQL cannot store one in text)", async () => {
+    const res = await statusOf(() =>
+      langAction({ request: rawPost("/lang", "lang=%00en", urlencoded), params: {}, context: {} }),
+    );
+    expect(res).toEqual({ status: 400, body: "common:form.nul" });
+  });
+
   it("refuses a 2 MB typing log before scoring it", async () => {
     const user = await createTestUser();
     const events = Array.from({ length: 130_000 }, (_, i) => [i, "i", "a"]);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { db } from "~/lib/db.server";
+import { db, dbEngine } from "~/lib/db.server";
 
 const MIGRATION = path.join(process.cwd(), "prisma/migrations/20261129120000_content_source_relative/migration.sql");
 
@@ -14,7 +14,9 @@ async function applyMigration() {
     await db.$executeRawUnsafe(statement);
 }
 
-describe("stored source paths become relative to the content folder", () => {
+// A SQLite migration of data stored before it: PostgreSQL's history starts later (its init
+// migration), so there is nothing to rewrite there and the statements are SQLite's.
+describe.skipIf(dbEngine() === "postgres")("stored source paths become relative to the content folder", () => {
   it("rewrites absolute, working-directory and Windows paths; leaves relative ones and blanks alone", async () => {
     const rows = {
       "mig-abs": "/srv/weike/content/courses/mig-series/01-mig-abs.md",

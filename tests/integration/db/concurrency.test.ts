@@ -1,17 +1,22 @@
 import { spawn } from "node:child_process";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { sqliteFilePath } from "~/lib/db/migrations.server";
-import { db } from "~/lib/db.server";
+import { db, dbEngine } from "~/lib/db.server";
+
+// SQLite's own locking (WAL, BEGIN IMMEDIATE, SQLITE_BUSY, the app's write queue) is tested on
+// SQLite only; PostgreSQL's row locks have their own cases at the end.
+const onSqlite = dbEngine() === "sqlite";
 
 describe("SQLite under concurrent writers", () => {
-  it("runs in WAL mode with foreign keys on", async () => {
+  it.runIf(onSqlite)("runs in WAL mode with foreign keys on", async () => {
     const [mode] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     const [fk] = await db.$queryRawUnsafe<{ foreign_keys: bigint | number }[]>("PRAGMA foreign_keys");
     expect(mode?.journal_mode).toBe("wal");
     expect(Number(fk?.foreign_keys)).toBe(1);
   });
 
-  it("a transaction waits for another process's write lock instead of failing", async () => {
+  it.runIf(onSqlite)("a transaction waits for another process's write lock instead of failing", async () => {
     await db.team.count(); // open our connection first
     // Another process takes the write lock, holds it for 400 ms, then commits.
     const holder = spawn(process.execPath, [
@@ -31,7 +36,7 @@ describe("SQLite under concurrent writers", () => {
     expect(await db.team.count({ where: { name: { in: ["held-by-other", "waited"] } } })).toBe(2);
   });
 
-  it("a transaction holds the write lock from its first statement (BEGIN IMMEDIATE)", async () => {
+  it.runIf(onSqlite)("a transaction holds the write lock from its first statement (BEGIN IMMEDIATE)", async () => {
     const file = sqliteFilePath(process.env.DATABASE_URL!);
     const probe = () =>
       new Promise<string>((resolve) => {
@@ -94,7 +99,7 @@ describe("fair turns under a write burst", () => {
     expect(await db.team.count()).toBe(before + 1);
   });
 
-  it("a read does not wait for the write transactions queued ahead of it", async () => {
+  it.runIf(onSqlite)("a read does not wait for the write transactions queued ahead of it", async () => {
     const order: string[] = [];
     let open!: () => void;
     let inside!: () => void;
@@ -138,5 +143,65 @@ describe("fair turns under a write burst", () => {
     // Pending I/O runs before the whole burst is through.
     expect(order.indexOf("io")).toBeLessThan(order.length - 1);
     expect(order.indexOf("io")).toBeGreaterThan(-1);
+  });
+});
+
+describe.runIf(dbEngine() === "postgres")("PostgreSQL under concurrent writers", () => {
+  it("a transaction waits for another connection's row lock instead of failing", async () => {
+    const team = await db.team.create({ data: { name: "locked-row" } });
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query(`UPDATE "Team" SET "name" = 'locked-by-other' WHERE "id" = $1`, [team.id]);
+      const release = new Promise((r) => setTimeout(r, 400)).then(() => other.query("COMMIT"));
+      const started = Date.now();
+      await db.$transaction(async (tx) => {
+        await tx.team.update({ where: { id: team.id }, data: { name: "waited-for-lock" } });
+      });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+      await release;
+    } finally {
+      await other.end();
+    }
+    expect((await db.team.findUnique({ where: { id: team.id } }))?.name).toBe("waited-for-lock");
+  });
+
+  it("a read is not blocked by writers queued on a row lock, and sees only committed values", async () => {
+    const team = await db.team.create({ data: { name: "queue-row" } });
+    const order: string[] = [];
+    let open!: () => void;
+    let inside!: () => void;
+    const held = new Promise<void>((r) => (open = r));
+    const started = new Promise<void>((r) => (inside = r));
+    const first = db.$transaction(
+      async (tx) => {
+        await tx.team.update({ where: { id: team.id }, data: { name: "queue-1" } });
+        inside();
+        await held;
+        order.push("tx-1");
+      },
+      { timeout: 10_000 },
+    );
+    await started;
+    // These two wait on the row the first one holds.
+    const queued = [2, 3].map((i) =>
+      db.$transaction(
+        async (tx) => {
+          await tx.team.update({ where: { id: team.id }, data: { name: `queue-${i}` } });
+          order.push(`tx-${i}`);
+        },
+        { timeout: 10_000 },
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    const seen = await db.team.findUnique({ where: { id: team.id } });
+    order.push("read");
+    expect(seen?.name).toBe("queue-row");
+    open();
+    await Promise.all([first, ...queued]);
+    expect(order[0]).toBe("read");
+    expect(order[1]).toBe("tx-1");
+    expect(order.slice(2).sort()).toEqual(["tx-2", "tx-3"]);
   });
 });
