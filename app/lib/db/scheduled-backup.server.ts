@@ -1,8 +1,8 @@
 // The server's own backups on a timer. They are SQLite's (`VACUUM INTO` a dated file beside the
 // database); on PostgreSQL the timer is not started and one line says how to back up there.
-import { engineOf } from "./engine";
 import { backupDatabase, describeCounts } from "./backup.server";
 import { runOnce } from "./cluster-lock.server";
+import { engineOf } from "./engine";
 import { sqliteFilePath } from "./migrations.server";
 import { backupDir, backupIntervalMs, backupKeep } from "./ops-config.server";
 
