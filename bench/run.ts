@@ -1,7 +1,11 @@
 // npm run bench: starts the production build on a throwaway database, runs every scenario in
 // bench/scenarios/ against it, writes bench/results/latest.json and prints a table.
-import { spawn } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// BENCH_DB=postgres: the same database (seeded and prepared as a SQLite file, then copied with
+// db:copy, checksums verified) on a throwaway PostgreSQL cluster on BENCH_PG_PORT (default 55470),
+// stopped at the end. BENCH_INSTANCES=N (default 1): N instances behind nginx (scripts/cluster.sh)
+// on BENCH_PORT, the load going through nginx.
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -13,7 +17,14 @@ const root = path.resolve(import.meta.dirname, "..");
 const tmpDir = path.join(root, "bench/.tmp");
 const dbFile = path.join(tmpDir, "bench.db");
 const port = Number(process.env.BENCH_PORT ?? 3300);
-const baseUrl = `http://localhost:${port}`;
+const engine = process.env.BENCH_DB === "postgres" ? "postgres" : "sqlite";
+const instances = Math.max(1, Number(process.env.BENCH_INSTANCES ?? 1) || 1);
+const pgPort = Number(process.env.BENCH_PG_PORT ?? 55470);
+const clusterDir = path.join(os.tmpdir(), `weike-bench-cluster-${port}`);
+// nginx listens on 127.0.0.1 only.
+const baseUrl = instances > 1 ? `http://127.0.0.1:${port}` : `http://localhost:${port}`;
+// Their measuring phases read or write the SQLite file with SQLite's own SQL: not ported yet.
+const SQLITE_ONLY = new Set(["burst-reads", "coverage", "exams", "response-drills", "typing-stream"]);
 // The same V8 heap limits as `npm start`: without them V8 lets an idle-collected heap grow
 // several times past what the server needs.
 const SERVER_NODE_FLAGS = ["--max-old-space-size=160", "--max-semi-space-size=8"];
@@ -27,7 +38,12 @@ async function loadScenarios(): Promise<Scenario[]> {
   for (const f of files) {
     const mod = await import(pathToFileURL(path.join(root, "bench/scenarios", f)).href);
     const s: Scenario = mod.default;
-    if (s.name === "foundation" || only.length === 0 || only.includes(s.name)) list.push(s);
+    if (!(s.name === "foundation" || only.length === 0 || only.includes(s.name))) continue;
+    if (engine === "postgres" && SQLITE_ONLY.has(s.name)) {
+      console.log(`[bench] skipping ${s.name} on PostgreSQL: it reads the SQLite file directly while it runs`);
+      continue;
+    }
+    list.push(s);
   }
   // The reference pages first: everything else is compared with the baseline.
   return list.sort((a, b) =>
@@ -91,14 +107,41 @@ async function main() {
     await s.prepare({ dbFile, tmpDir });
     console.log(`[bench] prepared ${s.name} in ${Math.round(performance.now() - t0)} ms`);
   }
+  // The database the server uses, and the scenarios' measuring phases read: the file, or its copy.
+  let target = dbFile;
+  const pgEnv = { ...process.env, PG_PORT: String(pgPort) };
+  const stopPg = () => {
+    if (engine === "postgres") execFileSync("sh", ["scripts/pg-cluster.sh", "stop"], { cwd: root, env: pgEnv });
+  };
+  if (engine === "postgres") {
+    target = execFileSync("sh", ["scripts/pg-cluster.sh", "start"], { cwd: root, env: pgEnv, encoding: "utf8" }).trim();
+    const t0 = performance.now();
+    await run("npx", ["tsx", "scripts/db-copy.ts", "--from", `file:${dbFile}`, "--to", target, "--replace"], env);
+    console.log(`[bench] copied the database to PostgreSQL in ${Math.round(performance.now() - t0)} ms`);
+    env.DATABASE_URL = target;
+  }
+  const loadStart = os.loadavg().map((n) => Math.round(n * 100) / 100);
 
   const buildDir = process.env.WEIKE_BUILD_DIR ?? "build";
-  const server = spawn("node", [...SERVER_NODE_FLAGS, path.join(buildDir, "start.mjs")], {
-    cwd: root,
-    env,
-    stdio: ["ignore", "inherit", "inherit"],
-    detached: true,
-  });
+  const clusterEnv = { ...env, CLUSTER_PORT: String(port), CLUSTER_SIZE: String(instances), CLUSTER_DIR: clusterDir };
+  if (instances > 1)
+    execFileSync("sh", ["scripts/cluster.sh", "start"], { cwd: root, env: clusterEnv, stdio: "inherit" });
+  const server =
+    instances > 1
+      ? // Stands in for the single server's process below; the instances are scripts/cluster.sh's.
+        spawn("sleep", ["infinity"], { detached: true, stdio: "ignore" })
+      : spawn("node", [...SERVER_NODE_FLAGS, path.join(buildDir, "start.mjs")], {
+          cwd: root,
+          env,
+          stdio: ["ignore", "inherit", "inherit"],
+          detached: true,
+        });
+  const serverPids = (): number[] =>
+    instances > 1
+      ? Array.from({ length: instances }, (_, i) => path.join(clusterDir, `instance-${i + 1}.pid`))
+          .filter((f) => existsSync(f))
+          .map((f) => Number(readFileSync(f, "utf8").trim()))
+      : [server.pid!];
   // However the bench ends (an error, Ctrl-C, a kill), the server it started ends with it. A
   // server busy with a long query does not get to its graceful shutdown soon, so a stop that must
   // not wait (a signal, an uncaught error) ends with SIGKILL.
@@ -109,9 +152,21 @@ async function main() {
     } catch {
       /* already gone */
     }
+    if (instances > 1) {
+      try {
+        execFileSync("sh", ["scripts/cluster.sh", "stop"], { cwd: root, env: clusterEnv, stdio: "inherit" });
+      } catch {
+        /* stopped already */
+      }
+    }
   };
   process.once("exit", () => {
     if (running()) stopServer("SIGKILL");
+    try {
+      stopPg();
+    } catch {
+      /* stopped already */
+    }
   });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
     process.once(signal, () => {
@@ -121,8 +176,9 @@ async function main() {
       if (!running()) process.exit(130);
     });
   let peak = 0;
+  // With several instances: the largest of them (each has the same memory bound).
   const sampler = setInterval(() => {
-    peak = Math.max(peak, rssMb(server.pid!));
+    peak = Math.max(peak, ...serverPids().map(rssMb));
   }, 200);
   const rows: BenchRow[] = [];
   try {
@@ -130,13 +186,13 @@ async function main() {
     const state: { baseline?: LoadResult } = {};
     const ctx: BenchContext = {
       baseUrl,
-      dbFile,
+      dbFile: target,
       tmpDir,
-      cookieFor: (email) => `weike_session=${insertSessionRow(dbFile, email)}`,
+      cookieFor: (email) => `weike_session=${insertSessionRow(target, email)}`,
       load: (opts) => runLoad(baseUrl, opts),
       baseline: () => state.baseline!,
       peakRssMb: () => peak,
-      rssMb: () => rssMb(server.pid!),
+      rssMb: () => Math.max(...serverPids().map(rssMb)),
       row: (scenario, r, extra = {}) => ({
         scenario,
         name: r.title,
@@ -176,18 +232,25 @@ async function main() {
   } finally {
     clearInterval(sampler);
     stopServer();
+    stopPg();
   }
+  const loadEnd = os.loadavg().map((n) => Math.round(n * 100) / 100);
 
   const result = {
     when: new Date().toISOString(),
     machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    engine,
+    instances,
+    // 1, 5 and 15 minute load averages when the server started and when the run ended.
+    loadAverage: { start: loadStart, end: loadEnd },
     durationSeconds: Number(process.env.BENCH_DURATION ?? 10),
     targets: targetSummary(rows),
-    rows,
+    rows: rows.map((r) => ({ ...r, engine, instances })),
   };
   mkdirSync(path.join(root, "bench/results"), { recursive: true });
   writeFileSync(path.join(root, "bench/results/latest.json"), JSON.stringify(result, null, 2) + "\n");
   printTable(rows);
+  console.log(`engine: ${engine}, instances: ${instances}, load average ${loadStart.join(" ")} → ${loadEnd.join(" ")}`);
 }
 
 function printTable(rows: BenchRow[]) {

@@ -1,5 +1,5 @@
 // npm run db:seed — the demo data. Safe to run again: nothing that exists is changed.
-import { migrateDatabase } from "../app/lib/db/migrations.server";
+import { migrateUrl } from "../app/lib/db/migrate.server";
 import { db } from "../app/lib/db.server";
 import { databaseUrl } from "../app/lib/env.server";
 import { seedCatalogue } from "./seed/catalogue";
@@ -10,7 +10,8 @@ import { seedSurveys } from "./seed/surveys";
 import { seedUsers } from "./seed/users";
 import { seedWorkflow } from "./seed/workflow";
 
-migrateDatabase(databaseUrl(), "prisma/migrations");
+// Either engine: a PostgreSQL URL read as a file name would create a stray SQLite file.
+await migrateUrl(databaseUrl());
 const users = await seedUsers(db);
 console.log(`[seed] ${users} demo users created`);
 await seedCatalogue();

@@ -1,9 +1,11 @@
 #!/bin/sh
-# Several Weike instances behind nginx on one machine: scripts/cluster.sh start|stop|status
+# Several Weike instances behind nginx on one machine: scripts/cluster.sh start|stop|status|restart N
 #   CLUSTER_PORT (default 3450): nginx listens here; instance i listens on CLUSTER_PORT+i.
 #   CLUSTER_SIZE (default 2): number of instances.
 #   DATABASE_URL: the one database they share (file:… or postgresql://…); the same for all.
 #   WEIKE_BUILD_DIR (default build): the built server (npm run build).
+# `restart N` stops instance N and starts it again while the others keep serving (nginx retries
+# them); it runs the start-up work again, e.g. a content sync of a changed CONTENT_DIR.
 # nginx runs without root from a config in a temporary folder (deploy/nginx/weike.conf filled
 # in); logs of every process are in that folder. docs/deploy.md describes a real deployment.
 set -eu
@@ -98,8 +100,21 @@ CONF
   echo "http://127.0.0.1:$PORT"
 }
 
+restart() {
+  : "${DATABASE_URL:?set DATABASE_URL (file:… or postgresql://…)}"
+  f="$DIR/instance-$1.pid"
+  [ -f "$f" ] || { echo "cluster: instance $1 is not running" >&2; exit 1; }
+  pid="$(cat "$f")"
+  kill "$pid" 2>/dev/null || true
+  n=0
+  while kill -0 "$pid" 2>/dev/null && [ $n -lt 40 ]; do sleep 0.25; n=$((n + 1)); done
+  launch "$1"
+  wait_healthy $((PORT + $1))
+}
+
 case "${1:-}" in
   start) start ;;
+  restart) restart "${2:?usage: scripts/cluster.sh restart N}" ;;
   stop) stop ;;
   status)
     for f in "$DIR"/instance-*.pid "$DIR/nginx.pid"; do
@@ -107,5 +122,5 @@ case "${1:-}" in
     done
     true
     ;;
-  *) echo "usage: scripts/cluster.sh start|stop|status" >&2; exit 2 ;;
+  *) echo "usage: scripts/cluster.sh start|stop|status|restart N" >&2; exit 2 ;;
 esac

@@ -5,10 +5,8 @@ import { purgeExpiredSessions } from "../app/auth/session.server";
 import { syncContentAtStartup } from "../app/content/startup.server";
 import { loadExamContentAtStartup } from "../app/exams/content.server";
 import { setTimeZone } from "../app/lib/clock";
-import { backupDatabase, describeCounts } from "../app/lib/db/backup.server";
 import { runOnce } from "../app/lib/db/cluster-lock.server";
-import { sqliteFilePath } from "../app/lib/db/migrations.server";
-import { backupDir, backupIntervalMs, backupKeep } from "../app/lib/db/ops-config.server";
+import { scheduleBackups } from "../app/lib/db/scheduled-backup.server";
 import { databaseUrl, timeZone } from "../app/lib/env.server";
 import { ensureRollups } from "../app/surveys/rollup-write.server";
 
@@ -37,17 +35,5 @@ export async function startupTasks() {
   setInterval(housekeeping, HOUR).unref();
   // Assignment reminders: pages never write, so a timer sends them (decision 038).
   startReminderTimer();
-  scheduleBackups();
-}
-
-function scheduleBackups() {
-  const every = backupIntervalMs();
-  const dbFile = sqliteFilePath(databaseUrl());
-  if (!every || dbFile === ":memory:") return;
-  const backup = () =>
-    runOnce("backup", async () => {
-      const r = backupDatabase(dbFile, { dir: backupDir(dbFile), keep: backupKeep() });
-      console.log(`[weike] backup ${r.file}: ${describeCounts(r)}; ${r.pruned.length} old removed`);
-    }).catch((e) => console.error("[weike] scheduled backup failed:", (e as Error).message));
-  setInterval(() => void backup(), Math.min(every, 2 ** 31 - 1)).unref();
+  scheduleBackups(databaseUrl());
 }

@@ -40,6 +40,9 @@ export interface BenchRow {
   figures?: Record<string, number | string>;
   target?: string;
   pass?: boolean;
+  /** Added to every row of a result file: the database engine and the number of app instances. */
+  engine?: "sqlite" | "postgres";
+  instances?: number;
 }
 
 export interface BenchContext {

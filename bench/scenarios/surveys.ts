@@ -196,7 +196,7 @@ const scenario: Scenario = {
   async run(ctx) {
     const rows: BenchRow[] = [];
     const db = openDb(ctx.dbFile);
-    const total = (db.prepare("SELECT COUNT(*) AS n FROM SurveyResponse").get() as { n: number }).n;
+    const total = (db.prepare('SELECT COUNT(*) AS n FROM "SurveyResponse"').get() as { n: number }).n;
     const hr = ctx.cookieFor("hr@weike.test");
     // The same single connection on the bare page, for scale: this machine's load varies a lot.
     const bare = await ctx.load({ title: "bare page, 1 connection", path: "/bench/baseline", connections: 1 });
@@ -238,7 +238,7 @@ const scenario: Scenario = {
     const surveys = (
       db
         .prepare(
-          "SELECT s.id FROM Survey s JOIN TrainingSession t ON t.id = s.sessionId WHERE t.notes = ? ORDER BY s.id",
+          'SELECT s.id FROM "Survey" s JOIN "TrainingSession" t ON t.id = s."sessionId" WHERE t.notes = ? ORDER BY s.id',
         )
         .all(`${MARK}:open`) as { id: number }[]
     ).map((r) => r.id);
@@ -296,20 +296,20 @@ const scenario: Scenario = {
     const seconds = (performance.now() - started) / 1000;
     const stored = db
       .prepare(
-        "SELECT COUNT(*) AS responses, (SELECT COUNT(*) FROM SurveyReceipt r JOIN Survey s2 ON s2.id = r.surveyId JOIN TrainingSession t2 ON t2.id = s2.sessionId WHERE t2.notes = ?) AS receipts FROM SurveyResponse x JOIN Survey s ON s.id = x.surveyId JOIN TrainingSession t ON t.id = s.sessionId WHERE t.notes = ?",
+        'SELECT COUNT(*) AS responses, (SELECT COUNT(*) FROM "SurveyReceipt" r JOIN "Survey" s2 ON s2.id = r."surveyId" JOIN "TrainingSession" t2 ON t2.id = s2."sessionId" WHERE t2.notes = ?) AS receipts FROM "SurveyResponse" x JOIN "Survey" s ON s.id = x."surveyId" JOIN "TrainingSession" t ON t.id = s."sessionId" WHERE t.notes = ?',
       )
       .get(`${MARK}:open`, `${MARK}:open`) as { responses: number; receipts: number };
     const duplicated = (
       db
         .prepare(
-          "SELECT COUNT(*) AS n FROM (SELECT surveyId, userId FROM SurveyResponse WHERE userId IS NOT NULL GROUP BY surveyId, userId HAVING COUNT(*) > 1)",
+          'SELECT COUNT(*) AS n FROM (SELECT "surveyId", "userId" FROM "SurveyResponse" WHERE "userId" IS NOT NULL GROUP BY "surveyId", "userId" HAVING COUNT(*) > 1) AS d',
         )
         .get() as { n: number }
     ).n;
     const tallied = (
       db
         .prepare(
-          "SELECT COALESCE(SUM(t.responses), 0) AS n FROM SurveyTally t JOIN Survey s ON s.id = t.surveyId JOIN TrainingSession ts ON ts.id = s.sessionId WHERE ts.notes = ?",
+          'SELECT COALESCE(SUM(t.responses), 0) AS n FROM "SurveyTally" t JOIN "Survey" s ON s.id = t."surveyId" JOIN "TrainingSession" ts ON ts.id = s."sessionId" WHERE ts.notes = ?',
         )
         .get(`${MARK}:open`) as { n: number }
     ).n;

@@ -82,7 +82,7 @@ const scenario: Scenario = {
     const rows: BenchRow[] = [];
     const hr = ctx.cookieFor("hr@weike.test");
     const db = openDb(ctx.dbFile);
-    const total = (db.prepare("SELECT COUNT(*) AS n FROM TrainingRequest").get() as { n: number }).n;
+    const total = (db.prepare('SELECT COUNT(*) AS n FROM "TrainingRequest"').get() as { n: number }).n;
 
     const queue = await ctx.load({
       title: `HR queue page, ${total.toLocaleString("en")} requests (/requests, 10 connections)`,
@@ -140,7 +140,7 @@ const scenario: Scenario = {
 
     // 50 HR approvals at once, each on its own request: every one must land.
     const parallel = (
-      db.prepare("SELECT id FROM TrainingRequest WHERE need = ? ORDER BY id").all(`${MARK}:parallel`) as {
+      db.prepare('SELECT id FROM "TrainingRequest" WHERE need = ? ORDER BY id').all(`${MARK}:parallel`) as {
         id: number;
       }[]
     ).map((r) => r.id);
@@ -153,13 +153,13 @@ const scenario: Scenario = {
     let seconds = (performance.now() - t0) / 1000;
     const landed = (
       db
-        .prepare("SELECT COUNT(*) AS n FROM TrainingRequest WHERE need = ? AND state = 'approved' AND version = 2")
+        .prepare(`SELECT COUNT(*) AS n FROM "TrainingRequest" WHERE need = ? AND state = 'approved' AND version = 2`)
         .get(`${MARK}:parallel`) as { n: number }
     ).n;
     const moves1 = (
       db
         .prepare(
-          "SELECT COUNT(*) AS n FROM RequestTransition t JOIN TrainingRequest r ON r.id = t.requestId WHERE r.need = ? AND t.action = 'approve'",
+          `SELECT COUNT(*) AS n FROM "RequestTransition" t JOIN "TrainingRequest" r ON r.id = t."requestId" WHERE r.need = ? AND t.action = 'approve'`,
         )
         .get(`${MARK}:parallel`) as { n: number }
     ).n;
@@ -188,7 +188,7 @@ const scenario: Scenario = {
 
     // Races: 20 HR posts on one request at once (approve, reject, return mixed), 10 times over.
     const races = (
-      db.prepare("SELECT id FROM TrainingRequest WHERE need = ? ORDER BY id").all(`${MARK}:race`) as { id: number }[]
+      db.prepare('SELECT id FROM "TrainingRequest" WHERE need = ? ORDER BY id').all(`${MARK}:race`) as { id: number }[]
     ).map((r) => r.id);
     const lat2: number[] = [];
     const st2: Record<string, number> = {};
@@ -208,9 +208,9 @@ const scenario: Scenario = {
       const wins = results.filter((c) => c === 302).length;
       const refused = results.filter((c) => c === 409).length;
       const moves = (
-        db.prepare("SELECT COUNT(*) AS n FROM RequestTransition WHERE requestId = ?").get(id) as { n: number }
+        db.prepare('SELECT COUNT(*) AS n FROM "RequestTransition" WHERE "requestId" = ?').get(id) as { n: number }
       ).n;
-      const version = (db.prepare("SELECT version FROM TrainingRequest WHERE id = ?").get(id) as { version: number })
+      const version = (db.prepare('SELECT version FROM "TrainingRequest" WHERE id = ?').get(id) as { version: number })
         .version;
       if (wins === 1 && refused === RACERS - 1 && moves === 2 && version === 2) exactlyOne++;
     }
