@@ -2,8 +2,16 @@
 // against the server's own start and end times.
 import { db, type Tx } from "~/lib/db.server";
 import { conflict, invalid, notFound, rateLimited } from "~/lib/errors";
-import { abandonOpenAttempts, claimAttempt, closeAttempt, createResult, openAttempt } from "./attempts.server";
+import {
+  abandonOpenAttempts,
+  claimAttempt,
+  closeAttempt,
+  createResult,
+  limitsFor,
+  openAttempt,
+} from "./attempts.server";
 import { contentVersionId, examContent, planExam } from "./content.server";
+import { insertAttempt, startChecks, withinLimits } from "./fast-start.server";
 import { passageOrder, typingTarget } from "./scoring/draw";
 import {
   scoreTyping,
@@ -65,28 +73,44 @@ export async function startTyping(userId: number, lang: TypingLang, random: () =
     order.map((p) => p.text),
     lang,
   );
+  const setup: TypingSetup = {
+    passageId: passage.id,
+    passageIds: order.map((p) => p.id),
+    lang,
+    durationMs,
+    mark: { minNet: options.minNet, minAccuracy: options.minAccuracy },
+    target,
+  };
+  const started = (attemptId: number, token: string) =>
+    ({ attemptId, token, durationMs, target, title: passage.title, lang, mark: setup.mark }) as const;
+  const times = (now: Date) => ({
+    startedAt: now,
+    deadlineAt: new Date(now.getTime() + durationMs),
+    expiresAt: new Date(now.getTime() + durationMs + SUBMIT_GRACE_MS),
+  });
+  // The common case, one read and one guarded INSERT (fast-start.server.ts): the clock starts
+  // as the attempt is stored, just before the page gets its answer and starts its own.
+  const versionId = await contentVersionId(db, "passage", passage.id, passage);
+  const checked = new Date();
+  const checks = await startChecks(userId, exam, checked);
+  if (checks.open === 0 && withinLimits(checks, await limitsFor(exam), checked)) {
+    const fast = await insertAttempt(
+      { userId, exam, contentVersionId: versionId, setup, ...times(new Date()) },
+      checks.sittingId,
+    );
+    if (fast) return started(fast.attemptId, fast.token);
+  }
   return db.$transaction(async (tx) => {
     const now = new Date();
     await abandonOpenAttempts(tx, userId, exam, now);
-    const setup: TypingSetup = {
-      passageId: passage.id,
-      passageIds: order.map((p) => p.id),
-      lang,
-      durationMs,
-      mark: { minNet: options.minNet, minAccuracy: options.minAccuracy },
-      target,
-    };
-    const versionId = await contentVersionId(tx, "passage", passage.id, passage);
     const { attemptId, token } = await openAttempt(tx, {
       userId,
       exam,
       contentVersionId: versionId,
-      startedAt: now,
-      deadlineAt: new Date(now.getTime() + durationMs),
-      expiresAt: new Date(now.getTime() + durationMs + SUBMIT_GRACE_MS),
       setup,
+      ...times(now),
     });
-    return { attemptId, token, durationMs, target, title: passage.title, lang, mark: setup.mark };
+    return started(attemptId, token);
   });
 }
 

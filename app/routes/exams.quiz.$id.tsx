@@ -91,7 +91,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return formAction(async () => {
     if (intent === "start") {
       const s = await startQuiz(user.id, bank);
-      const questions: PublicQuestion[] = (await attemptQuestions(s.attemptId, user.id)).map(publicQuestion);
+      const drawn = s.questions ?? (await attemptQuestions(s.attemptId, user.id));
+      const questions: PublicQuestion[] = drawn.map(publicQuestion);
       return {
         token: s.token,
         questions,
