@@ -122,21 +122,28 @@ export async function startTyping(userId: number, lang: TypingLang, random: () =
  * the attempt is checked on the read connection, and the batch is stored by one guarded INSERT
  * (its own short write transaction) that stores nothing unless the attempt is still open and
  * the batch is the next one. Only when it stored nothing is the reason looked up.
+ *
+ * `now` is the batch's arrival at the server; `queuedMs` how long the server had it before this
+ * call (its own queue). The page cuts the next batch only once this one is answered, so that
+ * much of the next gap is the server's doing, and checkStream does not hold it against the
+ * trainee (decision 057).
  */
 export async function streamTyping(
   userId: number,
   token: unknown,
   batch: { seq: number; at: number; events: unknown[] },
   now = new Date(),
+  queuedMs = 0,
 ) {
   const attempt = await claimAttempt(db, token, userId, /^typing:/, now);
   // At most one batch a second over the exam and its grace: the page sends one every few.
   const durationMs = attempt.deadlineAt.getTime() - attempt.startedAt.getTime();
   const maxBatches = Math.ceil((durationMs + SUBMIT_GRACE_MS) / 1000);
   const events = JSON.stringify(batch.events);
+  const heldMs = Math.max(0, Math.round(queuedMs));
   const stored = await db.$executeRaw`
-    INSERT INTO "TypingBatch" ("attemptId", "seq", "at", "events", "receivedAt")
-    SELECT a."id", ${batch.seq}, ${batch.at}, ${events}, ${now} FROM "ExamAttempt" a
+    INSERT INTO "TypingBatch" ("attemptId", "seq", "at", "events", "receivedAt", "heldMs")
+    SELECT a."id", ${batch.seq}, ${batch.at}, ${events}, ${now}, ${heldMs} FROM "ExamAttempt" a
     WHERE a."id" = ${attempt.id} AND a."status" = 'open' AND ${batch.seq} < ${maxBatches}
       AND (SELECT COUNT(*) FROM "TypingBatch" b WHERE b."attemptId" = a."id") = ${batch.seq}`;
   if (stored === 1) return { seq: batch.seq, duplicate: false };
@@ -167,6 +174,7 @@ async function receivedLog(tx: Tx, attemptId: number, startedAt: Date, log: Typi
     seq: r.seq,
     at: r.at,
     receivedMs: r.receivedAt.getTime() - startedAt.getTime(),
+    heldMs: r.heldMs,
     events: typingEventSchema.array().parse(JSON.parse(r.events)),
   }));
   const streamed = batches.reduce((n, b) => n + b.events.length, 0);

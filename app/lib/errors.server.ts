@@ -69,7 +69,12 @@ export function formError<E extends object = Record<never, never>>(
   extra?: E,
 ) {
   const body: FormErrorData = { errors: e.fieldErrors, error: e.messageKey, params: e.params, values };
-  const headers = e.status === 429 ? { "Retry-After": retryAfterSeconds(e.params.at) } : undefined;
+  const headers =
+    e.status === 429
+      ? { "Retry-After": retryAfterSeconds(e.params.at) }
+      : e.status === 503 && typeof e.params.retryAfter === "number"
+        ? { "Retry-After": String(e.params.retryAfter) }
+        : undefined;
   return data<Omit<E, keyof FormErrorData> & FormErrorData>(
     { ...(extra as E), ...body },
     { status: e.status, headers },
