@@ -15,7 +15,10 @@ export async function chatAction(kind: "response" | "quick-reply", user: Session
   try {
     if (input.intent === "start")
       return {
-        started: await admitStart(() => (kind === "response" ? startResponse(user.id) : startQuickReply(user.id))),
+        started:
+          kind === "response"
+            ? await admitStart(() => startResponse(user.id))
+            : await admitStart(() => startQuickReply(user.id)),
       };
     if (input.intent === "ack")
       return kind === "response"

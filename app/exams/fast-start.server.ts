@@ -11,6 +11,7 @@ import { db } from "~/lib/db.server";
 import { instantText } from "~/lib/db/sql.server";
 import { newToken } from "./attempts.server";
 import type { AttemptLimits } from "./content";
+import { contentVersionId, hashData } from "./content.server";
 
 export interface StartChecks {
   /** When this person last started the exam. */
@@ -23,13 +24,19 @@ export interface StartChecks {
   open: number;
   /** The open proctored sitting of this exam they joined, if any. */
   sittingId: number | null;
+  /** The recorded version of the content the attempt will take, once recorded. */
+  versionId: number | null;
 }
+
+/** The content an attempt takes, as recorded in ExamContentVersion (contentVersionId). */
+export type ContentRef = { kind: string; key: string; data: unknown };
 
 const dateOrNull = (v: unknown) => (v === null || v === undefined ? null : new Date(instantText(v)));
 
-/** Everything a start checks, in one read on the read connection. */
-export async function startChecks(userId: number, exam: string, now: Date): Promise<StartChecks> {
+/** Everything a start checks, and the content version's id, in one read on the read connection. */
+export async function startChecks(userId: number, exam: string, now: Date, content: ContentRef): Promise<StartChecks> {
   const dayStart = startOfLocalDay(now);
+  const contentHash = hashData(content.data);
   const [row] = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
     SELECT
       (SELECT MAX(a."startedAt") FROM "ExamAttempt" a WHERE a."userId" = ${userId} AND a."exam" = ${exam}) AS "lastStartedAt",
@@ -43,14 +50,23 @@ export async function startChecks(userId: number, exam: string, now: Date): Prom
       (SELECT m."sittingId" FROM "ExamSittingMember" m JOIN "ExamSitting" s ON s."id" = m."sittingId"
         WHERE m."userId" = ${userId} AND s."exam" = ${exam} AND s."closedAt" IS NULL
           AND s."opensAt" <= ${now} AND s."closesAt" > ${now}
-        ORDER BY m."joinedAt" DESC LIMIT 1) AS "sittingId"`);
+        ORDER BY m."joinedAt" DESC LIMIT 1) AS "sittingId",
+      (SELECT v."id" FROM "ExamContentVersion" v
+        WHERE v."kind" = ${content.kind} AND v."key" = ${content.key} AND v."contentHash" = ${contentHash}) AS "versionId"`);
+  const id = (v: unknown) => (v === null || v === undefined ? null : Number(v));
   return {
     lastStartedAt: dateOrNull(row?.lastStartedAt),
     lastClosedAt: dateOrNull(row?.lastClosedAt),
     today: Number(row?.today ?? 0),
     open: Number(row?.open ?? 0),
-    sittingId: row?.sittingId === null || row?.sittingId === undefined ? null : Number(row.sittingId),
+    sittingId: id(row?.sittingId),
+    versionId: id(row?.versionId),
   };
+}
+
+/** The content version's id: from the checks when it was already recorded, else recorded now. */
+export async function versionIdOf(checks: StartChecks, content: ContentRef): Promise<number> {
+  return checks.versionId ?? contentVersionId(db, content.kind, content.key, content.data);
 }
 
 /** Whether the timed exams' limits (cool-down after a start, attempts a day) let a start through. */

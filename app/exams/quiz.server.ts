@@ -5,8 +5,8 @@ import { db } from "~/lib/db.server";
 import { forbidden, invalid, notFound, rateLimited } from "~/lib/errors";
 import { claimAttempt, closeAttempt, createResult, newToken, openAttempt } from "./attempts.server";
 import type { Question, QuestionBank } from "./content";
-import { contentVersionId, examContent } from "./content.server";
-import { insertAttempt, startChecks } from "./fast-start.server";
+import { examContent } from "./content.server";
+import { insertAttempt, startChecks, versionIdOf } from "./fast-start.server";
 import { drawQuestions, foreignAnswers, gradeQuiz, type Answer } from "./scoring/quiz";
 
 /** Network slack: an answer sent just before the limit still counts. */
@@ -81,8 +81,9 @@ export async function startQuiz(
   const exam = `quiz:${bank.id}`;
   // The common case (no open attempt, no cool-down): one read and one guarded INSERT, and the
   // questions come from the bank in memory, the very version the attempt records.
-  const versionId = await contentVersionId(db, "bank", bank.id, bank);
-  const checks = await startChecks(userId, exam, now);
+  const version = { kind: "bank", key: bank.id, data: bank };
+  const checks = await startChecks(userId, exam, now, version);
+  const versionId = await versionIdOf(checks, version);
   const cooledAt = checks.lastClosedAt && checks.lastClosedAt.getTime() + bank.cooldownMinutes * 60_000;
   if (checks.open === 0 && !(cooledAt && cooledAt > now.getTime())) {
     const drawn = drawQuestions(bank.questions, bank.draw, random);

@@ -13,9 +13,9 @@ import {
 } from "./attempts.server";
 import type { DrillScript, PlanExam } from "./content";
 import type { ExamContent } from "./content-load.server";
-import { contentVersionId, examContent, phraseMap, planExam } from "./content.server";
+import { examContent, phraseMap, planExam } from "./content.server";
 import { describeMissed } from "./drill-facts";
-import { insertAttemptSql, startChecks, withinLimits } from "./fast-start.server";
+import { insertAttemptSql, startChecks, versionIdOf, withinLimits } from "./fast-start.server";
 import { pickScript } from "./scoring/draw";
 import { shownAt } from "./scoring/human-timing";
 import { responsePassed, responseValid, scoreResponse, type ResponsePassMark } from "./scoring/response";
@@ -98,7 +98,7 @@ export async function startResponse(userId: number, random: () => number = Math.
     script,
     phrases,
   };
-  const versionId = await contentVersionId(db, "script", script.id, script);
+  const version = { kind: "script", key: script.id, data: script };
   const limit = script.timeLimitSeconds * 1000;
   const started = (attemptId: number, token: string, now: Date) => ({
     token,
@@ -110,7 +110,8 @@ export async function startResponse(userId: number, random: () => number = Math.
   // The common case: one read, then the attempt and its first message in one short batch of
   // two guarded statements (fast-start.server.ts); otherwise the full path below.
   const checked = new Date();
-  const checks = await startChecks(userId, EXAM, checked);
+  const checks = await startChecks(userId, EXAM, checked, version);
+  const versionId = await versionIdOf(checks, version);
   if (checks.open === 0 && withinLimits(checks, await limitsFor(EXAM), checked)) {
     const now = new Date();
     const end = new Date(now.getTime() + limit);

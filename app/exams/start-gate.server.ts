@@ -8,8 +8,13 @@ import { unavailable } from "~/lib/errors";
 
 /** Starts the server works on at once; more waiting would only be queueing. */
 export const STARTS_IN_FLIGHT = 24;
-/** The event loop is this late on its timer: the server is behind, new starts wait outside. */
+/**
+ * The event loop is this late on its timer while a few starts are already under way: the server
+ * is behind, new starts wait outside. (One slow moment with no start in progress, such as the
+ * first query compiling, turns nobody away.)
+ */
 export const LAG_LIMIT_MS = 300;
+const LAG_MIN_IN_FLIGHT = 4;
 /** Retry-After spreads the retries over these seconds, so they do not all come back together. */
 const RETRY_MIN_S = 2;
 const RETRY_MAX_S = 5;
@@ -17,6 +22,7 @@ const TICK_MS = 100;
 
 let inFlight = 0;
 let limit = STARTS_IN_FLIGHT;
+let lagLimit = LAG_LIMIT_MS;
 let lagMs = 0;
 let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -37,7 +43,7 @@ function watchLag() {
 
 /** Whether a start arriving now should come back later. */
 export function shouldShed(): boolean {
-  return inFlight >= limit || lagMs > LAG_LIMIT_MS;
+  return inFlight >= limit || (inFlight >= Math.min(limit, LAG_MIN_IN_FLIGHT) && lagMs > lagLimit);
 }
 
 /**
@@ -58,7 +64,8 @@ export async function admitStart<T>(start: () => Promise<T>, random: () => numbe
   }
 }
 
-/** For tests: the number of starts let in at once (the default when not given). */
-export function setStartLimit(n = STARTS_IN_FLIGHT) {
+/** For tests and benches: the starts let in at once and the lag allowed (the defaults when not given). */
+export function setStartLimit(n = STARTS_IN_FLIGHT, lagMs = LAG_LIMIT_MS) {
   limit = n;
+  lagLimit = lagMs;
 }

@@ -10,8 +10,8 @@ import {
   limitsFor,
   openAttempt,
 } from "./attempts.server";
-import { contentVersionId, examContent, planExam } from "./content.server";
-import { insertAttempt, startChecks, withinLimits } from "./fast-start.server";
+import { examContent, planExam } from "./content.server";
+import { insertAttempt, startChecks, versionIdOf, withinLimits } from "./fast-start.server";
 import { passageOrder, typingTarget } from "./scoring/draw";
 import {
   scoreTyping,
@@ -90,9 +90,10 @@ export async function startTyping(userId: number, lang: TypingLang, random: () =
   });
   // The common case, one read and one guarded INSERT (fast-start.server.ts): the clock starts
   // as the attempt is stored, just before the page gets its answer and starts its own.
-  const versionId = await contentVersionId(db, "passage", passage.id, passage);
+  const version = { kind: "passage", key: passage.id, data: passage };
   const checked = new Date();
-  const checks = await startChecks(userId, exam, checked);
+  const checks = await startChecks(userId, exam, checked, version);
+  const versionId = await versionIdOf(checks, version);
   if (checks.open === 0 && withinLimits(checks, await limitsFor(exam), checked)) {
     const fast = await insertAttempt(
       { userId, exam, contentVersionId: versionId, setup, ...times(new Date()) },
