@@ -7,8 +7,8 @@
 // takes its full path, which keeps every refusal where it was.
 import { Prisma } from "~/generated/prisma/client";
 import { startOfLocalDay } from "~/lib/clock";
-import { db } from "~/lib/db.server";
 import { instantText } from "~/lib/db/sql.server";
+import { db } from "~/lib/db.server";
 import { newToken } from "./attempts.server";
 import type { AttemptLimits } from "./content";
 import { contentVersionId, hashData } from "./content.server";

@@ -21,7 +21,7 @@ import {
 } from "~/exams/quiz.server";
 import { admitStart } from "~/exams/start-gate.server";
 import { invalid, notFound } from "~/lib/errors";
-import { ensure, formAction, orErrorPage } from "~/lib/errors.server";
+import { ensure, formAction, orErrorPage, retryAfterHeaders } from "~/lib/errors.server";
 import { formatDateTime } from "~/lib/i18n/format";
 import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
@@ -31,6 +31,7 @@ import css from "~/styles/exams.css?url";
 export const handle = { route: "/exams/quiz/:id" } satisfies RouteHandle;
 export const meta = pageMeta<typeof loader>(({ data, locale }) => data?.bank.title[locale]);
 export const links = () => [{ rel: "stylesheet", href: css }];
+export const headers = retryAfterHeaders;
 
 // Saving an answer changes nothing the page shows: no reload after each save.
 export function shouldRevalidate({

@@ -11,7 +11,7 @@ import { admitStart } from "~/exams/start-gate.server";
 import { startTyping, submitTyping, typingOptions } from "~/exams/typing.server";
 import { TYPING_LOG_MAX_CHARS } from "~/lib/body-limits";
 import { invalid } from "~/lib/errors";
-import { formAction } from "~/lib/errors.server";
+import { formAction, retryAfterHeaders } from "~/lib/errors.server";
 import { pageMeta } from "~/lib/i18n/meta";
 import { readForm } from "~/lib/read-form.server";
 import { arrivalOf } from "~/lib/server-timing.server";
@@ -21,6 +21,7 @@ import css from "~/styles/exams.css?url";
 export const handle = { route: "/exams/typing" } satisfies RouteHandle;
 export const meta = pageMeta("exams:typing.title");
 export const links = () => [{ rel: "stylesheet", href: css }];
+export const headers = retryAfterHeaders;
 
 // Answers during a running exam change nothing this page's loader shows: skip the reload.
 export function shouldRevalidate({

@@ -7,8 +7,10 @@ import { setStartLimit } from "~/exams/start-gate.server";
 import { startTyping, streamTyping, submitTyping } from "~/exams/typing.server";
 import { db } from "~/lib/db.server";
 import { isDomainError } from "~/lib/errors";
-import { action as quizAction } from "~/routes/exams.quiz.$id";
-import { action as typingAction } from "~/routes/exams.typing";
+import { retryAfterHeaders } from "~/lib/errors.server";
+import { action as quizAction, headers as quizHeaders } from "~/routes/exams.quiz.$id";
+import { headers as responseHeaders } from "~/routes/exams.response";
+import { action as typingAction, headers as typingHeaders } from "~/routes/exams.typing";
 import { action as streamAction } from "~/routes/exams.typing_.stream";
 import { humanEvents } from "../../fixtures/typing-logs";
 import { createTestUser, makeRequest, settle } from "../../fixtures/users";
@@ -163,5 +165,18 @@ describe("a start burst: starts turned away while the server is behind", () => {
     });
     const res = (await settle(() => streamAction({ request, params: {}, context: {} } as never))).value as Response;
     expect(res.status).toBe(200);
+  });
+});
+
+describe("a start burst: the page keeps the action's Retry-After", () => {
+  it("the exam pages' headers pass Retry-After on, and add nothing otherwise", () => {
+    const actionHeaders = new Headers({ "Retry-After": "3" });
+    expect(retryAfterHeaders({ actionHeaders })).toEqual({ "Retry-After": "3" });
+    expect(retryAfterHeaders({ actionHeaders: new Headers() })).toEqual({});
+    expect([typingHeaders, quizHeaders, responseHeaders]).toEqual([
+      retryAfterHeaders,
+      retryAfterHeaders,
+      retryAfterHeaders,
+    ]);
   });
 });
