@@ -142,11 +142,15 @@ export async function streamTyping(
   const maxBatches = Math.ceil((durationMs + SUBMIT_GRACE_MS) / 1000);
   const events = JSON.stringify(batch.events);
   const heldMs = Math.max(0, Math.round(queuedMs));
-  const stored = await db.$executeRaw`
+  // The batch limit is checked here, not in SQL: two bare parameters compared in SQL have no type
+  // on PostgreSQL, which then compares them as text ("3" < "210" is false).
+  const stored =
+    batch.seq < maxBatches &&
+    (await db.$executeRaw`
     INSERT INTO "TypingBatch" ("attemptId", "seq", "at", "events", "receivedAt", "heldMs")
     SELECT a."id", ${batch.seq}, ${batch.at}, ${events}, ${now}, ${heldMs} FROM "ExamAttempt" a
-    WHERE a."id" = ${attempt.id} AND a."status" = 'open' AND ${batch.seq} < ${maxBatches}
-      AND (SELECT COUNT(*) FROM "TypingBatch" b WHERE b."attemptId" = a."id") = ${batch.seq}`;
+    WHERE a."id" = ${attempt.id} AND a."status" = 'open'
+      AND (SELECT COUNT(*) FROM "TypingBatch" b WHERE b."attemptId" = a."id") = ${batch.seq}`);
   if (stored === 1) return { seq: batch.seq, duplicate: false };
   return refusedBatch(attempt.id, batch.seq, maxBatches);
 }
