@@ -50,6 +50,11 @@ let stopping = false;
 
 const app = express();
 app.disable("x-powered-by");
+// The request's arrival, before anything else runs for it: the exams judge lateness by this.
+app.use((_req, res, next) => {
+  res.locals.arrivedAt = Date.now();
+  next();
+});
 // A hop count, never `true`: Express would otherwise believe a client-sent X-Forwarded-For/-Proto.
 const hops = config.TRUST_PROXY;
 if (hops > 0) app.set("trust proxy", hops);

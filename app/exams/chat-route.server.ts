@@ -6,6 +6,7 @@ import { parseForm } from "~/lib/validation";
 import { ackQuickReply, answerQuickReply, startQuickReply } from "./quick-reply.server";
 import { ackResponse, finishResponse, replyResponse, startResponse } from "./response.server";
 import { chatActionSchema } from "./schemas";
+import { admitStart } from "./start-gate.server";
 
 export async function chatAction(kind: "response" | "quick-reply", user: SessionUser, form: FormData) {
   const parsed = parseForm(chatActionSchema, form);
@@ -13,7 +14,12 @@ export async function chatAction(kind: "response" | "quick-reply", user: Session
   const input = parsed.data;
   try {
     if (input.intent === "start")
-      return { started: kind === "response" ? await startResponse(user.id) : await startQuickReply(user.id) };
+      return {
+        started:
+          kind === "response"
+            ? await admitStart(() => startResponse(user.id))
+            : await admitStart(() => startQuickReply(user.id)),
+      };
     if (input.intent === "ack")
       return kind === "response"
         ? await ackResponse(user.id, input.token, input.item)

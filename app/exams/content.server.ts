@@ -1,7 +1,7 @@
 // The exam content the app runs on: read from files, cached until a file changes, and recorded
 // as a version row the first time an attempt uses it (attempts point at what was taken).
 import { createHash } from "node:crypto";
-import type { Tx } from "~/lib/db.server";
+import type { Db, Tx } from "~/lib/db.server";
 import { contentDir } from "~/lib/env.server";
 import type { PlanExam } from "./content";
 import { examKey } from "./content";
@@ -78,21 +78,39 @@ export function phraseMap(content: ExamContent): Map<string, string> {
   return new Map(content.faq.flatMap((c) => c.phrases.map((p) => [p.shortcut, p.text] as const)));
 }
 
+// Content objects are never changed once loaded (a new load makes new ones): a start hashes the
+// same passage, bank or script for every trainee, so each object's hash is kept with it.
+const hashes = new WeakMap<object, string>();
+
 export function hashData(data: unknown): string {
-  return createHash("sha256").update(JSON.stringify(data)).digest("hex");
+  const known = typeof data === "object" && data !== null ? hashes.get(data) : undefined;
+  if (known) return known;
+  const hash = createHash("sha256").update(JSON.stringify(data)).digest("hex");
+  if (typeof data === "object" && data !== null) hashes.set(data, hash);
+  return hash;
 }
 
 /** The id of this exact content (kind, key, data), created the first time it is used. */
-export async function contentVersionId(tx: Tx, kind: string, key: string, data: unknown): Promise<number> {
+export async function contentVersionId(tx: Tx | Db, kind: string, key: string, data: unknown): Promise<number> {
   const contentHash = hashData(data);
   const found = await tx.examContentVersion.findUnique({
     where: { kind_key_contentHash: { kind, key, contentHash } },
     select: { id: true },
   });
   if (found) return found.id;
-  const created = await tx.examContentVersion.create({
-    data: { kind, key, contentHash, data: JSON.stringify(data) },
-    select: { id: true },
-  });
-  return created.id;
+  try {
+    const created = await tx.examContentVersion.create({
+      data: { kind, key, contentHash, data: JSON.stringify(data) },
+      select: { id: true },
+    });
+    return created.id;
+  } catch (e) {
+    // Outside a transaction two first starts may race to record it: the loser reads the winner's.
+    if ((e as { code?: string }).code !== "P2002") throw e;
+    const row = await tx.examContentVersion.findUniqueOrThrow({
+      where: { kind_key_contentHash: { kind, key, contentHash } },
+      select: { id: true },
+    });
+    return row.id;
+  }
 }

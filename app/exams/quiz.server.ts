@@ -5,7 +5,8 @@ import { db } from "~/lib/db.server";
 import { forbidden, invalid, notFound, rateLimited } from "~/lib/errors";
 import { claimAttempt, closeAttempt, createResult, newToken, openAttempt } from "./attempts.server";
 import type { Question, QuestionBank } from "./content";
-import { contentVersionId, examContent } from "./content.server";
+import { examContent } from "./content.server";
+import { insertAttempt, startChecks, versionIdOf } from "./fast-start.server";
 import { drawQuestions, foreignAnswers, gradeQuiz, type Answer } from "./scoring/quiz";
 
 /** Network slack: an answer sent just before the limit still counts. */
@@ -78,6 +79,24 @@ export async function startQuiz(
   now = new Date(),
 ) {
   const exam = `quiz:${bank.id}`;
+  // The common case (no open attempt, no cool-down): one read and one guarded INSERT, and the
+  // questions come from the bank in memory, the very version the attempt records.
+  const version = { kind: "bank", key: bank.id, data: bank };
+  const checks = await startChecks(userId, exam, now, version);
+  const versionId = await versionIdOf(checks, version);
+  const cooledAt = checks.lastClosedAt && checks.lastClosedAt.getTime() + bank.cooldownMinutes * 60_000;
+  if (checks.open === 0 && !(cooledAt && cooledAt > now.getTime())) {
+    const drawn = drawQuestions(bank.questions, bank.draw, random);
+    const setup: QuizSetup = { bankId: bank.id, questionIds: drawn.map((q) => q.id), passMark: bank.passMark };
+    const deadlineAt = new Date(now.getTime() + bank.timeLimitMinutes * 60_000);
+    const expiresAt = new Date(deadlineAt.getTime() + EXPIRY_AFTER_LIMIT_MS);
+    const attempt = { userId, exam, contentVersionId: versionId, startedAt: now, deadlineAt, expiresAt, setup };
+    const fast = await insertAttempt(attempt, checks.sittingId);
+    if (fast) {
+      const { attemptId, token } = fast;
+      return { token, attemptId, deadlineAt, questionIds: setup.questionIds, resumed: false, questions: drawn };
+    }
+  }
   return db.$transaction(async (tx) => {
     const open = await tx.examAttempt.findFirst({
       where: { userId, exam, status: "open" },
@@ -93,6 +112,7 @@ export async function startQuiz(
         deadlineAt: open.deadlineAt,
         questionIds: (JSON.parse(open.setup) as QuizSetup).questionIds,
         resumed: true,
+        questions: null,
       };
     }
     if (open)
@@ -114,7 +134,6 @@ export async function startQuiz(
     }
     const drawn = drawQuestions(bank.questions, bank.draw, random);
     const setup: QuizSetup = { bankId: bank.id, questionIds: drawn.map((q) => q.id), passMark: bank.passMark };
-    const versionId = await contentVersionId(tx, "bank", bank.id, bank);
     const deadlineAt = new Date(now.getTime() + bank.timeLimitMinutes * 60_000);
     const { attemptId, token } = await openAttempt(tx, {
       userId,
@@ -125,7 +144,7 @@ export async function startQuiz(
       expiresAt: new Date(deadlineAt.getTime() + EXPIRY_AFTER_LIMIT_MS),
       setup,
     });
-    return { token, attemptId, deadlineAt, questionIds: setup.questionIds, resumed: false };
+    return { token, attemptId, deadlineAt, questionIds: setup.questionIds, resumed: false, questions: drawn };
   });
 }
 

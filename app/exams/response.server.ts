@@ -6,13 +6,16 @@ import {
   claimAttempt,
   closeAttempt,
   createResult,
+  limitsFor,
+  newToken,
   openTimedAttempt,
   type ClaimedAttempt,
 } from "./attempts.server";
 import type { DrillScript, PlanExam } from "./content";
 import type { ExamContent } from "./content-load.server";
-import { contentVersionId, examContent, phraseMap, planExam } from "./content.server";
+import { examContent, phraseMap, planExam } from "./content.server";
 import { describeMissed } from "./drill-facts";
+import { insertAttemptSql, startChecks, versionIdOf, withinLimits } from "./fast-start.server";
 import { pickScript } from "./scoring/draw";
 import { shownAt } from "./scoring/human-timing";
 import { responsePassed, responseValid, scoreResponse, type ResponsePassMark } from "./scoring/response";
@@ -88,18 +91,51 @@ export async function startResponse(userId: number, random: () => number = Math.
   const [first] = script.messages;
   if (!first) throw notFound("exams:err.noContent");
   const phrases = Object.fromEntries(phraseMap(content));
+  const setup: ResponseSetup = {
+    scriptId: script.id,
+    order: script.messages.map((m) => m.id),
+    mark,
+    script,
+    phrases,
+  };
+  const version = { kind: "script", key: script.id, data: script };
+  const limit = script.timeLimitSeconds * 1000;
+  const started = (attemptId: number, token: string, now: Date) => ({
+    token,
+    attemptId,
+    message: { id: first.id, text: first.text, releasedAt: now.toISOString() },
+    timeLimitSeconds: script.timeLimitSeconds,
+    script: { title: script.title, customer: script.customer, messages: script.messages.length },
+  });
+  // The common case: one read, then the attempt and its first message in one short batch of
+  // two guarded statements (fast-start.server.ts); otherwise the full path below.
+  const checked = new Date();
+  const checks = await startChecks(userId, EXAM, checked, version);
+  const versionId = await versionIdOf(checks, version);
+  if (checks.open === 0 && withinLimits(checks, await limitsFor(EXAM), checked)) {
+    const now = new Date();
+    const end = new Date(now.getTime() + limit);
+    const attempt = {
+      userId,
+      exam: EXAM,
+      contentVersionId: versionId,
+      startedAt: now,
+      deadlineAt: end,
+      expiresAt: end,
+    };
+    const { token, tokenHash } = newToken();
+    const [rows] = await db.$transaction([
+      db.$queryRaw<{ id: number | bigint }[]>(insertAttemptSql({ ...attempt, setup }, checks.sittingId, tokenHash)),
+      db.$executeRaw`
+        INSERT INTO "ExamEvent" ("attemptId", "seq", "type", "ref", "body", "at")
+        SELECT a."id", 0, 'release', ${first.id}, '', ${now} FROM "ExamAttempt" a WHERE a."tokenHash" = ${tokenHash}`,
+    ]);
+    const id = rows[0]?.id;
+    if (id !== undefined) return started(Number(id), token, now);
+  }
   return db.$transaction(async (tx) => {
     const now = new Date();
     await beginAttempt(tx, userId, EXAM, now);
-    const setup: ResponseSetup = {
-      scriptId: script.id,
-      order: script.messages.map((m) => m.id),
-      mark,
-      script,
-      phrases,
-    };
-    const versionId = await contentVersionId(tx, "script", script.id, script);
-    const limit = script.timeLimitSeconds * 1000;
     const { attemptId, token } = await openTimedAttempt(tx, {
       userId,
       exam: EXAM,
@@ -109,13 +145,7 @@ export async function startResponse(userId: number, random: () => number = Math.
       setup,
     });
     await release(tx, attemptId, 0, first.id, now);
-    return {
-      token,
-      attemptId,
-      message: { id: first.id, text: first.text, releasedAt: now.toISOString() },
-      timeLimitSeconds: script.timeLimitSeconds,
-      script: { title: script.title, customer: script.customer, messages: script.messages.length },
-    };
+    return started(attemptId, token, now);
   });
 }
 

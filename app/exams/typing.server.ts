@@ -2,8 +2,16 @@
 // against the server's own start and end times.
 import { db, type Tx } from "~/lib/db.server";
 import { conflict, invalid, notFound, rateLimited } from "~/lib/errors";
-import { abandonOpenAttempts, claimAttempt, closeAttempt, createResult, openAttempt } from "./attempts.server";
-import { contentVersionId, examContent, planExam } from "./content.server";
+import {
+  abandonOpenAttempts,
+  claimAttempt,
+  closeAttempt,
+  createResult,
+  limitsFor,
+  openAttempt,
+} from "./attempts.server";
+import { examContent, planExam } from "./content.server";
+import { insertAttempt, startChecks, versionIdOf, withinLimits } from "./fast-start.server";
 import { passageOrder, typingTarget } from "./scoring/draw";
 import {
   scoreTyping,
@@ -65,28 +73,45 @@ export async function startTyping(userId: number, lang: TypingLang, random: () =
     order.map((p) => p.text),
     lang,
   );
+  const setup: TypingSetup = {
+    passageId: passage.id,
+    passageIds: order.map((p) => p.id),
+    lang,
+    durationMs,
+    mark: { minNet: options.minNet, minAccuracy: options.minAccuracy },
+    target,
+  };
+  const started = (attemptId: number, token: string) =>
+    ({ attemptId, token, durationMs, target, title: passage.title, lang, mark: setup.mark }) as const;
+  const times = (now: Date) => ({
+    startedAt: now,
+    deadlineAt: new Date(now.getTime() + durationMs),
+    expiresAt: new Date(now.getTime() + durationMs + SUBMIT_GRACE_MS),
+  });
+  // The common case, one read and one guarded INSERT (fast-start.server.ts): the clock starts
+  // as the attempt is stored, just before the page gets its answer and starts its own.
+  const version = { kind: "passage", key: passage.id, data: passage };
+  const checked = new Date();
+  const checks = await startChecks(userId, exam, checked, version);
+  const versionId = await versionIdOf(checks, version);
+  if (checks.open === 0 && withinLimits(checks, await limitsFor(exam), checked)) {
+    const fast = await insertAttempt(
+      { userId, exam, contentVersionId: versionId, setup, ...times(new Date()) },
+      checks.sittingId,
+    );
+    if (fast) return started(fast.attemptId, fast.token);
+  }
   return db.$transaction(async (tx) => {
     const now = new Date();
     await abandonOpenAttempts(tx, userId, exam, now);
-    const setup: TypingSetup = {
-      passageId: passage.id,
-      passageIds: order.map((p) => p.id),
-      lang,
-      durationMs,
-      mark: { minNet: options.minNet, minAccuracy: options.minAccuracy },
-      target,
-    };
-    const versionId = await contentVersionId(tx, "passage", passage.id, passage);
     const { attemptId, token } = await openAttempt(tx, {
       userId,
       exam,
       contentVersionId: versionId,
-      startedAt: now,
-      deadlineAt: new Date(now.getTime() + durationMs),
-      expiresAt: new Date(now.getTime() + durationMs + SUBMIT_GRACE_MS),
       setup,
+      ...times(now),
     });
-    return { attemptId, token, durationMs, target, title: passage.title, lang, mark: setup.mark };
+    return started(attemptId, token);
   });
 }
 
@@ -98,23 +123,34 @@ export async function startTyping(userId: number, lang: TypingLang, random: () =
  * the attempt is checked on the read connection, and the batch is stored by one guarded INSERT
  * (its own short write transaction) that stores nothing unless the attempt is still open and
  * the batch is the next one. Only when it stored nothing is the reason looked up.
+ *
+ * `now` is the batch's arrival at the server; `queuedMs` how long the server had it before this
+ * call (its own queue). The page cuts the next batch only once this one is answered, so that
+ * much of the next gap is the server's doing, and checkStream does not hold it against the
+ * trainee (decision 057).
  */
 export async function streamTyping(
   userId: number,
   token: unknown,
   batch: { seq: number; at: number; events: unknown[] },
   now = new Date(),
+  queuedMs = 0,
 ) {
   const attempt = await claimAttempt(db, token, userId, /^typing:/, now);
   // At most one batch a second over the exam and its grace: the page sends one every few.
   const durationMs = attempt.deadlineAt.getTime() - attempt.startedAt.getTime();
   const maxBatches = Math.ceil((durationMs + SUBMIT_GRACE_MS) / 1000);
   const events = JSON.stringify(batch.events);
-  const stored = await db.$executeRaw`
-    INSERT INTO "TypingBatch" ("attemptId", "seq", "at", "events", "receivedAt")
-    SELECT a."id", ${batch.seq}, ${batch.at}, ${events}, ${now} FROM "ExamAttempt" a
-    WHERE a."id" = ${attempt.id} AND a."status" = 'open' AND ${batch.seq} < ${maxBatches}
-      AND (SELECT COUNT(*) FROM "TypingBatch" b WHERE b."attemptId" = a."id") = ${batch.seq}`;
+  const heldMs = Math.max(0, Math.round(queuedMs));
+  // The batch limit is checked here, not in SQL: two bare parameters compared in SQL have no type
+  // on PostgreSQL, which then compares them as text ("3" < "210" is false).
+  const stored =
+    batch.seq < maxBatches &&
+    (await db.$executeRaw`
+    INSERT INTO "TypingBatch" ("attemptId", "seq", "at", "events", "receivedAt", "heldMs")
+    SELECT a."id", ${batch.seq}, ${batch.at}, ${events}, ${now}, ${heldMs} FROM "ExamAttempt" a
+    WHERE a."id" = ${attempt.id} AND a."status" = 'open'
+      AND (SELECT COUNT(*) FROM "TypingBatch" b WHERE b."attemptId" = a."id") = ${batch.seq}`);
   if (stored === 1) return { seq: batch.seq, duplicate: false };
   return refusedBatch(attempt.id, batch.seq, maxBatches);
 }
@@ -143,6 +179,7 @@ async function receivedLog(tx: Tx, attemptId: number, startedAt: Date, log: Typi
     seq: r.seq,
     at: r.at,
     receivedMs: r.receivedAt.getTime() - startedAt.getTime(),
+    heldMs: r.heldMs,
     events: typingEventSchema.array().parse(JSON.parse(r.events)),
   }));
   const streamed = batches.reduce((n, b) => n + b.events.length, 0);

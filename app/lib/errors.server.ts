@@ -11,6 +11,16 @@ export function retryAfterSeconds(at: unknown): string {
   return String(Number.isFinite(ms) ? Math.max(1, Math.ceil(ms / 1000)) : 60);
 }
 
+/**
+ * A route's `headers` export: the page answered after a refused action keeps the action's
+ * Retry-After (a 429, or a 503 while the server sheds a start burst). Remix sends a page's own
+ * headers only, so without this a plain form post would lose it.
+ */
+export function retryAfterHeaders({ actionHeaders }: { actionHeaders: Headers }): HeadersInit {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : {};
+}
+
 /** What the error boundary reads from a thrown domain error. */
 export interface ErrorPageData {
   messageKey: string;
@@ -69,7 +79,12 @@ export function formError<E extends object = Record<never, never>>(
   extra?: E,
 ) {
   const body: FormErrorData = { errors: e.fieldErrors, error: e.messageKey, params: e.params, values };
-  const headers = e.status === 429 ? { "Retry-After": retryAfterSeconds(e.params.at) } : undefined;
+  const headers =
+    e.status === 429
+      ? { "Retry-After": retryAfterSeconds(e.params.at) }
+      : e.status === 503 && typeof e.params.retryAfter === "number"
+        ? { "Retry-After": String(e.params.retryAfter) }
+        : undefined;
   return data<Omit<E, keyof FormErrorData> & FormErrorData>(
     { ...(extra as E), ...body },
     { status: e.status, headers },

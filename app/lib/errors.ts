@@ -66,6 +66,8 @@ export const forbidden = (key?: string, extra: Extra = {}) => new DomainError("f
 export const gone = (key?: string, extra: Extra = {}) => new DomainError("gone", key, extra);
 export const conflict = (key: string, extra: Extra = {}) => new DomainError("conflict", key, extra);
 export const rateLimited = (key: string, extra: Extra = {}) => new DomainError("rate_limited", key, extra);
+/** A 503: the server is too busy now; `params.retryAfter` (seconds) becomes the Retry-After header. */
+export const unavailable = (key: string, extra: Extra = {}) => new DomainError("unavailable", key, extra);
 
 /**
  * A 400. Given a key, that is the message (on `extra.field`, else the whole form); given field

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, redirect, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, redirect, useActionData, useLoaderData, useSubmit } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireRouteAccess } from "~/auth/guards.server";
@@ -7,6 +7,7 @@ import { seesExamResults } from "~/auth/policy";
 import type { RouteHandle } from "~/auth/route-access";
 import { ErrorAlert } from "~/components/exams/NoScript";
 import { QuizForm, type PublicQuestion } from "~/components/exams/QuizForm";
+import { useRetryWhenBusy } from "~/components/exams/retry-busy";
 import { SubmitButton } from "~/components/ui/SubmitButton";
 import {
   attemptQuestions,
@@ -18,8 +19,9 @@ import {
   submitQuiz,
   type QuizAnswers,
 } from "~/exams/quiz.server";
+import { admitStart } from "~/exams/start-gate.server";
 import { invalid, notFound } from "~/lib/errors";
-import { ensure, formAction, orErrorPage } from "~/lib/errors.server";
+import { ensure, formAction, orErrorPage, retryAfterHeaders } from "~/lib/errors.server";
 import { formatDateTime } from "~/lib/i18n/format";
 import { pageMeta } from "~/lib/i18n/meta";
 import { useLocale } from "~/lib/i18n/use-locale";
@@ -29,6 +31,7 @@ import css from "~/styles/exams.css?url";
 export const handle = { route: "/exams/quiz/:id" } satisfies RouteHandle;
 export const meta = pageMeta<typeof loader>(({ data, locale }) => data?.bank.title[locale]);
 export const links = () => [{ rel: "stylesheet", href: css }];
+export const headers = retryAfterHeaders;
 
 // Saving an answer changes nothing the page shows: no reload after each save.
 export function shouldRevalidate({
@@ -90,8 +93,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const token = form.get("token");
   return formAction(async () => {
     if (intent === "start") {
-      const s = await startQuiz(user.id, bank);
-      const questions: PublicQuestion[] = (await attemptQuestions(s.attemptId, user.id)).map(publicQuestion);
+      const s = await admitStart(() => startQuiz(user.id, bank));
+      const drawn = s.questions ?? (await attemptQuestions(s.attemptId, user.id));
+      const questions: PublicQuestion[] = drawn.map(publicQuestion);
       return {
         token: s.token,
         questions,
@@ -149,6 +153,9 @@ export default function QuizPage() {
         params?: Record<string, string | number>;
       }
     | undefined;
+  const submit = useSubmit();
+  // A start turned away by a busy server (503) goes again after its Retry-After, when JS runs.
+  useRetryWhenBusy(a, () => submit({ intent: "start" }, { method: "post" }));
   return (
     <div className="stack">
       <div className="page-head">

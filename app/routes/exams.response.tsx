@@ -7,7 +7,7 @@ import { NeedsJavaScript } from "~/components/exams/NoScript";
 import { ResponseDrill } from "~/components/exams/ResponseDrill";
 import { chatAction } from "~/exams/chat-route.server";
 import { responseOverview } from "~/exams/response.server";
-import { formAction } from "~/lib/errors.server";
+import { formAction, retryAfterHeaders } from "~/lib/errors.server";
 import { pageMeta } from "~/lib/i18n/meta";
 import { readForm } from "~/lib/read-form.server";
 import css from "~/styles/exams.css?url";
@@ -15,6 +15,7 @@ import css from "~/styles/exams.css?url";
 export const handle = { route: "/exams/response" } satisfies RouteHandle;
 export const meta = pageMeta("exams:response.title");
 export const links = () => [{ rel: "stylesheet", href: css }];
+export const headers = retryAfterHeaders;
 
 // Answers during a running exam change nothing this page's loader shows: skip the reload.
 export function shouldRevalidate({

@@ -4,20 +4,24 @@ import { useTranslation } from "react-i18next";
 import { requireRouteAccess } from "~/auth/guards.server";
 import type { RouteHandle } from "~/auth/route-access";
 import { ErrorAlert, NeedsJavaScript } from "~/components/exams/NoScript";
+import { useRetryWhenBusy } from "~/components/exams/retry-busy";
 import { TypingExam, type StartedTyping } from "~/components/exams/TypingExam";
 import { typingActionSchema } from "~/exams/schemas";
+import { admitStart } from "~/exams/start-gate.server";
 import { startTyping, submitTyping, typingOptions } from "~/exams/typing.server";
 import { TYPING_LOG_MAX_CHARS } from "~/lib/body-limits";
 import { invalid } from "~/lib/errors";
-import { formAction } from "~/lib/errors.server";
+import { formAction, retryAfterHeaders } from "~/lib/errors.server";
 import { pageMeta } from "~/lib/i18n/meta";
 import { readForm } from "~/lib/read-form.server";
+import { arrivalOf } from "~/lib/server-timing.server";
 import { parseForm } from "~/lib/validation";
 import css from "~/styles/exams.css?url";
 
 export const handle = { route: "/exams/typing" } satisfies RouteHandle;
 export const meta = pageMeta("exams:typing.title");
 export const links = () => [{ rel: "stylesheet", href: css }];
+export const headers = retryAfterHeaders;
 
 // Answers during a running exam change nothing this page's loader shows: skip the reload.
 export function shouldRevalidate({
@@ -35,14 +39,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { options: await typingOptions() };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const arrived = new Date(); // the log's arrival, before a busy server reads the session and body
+export async function action({ request, context }: ActionFunctionArgs) {
+  const arrived = arrivalOf(context); // the log's arrival, before a busy server reads the session and body
   const user = await requireRouteAccess(request, handle);
   const parsed = parseForm(typingActionSchema, await readForm(request, { maxFieldLength: TYPING_LOG_MAX_CHARS }));
   return formAction(async () => {
     if (!parsed.success) throw invalid(Object.values(parsed.errors)[0] ?? "exams:err.form");
     if (parsed.data.intent === "start") {
-      const s = await startTyping(user.id, parsed.data.lang);
+      const lang = parsed.data.lang;
+      const s = await admitStart(() => startTyping(user.id, lang));
       return {
         started: { token: s.token, target: s.target, durationMs: s.durationMs, lang: s.lang } satisfies StartedTyping,
       };
@@ -63,6 +68,7 @@ export default function TypingPage() {
   const result = fetcher.data as
     { started?: StartedTyping; error?: string; params?: Record<string, string | number> } | undefined;
   const started = result?.started;
+  useRetryWhenBusy(result, () => fetcher.submit({ intent: "start", lang: option?.lang ?? lang }, { method: "post" }));
   const submitting = fetcher.state !== "idle" && fetcher.formData?.get("intent") === "submit";
   return (
     <div className="stack">

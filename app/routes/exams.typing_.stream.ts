@@ -7,6 +7,7 @@ import { streamBatchSchema } from "~/exams/scoring/typing-stream";
 import { streamTyping } from "~/exams/typing.server";
 import { invalid, isDomainError } from "~/lib/errors";
 import { readForm } from "~/lib/read-form.server";
+import { arrivalOf } from "~/lib/server-timing.server";
 
 export const handle = { route: "/exams/typing/stream" } satisfies RouteHandle;
 
@@ -15,17 +16,18 @@ export async function loader({ request }: ActionFunctionArgs) {
   throw new Response(null, { status: 405, headers: { Allow: "POST" } });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  // Stamped on arrival, before the session and the body are read: a busy server must not make a
-  // batch look late.
-  const arrived = new Date();
+export async function action({ request, context }: ActionFunctionArgs) {
+  // Stamped on arrival at the server, before its queue, the session and the body: a busy server
+  // must not make a batch look late.
+  const arrived = arrivalOf(context);
   const user = await requireRouteAccess(request, handle);
   const form = await readForm(request, { maxFields: 4 });
   const parsed = streamBatchSchema.safeParse({ seq: form.get("seq"), at: form.get("at"), events: form.get("events") });
   // A resource route: plain JSON both ways, the refusal's status for the page to act on.
   try {
     if (!parsed.success) throw invalid("exams:err.streamBatch");
-    return Response.json(await streamTyping(user.id, form.get("token"), parsed.data, arrived));
+    const queuedMs = Date.now() - arrived.getTime();
+    return Response.json(await streamTyping(user.id, form.get("token"), parsed.data, arrived, queuedMs));
   } catch (e) {
     if (isDomainError(e)) return Response.json({ error: e.messageKey }, { status: e.status });
     throw e;

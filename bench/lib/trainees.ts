@@ -54,6 +54,36 @@ export class Recorder {
   constructor(private readonly baseUrl: string) {}
 
   async send(kind: string, cookie: string, path: string, form?: Record<string, string>): Promise<Answer> {
+    const a = await this.fetchOnce(cookie, path, form);
+    this.note(kind, a.status === 0 ? "network" : String(a.status), a.ms);
+    return a;
+  }
+
+  /**
+   * A start as the exam pages send it: a 503 with Retry-After (the server shedding a start burst)
+   * is sent again after that many seconds. The refusals count under `<kind>-busy`, the time from
+   * the first try to the answer under `<kind>-total`; the answer itself under `kind`.
+   */
+  async sendStart(kind: string, cookie: string, path: string, form: Record<string, string>): Promise<Answer> {
+    const t0 = performance.now();
+    for (let tries = 1; ; tries++) {
+      const a = await this.fetchOnce(cookie, path, form);
+      if (a.status === 503 && a.retryAfter !== null && tries < 20) {
+        this.note(`${kind}-busy`, "503", a.ms);
+        await sleep(a.retryAfter * 1000);
+        continue;
+      }
+      this.note(kind, a.status === 0 ? "network" : String(a.status), a.ms);
+      this.note(`${kind}-total`, String(a.status), performance.now() - t0);
+      return a;
+    }
+  }
+
+  private async fetchOnce(
+    cookie: string,
+    path: string,
+    form?: Record<string, string>,
+  ): Promise<Answer & { retryAfter: number | null }> {
     const t0 = performance.now();
     try {
       const res = await fetch(this.baseUrl + path, {
@@ -66,14 +96,18 @@ export class Recorder {
         body: form ? new URLSearchParams(form) : undefined,
       });
       const body = await res.text();
+      const retryAfter = Number(res.headers.get("retry-after") ?? NaN);
       const ms = performance.now() - t0;
-      this.note(kind, String(res.status), ms);
-      return { status: res.status, body, ms };
+      return { status: res.status, body, ms, retryAfter: Number.isFinite(retryAfter) ? retryAfter : null };
     } catch {
       this.networkErrors++;
-      this.note(kind, "network", performance.now() - t0);
-      return { status: 0, body: "", ms: performance.now() - t0 };
+      return { status: 0, body: "", ms: performance.now() - t0, retryAfter: null };
     }
+  }
+
+  /** How many answers of that kind there were. */
+  count(kind: string): number {
+    return this.latencies.get(kind)?.length ?? 0;
   }
 
   private note(kind: string, status: string, ms: number) {

@@ -24,7 +24,7 @@ async function takeDrill(rec: Recorder, cookie: string, seed: number, arrivalMs:
   const random = seededRandom(seed);
   await sleep(arrivalMs);
   await rec.send("page", cookie, "/exams/response");
-  const start = await rec.send("start", cookie, PATH, { intent: "start" });
+  const start = await rec.sendStart("start", cookie, PATH, { intent: "start" });
   const started = actionData<{ started?: { token: string; message: Message } }>(start.body)?.started;
   if (!started) return false;
   let message: Message | undefined = started.message;
@@ -85,6 +85,8 @@ const scenario: Scenario = {
         replyMaxMs: reply.max,
         ackP95: rec.stats("ack").p95,
         startP95: rec.stats("start").p95,
+        startBusy: rec.count("start-busy"),
+        startWithRetriesP95: rec.stats("start-total").p95,
         completed,
         results: results.length,
         valid,

@@ -46,7 +46,7 @@ async function takeExam(rec: Recorder, cookie: string, seed: number, arrivalMs: 
   const out: TraineeOutcome = { cut: 0, acked: 0, superseded: 0, refused: 0 };
   await sleep(arrivalMs);
   await rec.send("page", cookie, "/exams/typing");
-  const start = await rec.send("start", cookie, "/exams/typing.data", { intent: "start", lang: "zh" });
+  const start = await rec.sendStart("start", cookie, "/exams/typing.data", { intent: "start", lang: "zh" });
   const started = actionData<{ started?: Started }>(start.body)?.started;
   if (!started) return out;
   out.token = started.token;
@@ -180,6 +180,8 @@ const scenario: Scenario = {
         refused: sum((o) => o.refused),
         batchMaxMs: batch.max,
         startP95: rec.stats("start").p95,
+        startBusy: rec.count("start-busy"),
+        startWithRetriesP95: rec.stats("start-total").p95,
         submitP95: rec.stats("submit").p95,
         submitted,
         valid,

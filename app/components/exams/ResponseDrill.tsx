@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useHydrated } from "~/components/ui/use-hydrated";
 import { ErrorAlert } from "./NoScript";
 import { expandTrailingShortcut, PhrasePanel, type PanelCategory } from "./PhrasePanel";
+import { useRetryWhenBusy } from "./retry-busy";
 
 type Msg = { id: string; from: "customer" | "me"; text: string };
 type ActionData = {
@@ -56,6 +57,7 @@ export function ResponseDrill({ faq }: { faq: PanelCategory[] }) {
     input.current?.focus();
   }, [fetcher.data]);
 
+  useRetryWhenBusy(fetcher.data, () => fetcher.submit({ intent: "start" }, { method: "post" }));
   const busy = fetcher.state === "submitting";
   function send() {
     if (!token || !current || !text.trim() || busy) return;

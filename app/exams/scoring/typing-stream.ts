@@ -39,6 +39,8 @@ export interface ReceivedBatch {
   at: number;
   /** The server's clock when the batch arrived, ms since the attempt started. */
   receivedMs: number;
+  /** How long the server kept the batch before answering it (its own queue), ms. */
+  heldMs?: number;
   events: TypingEvent[];
 }
 
@@ -55,17 +57,21 @@ export function checkStream(batches: readonly ReceivedBatch[]): StreamCheck {
   const reasons = new Set<StreamReason>();
   const events: TypingEvent[] = [];
   let previousAt = 0;
+  let previousHeld = 0;
   [...batches]
     .sort((a, b) => a.seq - b.seq)
     .forEach((b, i) => {
       if (b.seq !== i) reasons.add("stream-gap");
-      if (b.at - previousAt > STREAM_MAX_GAP_MS) reasons.add("stream-gap");
+      // The page cuts the next batch only once the previous one is answered: the time the server
+      // itself held that one (measured from its arrival) is not the trainee's gap. Decision 057.
+      if (b.at - previousAt > STREAM_MAX_GAP_MS + previousHeld) reasons.add("stream-gap");
       if (b.at > b.receivedMs + STREAM_EARLY_MS) reasons.add("stream-early");
       if (b.at < b.receivedMs - STREAM_LATE_MS) reasons.add("stream-late");
       // Every event of a batch happened between the previous cut and this one.
       if (b.events.some(([t]) => t < previousAt || t > b.at)) reasons.add("stream-mismatch");
       events.push(...b.events);
       previousAt = Math.max(previousAt, b.at);
+      previousHeld = Math.max(0, b.heldMs ?? 0);
     });
   return { reasons: [...reasons], events, batches: batches.length, coveredMs: previousAt };
 }

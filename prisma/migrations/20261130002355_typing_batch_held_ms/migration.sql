@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TypingBatch" ADD COLUMN "heldMs" INTEGER NOT NULL DEFAULT 0;
