@@ -53,16 +53,25 @@ async function open(request: Request, slug: string | undefined) {
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { user, course } = await open(request, params.slug);
   if (new URL(request.url).searchParams.get("print") === "1") throw redirect(`/courses/${course.course.slug}/print`);
-  const lesson = lessonView(course);
+  // What the page shows: not the handout's trainers, nor ids and positions it never prints.
+  const { id: _id, position: _position, trainers: _trainers, ...lesson } = lessonView(course);
   // A page carries the lesson's HTML in its markup only; a client navigation gets it in the data.
   const part = (id: string) => `lesson-${lesson.versionId}-${id}`;
+  const progress = await progressFor(user.id, course.ref.versionId);
   return {
     lesson: {
       ...lesson,
       introHtml: htmlOnce(context, part("intro"), lesson.introHtml ?? ""),
       sections: lesson.sections.map((s) => ({ ...s, html: htmlOnce(context, part(s.id), s.html) })),
     },
-    progress: await progressFor(user.id, course.ref.versionId),
+    progress: progress && {
+      reached: progress.reached,
+      secondsSpent: progress.secondsSpent,
+      quizBestScore: progress.quizBestScore,
+      attempts: progress.attempts,
+      quiz: progress.quiz,
+      completedAt: progress.completedAt,
+    },
     token: newQuizToken(),
     staff: isCourseStaff(user),
     // Team leads ask for a class for their team; a trainee may ask for themself.

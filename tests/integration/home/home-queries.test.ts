@@ -18,7 +18,7 @@ async function home(request: Request) {
   return homeLoader({ request, params: {}, context: {} });
 }
 
-describe.skipIf(onPostgres())("trainee home", () => {
+describe("trainee home", () => {
   it(`answers in at most ${MAX_QUERIES} SQL statements, session check included`, async () => {
     const team = await createTestTeam();
     const me = await createTestUser({ teamId: team.id });
@@ -50,7 +50,10 @@ describe.skipIf(onPostgres())("trainee home", () => {
     // The session is written before counting; the first view may fill the process's caches.
     const request = await makeRequest("/", { userId: me.id });
     await home(request.clone());
-    const { result, queries: all } = await countQueries(() => home(request));
+    // The driver's statements are counted on SQLite; on PostgreSQL the rows are checked alone.
+    const { result, queries: all } = onPostgres()
+      ? { result: await home(request), queries: [] as string[] }
+      : await countQueries(() => home(request));
     // At most one look at the content generation every two seconds per process, not per view.
     const queries = all.filter((q) => !q.includes("ContentGeneration"));
     // Each panel still gets its rows: the course in progress, the completed one with its certificate.
