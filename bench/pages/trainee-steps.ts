@@ -2,10 +2,19 @@
 // signed-in Request, the route's loader, its answer. `bytes` is the loader data as JSON; the
 // lesson is timed as a page (its HTML kept for the markup, decision 055) and as a client
 // navigation's data.
+import { register } from "node:module";
 import { LONG_LESSON } from "../catalogue/generate";
 import { insertSessionRow } from "../lib/session-row";
 
 type Loader = (args: { request: Request; params: Record<string, string>; context: object }) => Promise<unknown>;
+
+// The route modules import their stylesheets (`?url`): outside Vite they are empty modules.
+register(
+  "data:text/javascript," +
+    encodeURIComponent(
+      'export async function load(url, context, next) { return /\\.css(\\?|$)/.test(url) ? { format: "module", source: "export default \\"\\";", shortCircuit: true } : next(url, context); }',
+    ),
+);
 
 export async function traineeSteps(dbFile: string): Promise<Record<string, () => Promise<unknown>>> {
   const trainee = `weike_session=${insertSessionRow(dbFile, "trainee@weike.test")}`;
