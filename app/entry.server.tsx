@@ -8,6 +8,8 @@ import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { setTimeZone } from "~/lib/clock";
 import { timeZone } from "~/lib/env.server";
+import { HtmlOnceContext } from "~/lib/html-once";
+import { keptHtml } from "~/lib/html-once.server";
 import { serverI18n } from "~/lib/i18n/instance";
 import { detectLocale } from "~/lib/i18n/locale";
 import { NonceContext } from "~/lib/nonce";
@@ -61,7 +63,9 @@ export default function handleRequest(
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
         <I18nextProvider i18n={i18n}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+          <HtmlOnceContext.Provider value={keptHtml(loadContext)}>
+            <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+          </HtmlOnceContext.Provider>
         </I18nextProvider>
       </NonceContext.Provider>,
       {

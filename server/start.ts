@@ -19,6 +19,7 @@ import { startupProblem } from "../app/lib/db/preflight.server";
 import { removeServerLock, writeServerLock } from "../app/lib/db/server-lock.server";
 import { db } from "../app/lib/db.server";
 import { databaseUrl, env, type Env } from "../app/lib/env.server";
+import { documentRequestContext } from "../app/lib/html-once.server";
 import { instanceId } from "../app/lib/instance.server";
 import { timingContext } from "../app/lib/server-timing.server";
 import { compressResponses, encodedFileHeaders, precompressedFiles } from "./compression";
@@ -137,7 +138,11 @@ if (dbFile !== ":memory:") writeServerLock(dbFile, port);
 
 const build = await import(pathToFileURL(path.join(buildDir, "server/index.js")).href);
 await startupTasks();
-handler = createRequestHandler({ build, mode: "production", getLoadContext: timingContext });
+handler = createRequestHandler({
+  build,
+  mode: "production",
+  getLoadContext: (req) => ({ ...timingContext(), ...documentRequestContext(req.path) }),
+});
 console.log(`[weike] listening on http://localhost:${(server.address() as AddressInfo).port}`);
 
 async function shutdown(signal: string) {

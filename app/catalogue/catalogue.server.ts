@@ -193,7 +193,9 @@ export async function listCourses(user: SessionUser, f: CatalogueFilters, locale
     courses: rows.flatMap((r) => {
       const card = cards.get(r.id);
       if (!card) return [];
-      const { summaryZh, summaryEn, ...c } = card;
+      // The card shows neither the other language's summary nor the competency tags (the filter
+      // applies them in SQL): they stay out of the page's data.
+      const { summaryZh, summaryEn, competencies: _tags, ...c } = card;
       return [
         {
           ...c,

@@ -4,7 +4,7 @@ import { db } from "~/lib/db.server";
 import { notFound } from "~/lib/errors";
 import { evidenceFor } from "./evidence.server";
 import { isGrade, type CompetencyModel } from "./model";
-import { competencyModel } from "./model.server";
+import { keptCompetencyModel as competencyModel } from "./model-cache.server";
 import { buildProfile, recommend, teamNeeds, topGaps, type CourseOption, type Profile } from "./profile";
 
 const gradeOf = (g: string) => (isGrade(g) ? g : "junior");
@@ -63,7 +63,11 @@ export async function loadProfile(personId: number) {
 
 /** The home's panel: the trainee's largest gaps with courses for them (empty without gaps). */
 export async function homeRecommendations(userId: number) {
-  const person = await personForProfile(userId);
+  return recommendationsFor(await personForProfile(userId));
+}
+
+/** The same for a person already read (the trainee home reads them with its other rows). */
+export async function recommendationsFor(person: { id: number; grade: string } | null) {
   if (!person) return [];
   const model = await competencyModel();
   const profile = await profileOf(model, person);

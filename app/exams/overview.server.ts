@@ -37,8 +37,8 @@ export async function examsOverview(user: SessionUser) {
 }
 
 /** The trainee's home panel: readiness for duty, or null for people who take no exams. */
-export async function examsHomePanel(user: SessionUser) {
+export async function examsHomePanel(user: SessionUser, tries?: { exam: string; at: Date }[]) {
   if (!isTrainee(user)) return null;
-  const readiness = await readinessFor(user.id);
+  const readiness = await readinessFor(user.id, new Date(), tries);
   return readiness ? { readiness, banks: await bankTitles() } : null;
 }

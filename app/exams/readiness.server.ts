@@ -15,15 +15,21 @@ export async function planInfo() {
   };
 }
 
-export async function readinessFor(userId: number, now = new Date()) {
+/** `tries`: the latest result of each exam of the plan, when the caller read them already. */
+export async function readinessFor(userId: number, now = new Date(), tries?: { exam: string; at: Date }[]) {
   const { plan, keys, validityDays, sittingRequired } = await planInfo();
   if (!plan) return null;
-  const rows = await resultsFor([userId], keys, sittingRequired);
+  const rows = await resultsFor([userId], keys, sittingRequired, tries);
   return { planTitle: plan.title, validityDays, ...readiness(keys, validityDays, rows.get(userId) ?? [], now) };
 }
 
 /** Latest valid pass per (user, exam), plus whether anything was attempted: two grouped queries. */
-async function resultsFor(userIds: number[], keys: string[], sittingRequired: string[]) {
+async function resultsFor(
+  userIds: number[],
+  keys: string[],
+  sittingRequired: string[],
+  knownTries?: { exam: string; at: Date }[],
+) {
   const where = { userId: { in: userIds }, exam: { in: keys } };
   const [passes, tries] = await Promise.all([
     db.examResult.groupBy({
@@ -42,7 +48,9 @@ async function resultsFor(userIds: number[], keys: string[], sittingRequired: st
       },
       _max: { createdAt: true },
     }),
-    db.examResult.groupBy({ by: ["userId", "exam"], where, _max: { createdAt: true } }),
+    knownTries
+      ? knownTries.map((t) => ({ userId: userIds[0]!, exam: t.exam, _max: { createdAt: t.at as Date | null } }))
+      : db.examResult.groupBy({ by: ["userId", "exam"], where, _max: { createdAt: true } }),
   ]);
   const out = new Map<number, ResultForReadiness[]>();
   const push = (userId: number, r: ResultForReadiness) => out.set(userId, [...(out.get(userId) ?? []), r]);

@@ -1,14 +1,14 @@
 // What each role's home shows. Capabilities add their panels' data here.
 import { assignmentsOf } from "~/assignments/assignments.server";
-import { isTrainee, leadsTeams, primaryRole, type Role } from "~/auth/policy";
+import { canRequestTraining, isTrainee, leadsTeams, primaryRole, type Role } from "~/auth/policy";
 import type { SessionUser } from "~/auth/session.server";
-import { myLearning } from "~/catalogue/home.server";
-import { homeRecommendations } from "~/competency/profile.server";
+import { recommendationsFor } from "~/competency/profile.server";
 import { examsHomePanel } from "~/exams/overview.server";
+import { planInfo } from "~/exams/readiness.server";
 import { db } from "~/lib/db.server";
-import { myCompletedCourses, myUpcomingClasses } from "~/people/week.server";
 import { pendingSurveysFor } from "~/surveys/respond.server";
 import { workflowHomePanel } from "~/workflow/home.server";
+import { traineeFacts } from "./trainee-facts.server";
 
 export async function loadHome(user: SessionUser) {
   const role: Role = primaryRole(user.roles);
@@ -21,14 +21,31 @@ export async function loadHome(user: SessionUser) {
         },
       })
     : null;
+  if (isTrainee(user)) {
+    // A trainee's own rows in one statement (trainee-facts.server.ts); the rest reuses them.
+    const { keys } = await planInfo();
+    const facts = await traineeFacts(user.id, { withRequests: canRequestTraining(user), examKeys: keys });
+    const [exams, workflow, assigned, competency] = await Promise.all([
+      examsHomePanel(user, facts.tries),
+      workflowHomePanel(user, facts.requests),
+      facts.assigned ? assignmentsOf(user.id) : [],
+      recommendationsFor(facts.person),
+    ]);
+    const week = { classes: facts.classes, completed: facts.completed };
+    return {
+      role,
+      team,
+      surveys: facts.surveys,
+      learning: facts.learning,
+      exams,
+      workflow,
+      week,
+      assigned,
+      competency,
+    };
+  }
   const surveys = await pendingSurveysFor(user.id);
-  const learning = isTrainee(user) ? await myLearning(user.id) : null;
   const exams = await examsHomePanel(user);
   const workflow = await workflowHomePanel(user);
-  const week = isTrainee(user)
-    ? { classes: await myUpcomingClasses(user.id), completed: await myCompletedCourses(user.id) }
-    : null;
-  const assigned = isTrainee(user) ? await assignmentsOf(user.id) : [];
-  const competency = isTrainee(user) ? await homeRecommendations(user.id) : null;
-  return { role, team, surveys, learning, exams, workflow, week, assigned, competency };
+  return { role, team, surveys, learning: null, exams, workflow, week: null, assigned: [], competency: null };
 }

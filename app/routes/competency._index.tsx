@@ -10,8 +10,15 @@ import { bankTitles } from "~/exams/overview.server";
 import { orErrorPage } from "~/lib/errors.server";
 import { messageKey } from "~/lib/i18n/keys";
 import { pageMeta } from "~/lib/i18n/meta";
+import css from "~/styles/competency.css?url";
+import chartCss from "~/styles/surveys.css?url";
 
 export const handle = { route: "/competency" } satisfies RouteHandle;
+// The radar's own styles, and the chart card's (title, table toggle) shared with the dashboard.
+export const links = () => [
+  { rel: "stylesheet", href: chartCss },
+  { rel: "stylesheet", href: css },
+];
 export const meta = pageMeta("competency:title.own");
 
 export async function loader({ request }: LoaderFunctionArgs) {

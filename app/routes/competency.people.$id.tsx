@@ -12,8 +12,15 @@ import { ensure, orErrorPage } from "~/lib/errors.server";
 import { messageKey } from "~/lib/i18n/keys";
 import { pageMeta } from "~/lib/i18n/meta";
 import { idSchema } from "~/lib/validation";
+import css from "~/styles/competency.css?url";
+import chartCss from "~/styles/surveys.css?url";
 
 export const handle = { route: "/competency/people/:id" } satisfies RouteHandle;
+// The radar's own styles, and the chart card's (title, table toggle) shared with the dashboard.
+export const links = () => [
+  { rel: "stylesheet", href: chartCss },
+  { rel: "stylesheet", href: css },
+];
 export const meta = pageMeta<typeof loader>(
   ({ data, t }) => data && t("competency:title.person", { name: data.person.name }),
 );

@@ -20,11 +20,12 @@ import { QUIZ_MAX_ATTEMPTS } from "~/catalogue/progress-rules";
 import { heartbeat, newQuizToken, progressFor, reachSection, submitQuiz } from "~/catalogue/progress.server";
 import { slugParam } from "~/catalogue/schemas";
 import { pick } from "~/components/catalogue/CourseCard";
-import { LessonHtml } from "~/components/catalogue/LessonHtml";
 import { Quiz, type QuizResult } from "~/components/catalogue/Quiz";
 import { useHeartbeat, useSectionsSeen } from "~/components/catalogue/use-lesson-progress";
+import { HtmlOnce } from "~/components/ui/HtmlOnce";
 import { notFound, rateLimited } from "~/lib/errors";
 import { ensure, formError } from "~/lib/errors.server";
+import { htmlOnce } from "~/lib/html-once.server";
 import { formatDate, formatDateTime } from "~/lib/i18n/format";
 import { messageKey } from "~/lib/i18n/keys";
 import { pickLocalized } from "~/lib/i18n/localized";
@@ -49,12 +50,28 @@ async function open(request: Request, slug: string | undefined) {
   return { user, course };
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { user, course } = await open(request, params.slug);
   if (new URL(request.url).searchParams.get("print") === "1") throw redirect(`/courses/${course.course.slug}/print`);
+  // What the page shows: not the handout's trainers, nor ids and positions it never prints.
+  const { id: _id, position: _position, trainers: _trainers, ...lesson } = lessonView(course);
+  // A page carries the lesson's HTML in its markup only; a client navigation gets it in the data.
+  const part = (id: string) => `lesson-${lesson.versionId}-${id}`;
+  const progress = await progressFor(user.id, course.ref.versionId);
   return {
-    lesson: lessonView(course),
-    progress: await progressFor(user.id, course.ref.versionId),
+    lesson: {
+      ...lesson,
+      introHtml: htmlOnce(context, part("intro"), lesson.introHtml ?? ""),
+      sections: lesson.sections.map((s) => ({ ...s, html: htmlOnce(context, part(s.id), s.html) })),
+    },
+    progress: progress && {
+      reached: progress.reached,
+      secondsSpent: progress.secondsSpent,
+      quizBestScore: progress.quizBestScore,
+      attempts: progress.attempts,
+      quiz: progress.quiz,
+      completedAt: progress.completedAt,
+    },
     token: newQuizToken(),
     staff: isCourseStaff(user),
     // Team leads ask for a class for their team; a trainee may ask for themself.
@@ -230,13 +247,15 @@ export default function Lesson() {
               ))}
             </ul>
           </section>
-          {lesson.introHtml ? <LessonHtml html={lesson.introHtml} /> : null}
+          {lesson.introHtml !== "" ? (
+            <HtmlOnce id={`lesson-${lesson.versionId}-intro`} html={lesson.introHtml} className="lesson__md" />
+          ) : null}
           {lesson.sections.map((s, i) => (
             <section key={s.id} aria-labelledby={s.id}>
               <h2 id={s.id} tabIndex={-1}>
                 {s.title}
               </h2>
-              <LessonHtml html={s.html} />
+              <HtmlOnce id={`lesson-${lesson.versionId}-${s.id}`} html={s.html} className="lesson__md" />
               <div className="lesson__sentinel" data-section-end={s.id} />
               {reached.has(s.id) ? null : (
                 <Form method="post" className="no-print">

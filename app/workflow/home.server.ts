@@ -5,11 +5,16 @@ import type { SessionUser } from "~/auth/session.server";
 import { upcomingSessions } from "./delivery.server";
 import { queueCounts, teamRequests } from "./queue.server";
 
-export async function workflowHomePanel(user: Pick<SessionUser, "id" | "roles">) {
-  const [requests, counts, upcoming] = await Promise.all([
-    canRequestTraining(user) ? teamRequests(user.id) : null,
+type Titles = { titleZh: string; titleEn: string } | null;
+/** A request as the panel lists it. */
+export type PanelRequest = { id: number; state: string; headcount: number; course: Titles; series: Titles };
+
+/** `requests`: the user's team requests when the caller read them already (the trainee home). */
+export async function workflowHomePanel(user: Pick<SessionUser, "id" | "roles">, requests?: PanelRequest[]) {
+  const [mine, counts, upcoming] = await Promise.all([
+    canRequestTraining(user) ? (requests ?? teamRequests(user.id)) : null,
     seesAllTraining(user) ? queueCounts() : null,
     isTrainer(user) ? upcomingSessions({ id: user.id, roles: ["TRAINER"] }, new Date(), 5) : null,
   ]);
-  return { requests, counts, upcoming, lead: leadsTeams(user) };
+  return { requests: mine as PanelRequest[] | null, counts, upcoming, lead: leadsTeams(user) };
 }

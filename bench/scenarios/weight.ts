@@ -11,7 +11,20 @@ async function traineePages(baseUrl: string, cookie: string): Promise<string[]> 
   const html = await (await fetch(`${baseUrl}/courses`, { headers: { cookie } })).text();
   const lesson = /href="(\/courses\/[a-z0-9-]+)"/.exec(html)?.[1];
   if (!lesson) throw new Error("no course link on /courses");
-  return ["/", "/courses", lesson, "/exams", "/exams/typing", "/competency"];
+  // The trainee's own exam history, linked from the exams page.
+  const exams = await (await fetch(`${baseUrl}/exams`, { headers: { cookie } })).text();
+  const history = /href="(\/exams\/history\/\d+)"/.exec(exams)?.[1];
+  return [
+    "/",
+    "/courses",
+    lesson,
+    "/exams",
+    "/exams/typing",
+    ...(history ? [history] : []),
+    "/competency",
+    "/competency/self",
+    "/notifications",
+  ];
 }
 
 const scenario: Scenario = {

@@ -38,7 +38,7 @@ test("gap → recommended course → team assignment → completion → coverage
   await scoreDrill(await loginAs("trainer@weike.test", "en"), me, { communication: 1 });
   await loginAs(me.email, "en");
   await page.goto("/competency");
-  await expect(page.locator(".chart svg.recharts-surface").first()).toBeVisible();
+  await expect(page.getByRole("img", { name: "Level against the grade's target" })).toBeVisible();
   const recs = page.getByRole("region", { name: "Courses for your competency gaps" });
   await expect(recs).toContainText("Interpersonal communication 1 / target 2, weight 11.55");
   const href = await recs.getByRole("link").first().getAttribute("href");

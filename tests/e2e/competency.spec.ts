@@ -19,7 +19,7 @@ test("self-assessment, drill evidence, profile with radar and recommendation, le
   await scoreDrill(await loginAs("trainer@weike.test", "en"), me, { communication: 1 });
   await loginAs(me.email, "en");
   await p.goto("/competency");
-  await expect(p.locator(".chart svg.recharts-surface").first()).toBeVisible();
+  await expect(p.getByRole("img", { name: "Level against the grade's target" })).toBeVisible();
   const row = p.locator('tr[data-indicator="communication"]');
   await expect(row).toContainText("1");
   await expect(row).toContainText("from the drill rubric");
