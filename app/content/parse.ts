@@ -4,9 +4,10 @@ import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { checkBody, extractSections, type Section } from "./body";
 import { courseFrontMatterSchema, seriesFrontMatterSchema, type CourseFrontMatter, type SeriesFrontMatter } from "./course-schema";
-import { parseYaml, splitFrontMatter } from "./front-matter";
-import { checkLessonSource, type PhrasingPolicy } from "./phrasing-policy";
+import { parseYaml, readYaml, splitFrontMatter } from "./front-matter";
+import { checkMarkdownBody, checkYamlText, type PhrasingPolicy } from "./phrasing-policy";
 import type { ContentProblem } from "./problems";
+import { timed } from "./sync-phases";
 
 export const MAX_FILE_BYTES = 512 * 1024;
 
@@ -37,33 +38,38 @@ function decodeUtf8(bytes: Uint8Array, path: string): { text: string } | { probl
 }
 
 function parseFile<S extends z.ZodType>(path: string, bytes: Uint8Array, schema: S, withBody: boolean, policy?: PhrasingPolicy | null): ParseResult<z.infer<S>> {
-  const hash = hashBytes(bytes);
+  const hash = timed("read", () => hashBytes(bytes));
   const fail = (...problems: ContentProblem[]) => ({ ok: false as const, hash, problems });
   if (bytes.byteLength > MAX_FILE_BYTES) {
     const mb = (bytes.byteLength / (1024 * 1024)).toFixed(1);
     return fail({ path, line: 1, message: `file: ${mb} MB is too large; the limit is ${MAX_FILE_BYTES / 1024} KB` });
   }
-  const decoded = decodeUtf8(bytes, path);
+  const decoded = timed("read", () => decodeUtf8(bytes, path));
   if ("problem" in decoded) return fail(decoded.problem);
-  const split = splitFrontMatter(decoded.text);
+  const split = timed("frontMatter", () => splitFrontMatter(decoded.text));
   if (!split.ok) return fail({ path, line: split.line, message: split.message });
-  const yaml = parseYaml(split.yamlText, split.yamlStartLine);
+  // Read once: the fields and the phrasing check share the parse.
+  const source = timed("frontMatter", () => readYaml(split.yamlText));
+  const yaml = timed("frontMatter", () => parseYaml(source, split.yamlStartLine));
   if (!yaml.ok) return fail({ path, line: yaml.line, message: yaml.message });
   const lineOf = yaml.lineOf;
   const problems: ContentProblem[] = [];
-  const result = schema.safeParse(yaml.data);
+  const result = timed("frontMatter", () => schema.safeParse(yaml.data));
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = issue.path.map(String).join(".");
       problems.push({ path, line: lineOf(issue.path), message: field ? `${field}: ${stripLeadingField(issue.message, field)}` : issue.message });
     }
   }
-  const sections = withBody ? extractSections(split.body) : [];
+  const sections = withBody ? timed("body", () => extractSections(split.body)) : [];
   if (withBody) {
-    problems.push(...checkBody(split.body, path, split.bodyStartLine));
+    problems.push(...timed("body", () => checkBody(split.body, path, split.bodyStartLine)));
     if (sections.length === 0) problems.push({ path, line: split.bodyStartLine, message: "body: needs at least one ## section heading" });
   }
-  if (policy) problems.push(...checkLessonSource(policy, path, split.yamlText, split.yamlStartLine, split.body, split.bodyStartLine));
+  if (policy) {
+    problems.push(...timed("frontMatter", () => checkYamlText(policy, path, source, split.yamlStartLine)));
+    problems.push(...timed("body", () => checkMarkdownBody(policy, path, split.body, split.bodyStartLine)));
+  }
   if (problems.length || !result.success) return fail(...problems);
   return {
     ok: true,

@@ -11,6 +11,7 @@ import { bumpContentGeneration } from "./generation.server";
 import { loadContent, type KnownFiles, type LoadedCourse, type LoadedSeries } from "./load.server";
 import { formatProblem, sortProblems, type ContentProblem } from "./problems";
 import { ensureSearchIndex, indexCourses, withBulkIndexing } from "./search-index.server";
+import { timedAsync } from "./sync-phases";
 
 export type SyncReport = {
   created: number;
@@ -75,14 +76,14 @@ export async function syncContent(contentDir: string, log: Log = console): Promi
     for (let i = 0; i < writes.length; i += BATCH) {
       await db.$transaction(async (tx) => {
         const batch = writes.slice(i, i + BATCH);
-        const ids = await createCourses(tx, batch.filter((w) => !w.courseId));
+        const ids = await timedAsync("write", () => createCourses(tx, batch.filter((w) => !w.courseId)));
         report.created += ids.length;
         for (const w of batch.filter((w) => w.courseId)) {
-          ids.push(await writeVersion(tx, w.file, w.seriesId, w.courseId!));
+          ids.push(await timedAsync("write", () => writeVersion(tx, w.file, w.seriesId, w.courseId!)));
           report.newVersions++;
         }
-        await indexCourses(tx, ids);
-        await auditPublished(tx, ids);
+        await timedAsync("index", () => indexCourses(tx, ids));
+        await timedAsync("write", () => auditPublished(tx, ids));
       });
     }
   };
