@@ -3,6 +3,7 @@
 // version, a removed one retires its course, and a broken one is reported while its last good
 // version stays live.
 import { writeAuditMany } from "~/admin/audit.server";
+import { insertRows } from "~/lib/db/bulk-insert.server";
 import type { Tx } from "~/lib/db.server";
 import { db } from "~/lib/db.server";
 import { unrecordedClaims } from "~/library/claims.server";
@@ -177,10 +178,13 @@ function versionData(file: LoadedCourse) {
 /** New courses, a batch at a time: a handful of statements however many files (a cold start). */
 async function createCourses(tx: Tx, news: { file: LoadedCourse; seriesId: number | null }[]): Promise<number[]> {
   if (!news.length) return [];
-  const rows = await tx.course.createManyAndReturn({ data: news.map((w) => ({ slug: w.file.data.slug, ...courseMeta(w.file, w.seriesId) })), select: { id: true, slug: true } });
-  const idOf = new Map(rows.map((r) => [r.slug, r.id]));
-  await tx.courseVersion.createMany({ data: news.map((w) => ({ courseId: idOf.get(w.file.data.slug)!, version: 1, ...versionData(w.file) })) });
-  const ids = rows.map((r) => r.id);
+  const now = new Date();
+  const courses = news.map((w) => ({ slug: w.file.data.slug, ...courseMeta(w.file, w.seriesId), createdAt: now, updatedAt: now }));
+  const rows = await insertRows<{ id: number | bigint; slug: string }>(tx, "Course", Object.keys(courses[0]!), courses.map(Object.values), ["id", "slug"]);
+  const idOf = new Map(rows.map((r) => [r.slug, Number(r.id)]));
+  const versions = news.map((w) => ({ courseId: idOf.get(w.file.data.slug)!, version: 1, ...versionData(w.file), createdAt: now }));
+  await insertRows(tx, "CourseVersion", Object.keys(versions[0]!), versions.map(Object.values));
+  const ids = [...idOf.values()].sort((a, b) => a - b);
   await tx.$executeRawUnsafe(
     `UPDATE "Course" SET "currentVersionId" = (SELECT v.id FROM "CourseVersion" v WHERE v."courseId" = "Course".id AND v.version = 1) WHERE id IN (${ids.join(",")})`,
   );
