@@ -1,6 +1,8 @@
 // Splits a Markdown file into YAML front matter and body, and parses YAML with the `yaml`
 // library, keeping its document so a problem can point at the line of the field it concerns.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+// Plain front matter is read by the strict reader in simple-yaml.ts instead, with the same result.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { parseSimpleYaml, simpleLineOf, simpleToJS, type SimpleNode } from "./simple-yaml";
 
 export type SplitFile =
   | { ok: true; yamlText: string; yamlStartLine: number; body: string; bodyStartLine: number }
@@ -26,14 +28,32 @@ export type YamlMapping =
   | { ok: true; data: Record<string, unknown>; lineOf: (path: readonly PropertyKey[]) => number }
   | { ok: false; line: number; message: string };
 
+/** YAML text parsed once, for both the fields and the phrasing check. */
+export type YamlSource =
+  | { text: string; simple: SimpleNode; doc?: undefined; counter?: undefined }
+  | { text: string; simple: null; doc: Document.Parsed; counter: LineCounter };
+
+/** Parses with the strict reader when the text is in its subset, else with the library. */
+export function readYaml(text: string, options: { library?: boolean } = {}): YamlSource {
+  const simple = options.library ? null : parseSimpleYaml(text);
+  if (simple) return { text, simple };
+  const counter = new LineCounter();
+  // The core schema: `yes`/`no` stay strings, as YAML 1.2 says; the error message stays one line.
+  const doc = parseDocument(text, { lineCounter: counter, schema: "core", prettyErrors: false });
+  return { text, simple: null, doc, counter };
+}
+
 /**
  * Parses YAML text that starts at file line `startLine`. Messages carry no prefix: the caller
  * says whether the text is front matter or a whole file.
  */
-export function parseYamlMapping(text: string, startLine: number): YamlMapping {
-  const counter = new LineCounter();
-  // The core schema: `yes`/`no` stay strings, as YAML 1.2 says; the error message stays one line.
-  const doc = parseDocument(text, { lineCounter: counter, schema: "core", prettyErrors: false });
+export function parseYamlMapping(source: string | YamlSource, startLine: number): YamlMapping {
+  const read = typeof source === "string" ? readYaml(source) : source;
+  if (read.simple) {
+    const root = read.simple;
+    return { ok: true, data: simpleToJS(root) as Record<string, unknown>, lineOf: (path) => startLine + simpleLineOf(root, path) };
+  }
+  const { doc, counter } = read;
   const fileLine = (offset: number) => startLine + counter.linePos(offset).line - 1;
   const error = doc.errors[0];
   if (error) return { ok: false, line: fileLine(error.pos[0]), message: `not valid YAML (${error.message})` };
@@ -66,7 +86,7 @@ function offsetOfPath(root: Node, path: readonly PropertyKey[]): number {
 
 export type ParsedYaml = YamlMapping;
 
-export function parseYaml(yamlText: string, yamlStartLine: number): ParsedYaml {
+export function parseYaml(yamlText: string | YamlSource, yamlStartLine: number): ParsedYaml {
   const r = parseYamlMapping(yamlText, yamlStartLine);
   return r.ok ? r : { ...r, message: `front matter: ${r.message}` };
 }

@@ -8,6 +8,7 @@ import { lineOfPath, lineOfTopLevelKey, splitFrontMatter } from "./front-matter"
 import { hashBytes, MAX_FILE_BYTES, parseCourseFile, parseSeriesFile, type ParsedFile } from "./parse";
 import { loadPolicy } from "./policy.server";
 import { sortProblems, type ContentProblem } from "./problems";
+import { timed, timedAsync } from "./sync-phases";
 
 // `source` is where the file lives relative to the content folder ("courses/<series>/<file>.md"):
 // a course keeps its identity when the folder moves or is named by another path; `path` is how
@@ -91,7 +92,7 @@ export async function loadContent(contentDir: string, knownFiles?: KnownFiles): 
   // Files already in the database were checked against the policy this process last used; a
   // new policy (or a new process) checks every file again.
   const known = policyChecked.get(contentDir) === signature ? knownFiles : undefined;
-  const entries = await listEntries(root);
+  const entries = await timedAsync("read", () => listEntries(root));
   if (!entries) {
     tree.problems.push({ path: displayPath(root), line: 1, message: "folder: content/courses is missing" });
     return tree;
@@ -118,7 +119,7 @@ export async function loadContent(contentDir: string, knownFiles?: KnownFiles): 
 
   const visit = ({ folder, name, shown, file, source }: Entry, bytes: Uint8Array) => {
     if (name === "series.md") {
-      const hash = hashBytes(bytes);
+      const hash = timed("read", () => hashBytes(bytes));
       const k = known?.series.get(source);
       if (k && k.hash === hash && k.slug === folder) {
         record(shown, source, hash, "series", true);
@@ -144,7 +145,7 @@ export async function loadContent(contentDir: string, knownFiles?: KnownFiles): 
       record(shown, source, hashBytes(bytes), "course", false);
       return;
     }
-    const hash = hashBytes(bytes);
+    const hash = timed("read", () => hashBytes(bytes));
     const k = known?.courses.get(source);
     if (k && k.hash === hash && k.series === folder && k.position === Number(m[1])) {
       record(shown, source, hash, "course", true);
@@ -172,7 +173,7 @@ export async function loadContent(contentDir: string, knownFiles?: KnownFiles): 
   const BATCH = 64;
   for (let i = 0; i < entries.length; i += BATCH) {
     const slice = entries.slice(i, i + BATCH);
-    const read = await Promise.all(slice.map(async (e) => ({ e, bytes: await readBounded(e.file) })));
+    const read = await timedAsync("read", () => Promise.all(slice.map(async (e) => ({ e, bytes: await readBounded(e.file) }))));
     for (const { e, bytes } of read) visit(e, bytes);
   }
 

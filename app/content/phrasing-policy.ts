@@ -2,10 +2,11 @@
 // files. Every text a trainee reads, types or is scored on is checked; a lesson may quote a
 // forbidden phrase only inside a bad-example block, and a quiz only as a wrong choice of a
 // question marked `badExample: true` (decision 017).
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
-import { parseYamlMapping } from "./front-matter";
+import { isMap, isPair, isScalar, isSeq, type Node } from "yaml";
+import { parseYamlMapping, readYaml, type YamlSource } from "./front-matter";
 import { policySchema, type ForbiddenRule } from "./policy-schema";
 import type { ContentProblem } from "./problems";
+import type { SimpleNode } from "./simple-yaml";
 
 type CompiledRule = { kind: "forbidden"; rule: ForbiddenRule; re: RegExp } | { kind: "term"; use: string; word: string; reason?: string };
 export type PhrasingPolicy = { rules: CompiledRule[] };
@@ -102,9 +103,10 @@ export function checkMarkdownBody(policy: PhrasingPolicy, path: string, body: st
  * of a question marked `badExample: true` may quote a forbidden phrase on purpose (a distractor,
  * or "which of these may not be said?"); its prompt and explanation may not.
  */
-export function checkYamlText(policy: PhrasingPolicy, path: string, text: string, startLine = 1): ContentProblem[] {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, schema: "core" });
+export function checkYamlText(policy: PhrasingPolicy, path: string, source: string | YamlSource, startLine = 1): ContentProblem[] {
+  const read = typeof source === "string" ? readYaml(source) : source;
+  if (read.simple) return checkSimpleYaml(policy, path, read.simple, startLine);
+  const { text, doc, counter } = read;
   if (doc.errors.length) return [];
   const problems: ContentProblem[] = [];
   const lineAt = (offset: number) => startLine + counter.linePos(offset).line - 1;
@@ -129,6 +131,24 @@ export function checkYamlText(policy: PhrasingPolicy, path: string, text: string
     }
   };
   visit(doc.contents as Node | null, false);
+  return problems;
+}
+
+/** checkYamlText over the strict reader's tree: its values are one line each. */
+function checkSimpleYaml(policy: PhrasingPolicy, path: string, root: SimpleNode, startLine: number): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const visit = (node: SimpleNode, exempt: boolean) => {
+    if (node.kind === "scalar") {
+      if (exempt || typeof node.value !== "string") return;
+      for (const v of checkText(policy, node.value)) problems.push({ path, line: startLine + node.line, message: v.message });
+    } else if (node.kind === "seq") {
+      for (const item of node.items) visit(item, exempt);
+    } else {
+      const marked = node.pairs.some((p) => p.key === "badExample" && p.value.kind === "scalar" && p.value.value === true);
+      for (const pair of node.pairs) visit(pair.value, exempt || (marked && pair.key === "choices"));
+    }
+  };
+  visit(root, false);
   return problems;
 }
 

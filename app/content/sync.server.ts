@@ -3,6 +3,7 @@
 // version, a removed one retires its course, and a broken one is reported while its last good
 // version stays live.
 import { writeAuditMany } from "~/admin/audit.server";
+import { insertRows } from "~/lib/db/bulk-insert.server";
 import type { Tx } from "~/lib/db.server";
 import { db } from "~/lib/db.server";
 import { unrecordedClaims } from "~/library/claims.server";
@@ -11,6 +12,7 @@ import { bumpContentGeneration } from "./generation.server";
 import { loadContent, type KnownFiles, type LoadedCourse, type LoadedSeries } from "./load.server";
 import { formatProblem, sortProblems, type ContentProblem } from "./problems";
 import { ensureSearchIndex, indexCourses, withBulkIndexing } from "./search-index.server";
+import { timedAsync } from "./sync-phases";
 
 export type SyncReport = {
   created: number;
@@ -75,14 +77,14 @@ export async function syncContent(contentDir: string, log: Log = console): Promi
     for (let i = 0; i < writes.length; i += BATCH) {
       await db.$transaction(async (tx) => {
         const batch = writes.slice(i, i + BATCH);
-        const ids = await createCourses(tx, batch.filter((w) => !w.courseId));
+        const ids = await timedAsync("write", () => createCourses(tx, batch.filter((w) => !w.courseId)));
         report.created += ids.length;
         for (const w of batch.filter((w) => w.courseId)) {
-          ids.push(await writeVersion(tx, w.file, w.seriesId, w.courseId!));
+          ids.push(await timedAsync("write", () => writeVersion(tx, w.file, w.seriesId, w.courseId!)));
           report.newVersions++;
         }
-        await indexCourses(tx, ids);
-        await auditPublished(tx, ids);
+        await timedAsync("index", () => indexCourses(tx, ids));
+        await timedAsync("write", () => auditPublished(tx, ids));
       });
     }
   };
@@ -176,10 +178,13 @@ function versionData(file: LoadedCourse) {
 /** New courses, a batch at a time: a handful of statements however many files (a cold start). */
 async function createCourses(tx: Tx, news: { file: LoadedCourse; seriesId: number | null }[]): Promise<number[]> {
   if (!news.length) return [];
-  const rows = await tx.course.createManyAndReturn({ data: news.map((w) => ({ slug: w.file.data.slug, ...courseMeta(w.file, w.seriesId) })), select: { id: true, slug: true } });
-  const idOf = new Map(rows.map((r) => [r.slug, r.id]));
-  await tx.courseVersion.createMany({ data: news.map((w) => ({ courseId: idOf.get(w.file.data.slug)!, version: 1, ...versionData(w.file) })) });
-  const ids = rows.map((r) => r.id);
+  const now = new Date();
+  const courses = news.map((w) => ({ slug: w.file.data.slug, ...courseMeta(w.file, w.seriesId), createdAt: now, updatedAt: now }));
+  const rows = await insertRows<{ id: number | bigint; slug: string }>(tx, "Course", Object.keys(courses[0]!), courses.map(Object.values), ["id", "slug"]);
+  const idOf = new Map(rows.map((r) => [r.slug, Number(r.id)]));
+  const versions = news.map((w) => ({ courseId: idOf.get(w.file.data.slug)!, version: 1, ...versionData(w.file), createdAt: now }));
+  await insertRows(tx, "CourseVersion", Object.keys(versions[0]!), versions.map(Object.values));
+  const ids = [...idOf.values()].sort((a, b) => a - b);
   await tx.$executeRawUnsafe(
     `UPDATE "Course" SET "currentVersionId" = (SELECT v.id FROM "CourseVersion" v WHERE v."courseId" = "Course".id AND v.version = 1) WHERE id IN (${ids.join(",")})`,
   );
