@@ -167,18 +167,18 @@ export function openTimedAttempt(
   return openAttempt(tx, { ...rest, deadlineAt: end, expiresAt: end });
 }
 
-export async function openAttempt(
-  tx: Tx,
-  input: {
-    userId: number;
-    exam: string;
-    contentVersionId: number;
-    startedAt: Date;
-    deadlineAt: Date;
-    expiresAt: Date;
-    setup: unknown;
-  },
-) {
+/** What a new attempt stores: who, which exam and content, its times and its setup. */
+export interface NewAttempt {
+  userId: number;
+  exam: string;
+  contentVersionId: number;
+  startedAt: Date;
+  deadlineAt: Date;
+  expiresAt: Date;
+  setup: unknown;
+}
+
+export async function openAttempt(tx: Tx, input: NewAttempt) {
   const { token, tokenHash } = newToken();
   // Begun while the trainee has joined an open sitting of this exam: it belongs to that sitting.
   const sittingId = await joinedSitting(tx, input.userId, input.exam, input.startedAt);

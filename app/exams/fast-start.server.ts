@@ -9,7 +9,7 @@ import { Prisma } from "~/generated/prisma/client";
 import { startOfLocalDay } from "~/lib/clock";
 import { instantText } from "~/lib/db/sql.server";
 import { db } from "~/lib/db.server";
-import { newToken } from "./attempts.server";
+import { newToken, type NewAttempt } from "./attempts.server";
 import type { AttemptLimits } from "./content";
 import { contentVersionId, hashData } from "./content.server";
 
@@ -74,16 +74,6 @@ export function withinLimits(c: StartChecks, limits: AttemptLimits, now: Date): 
   const cooling =
     c.lastStartedAt !== null && c.lastStartedAt.getTime() + limits.cooldownMinutes * 60_000 > now.getTime();
   return !cooling && c.today < limits.maxPerDay;
-}
-
-export interface NewAttempt {
-  userId: number;
-  exam: string;
-  contentVersionId: number;
-  startedAt: Date;
-  deadlineAt: Date;
-  expiresAt: Date;
-  setup: unknown;
 }
 
 /**

@@ -26,17 +26,8 @@ export async function modulesOf(tx: Tx, r: { courseId: number | null; seriesId: 
 
 /** Active trainers qualified for every module: holding a qualification record that is not withdrawn. */
 export async function qualifiedTrainers(tx: Tx, modules: { id: number }[]) {
-  // One after the other: inside a transaction both share one connection.
-  const trainers = await tx.user.findMany({
-    where: { active: true, roles: { some: { role: "TRAINER" } } },
-    select: { id: true, name: true, email: true },
-    orderBy: { name: "asc" },
-  });
-  const qualified = await qualifiedTrainerIds(
-    tx,
-    modules.map((m) => m.id),
-  );
-  return trainers.filter((t) => qualified.has(t.id));
+  const choices = await trainerChoices(tx, modules);
+  return choices.filter((t) => t.listed).map(({ listed: _listed, ...t }) => t);
 }
 
 /**
