@@ -50,19 +50,24 @@ async function open(request: Request, slug: string | undefined) {
   return { user, course };
 }
 
+/** The id that finds one part of a version's HTML again, on the server and in the page. */
+const lessonPart = (versionId: number, part: string) => `lesson-${versionId}-${part}`;
+
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { user, course } = await open(request, params.slug);
   if (new URL(request.url).searchParams.get("print") === "1") throw redirect(`/courses/${course.course.slug}/print`);
   // What the page shows: not the handout's trainers, nor ids and positions it never prints.
   const { id: _id, position: _position, trainers: _trainers, ...lesson } = lessonView(course);
   // A page carries the lesson's HTML in its markup only; a client navigation gets it in the data.
-  const part = (id: string) => `lesson-${lesson.versionId}-${id}`;
   const progress = await progressFor(user.id, course.ref.versionId);
   return {
     lesson: {
       ...lesson,
-      introHtml: htmlOnce(context, part("intro"), lesson.introHtml ?? ""),
-      sections: lesson.sections.map((s) => ({ ...s, html: htmlOnce(context, part(s.id), s.html) })),
+      introHtml: htmlOnce(context, lessonPart(lesson.versionId, "intro"), lesson.introHtml ?? ""),
+      sections: lesson.sections.map((s) => ({
+        ...s,
+        html: htmlOnce(context, lessonPart(lesson.versionId, s.id), s.html),
+      })),
     },
     progress: progress && {
       reached: progress.reached,
@@ -248,14 +253,14 @@ export default function Lesson() {
             </ul>
           </section>
           {lesson.introHtml !== "" ? (
-            <HtmlOnce id={`lesson-${lesson.versionId}-intro`} html={lesson.introHtml} className="lesson__md" />
+            <HtmlOnce id={lessonPart(lesson.versionId, "intro")} html={lesson.introHtml} className="lesson__md" />
           ) : null}
           {lesson.sections.map((s, i) => (
             <section key={s.id} aria-labelledby={s.id}>
               <h2 id={s.id} tabIndex={-1}>
                 {s.title}
               </h2>
-              <HtmlOnce id={`lesson-${lesson.versionId}-${s.id}`} html={s.html} className="lesson__md" />
+              <HtmlOnce id={lessonPart(lesson.versionId, s.id)} html={s.html} className="lesson__md" />
               <div className="lesson__sentinel" data-section-end={s.id} />
               {reached.has(s.id) ? null : (
                 <Form method="post" className="no-print">

@@ -24,15 +24,9 @@ export async function modulesOf(tx: Tx, r: { courseId: number | null; seriesId: 
   });
 }
 
-/** Active trainers qualified for every module: holding a qualification record that is not withdrawn. */
-export async function qualifiedTrainers(tx: Tx, modules: { id: number }[]) {
-  const choices = await trainerChoices(tx, modules);
-  return choices.filter((t) => t.listed).map(({ listed: _listed, ...t }) => t);
-}
-
 /**
- * Every active trainer, for the picker: `listed` when qualified for every module (see
- * `qualifiedTrainers`, decision 036); listed first. Choosing one not listed needs a written reason.
+ * Every active trainer, for the picker: `listed` when holding a qualification record, not
+ * withdrawn, for every module (decision 036); listed first. Choosing one not listed needs a written reason.
  */
 export async function trainerChoices(tx: Tx, modules: { id: number }[]) {
   // One after the other: inside a transaction both share one connection.
